@@ -1,0 +1,29 @@
+import type { LocalizedText } from '../schemas/common.ts';
+import type { Level } from '../schemas/result.ts';
+
+export type CatalogueCategory = {
+  id: string;
+  label: LocalizedText;
+};
+
+export type CatalogueTask = {
+  id: string;
+  categoryId: string;
+  label: LocalizedText;
+  /** One short line that makes the task recognisable. */
+  hint: LocalizedText;
+  /** 0–100: how well a remote VA can do this (0.85 in the brief is 85 here). */
+  delegability: number;
+  /** How much instruction the VA needs before taking it over. */
+  setupEffort: Level;
+  /** Access to money, personal data or passwords. */
+  sensitivity: Level;
+  /** VA minutes per 100 owner minutes (typically 60–100): a VA who does it daily is faster. */
+  vaEfficiencyPercent: number;
+};
+
+export type Catalogue = {
+  version: string;
+  categories: readonly CatalogueCategory[];
+  tasks: readonly CatalogueTask[];
+};

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { LocalizedText } from '../schemas/common.ts';
+import { CONCERNS } from '../schemas/intake.ts';
+import type { Package } from '../schemas/result.ts';
+
+/**
+ * The VA's own settings that the delegation engine reads: her rate, her packages and the
+ * trust-plan texts she offers per concern. The zod schemas here validate the texts the VA
+ * edits in the back office; the engine only needs the types.
+ */
+
+export const Concern = z.enum(CONCERNS);
+export type Concern = z.infer<typeof Concern>;
+
+export const MAX_TRUST_STEPS = 8;
+
+/** One concern's block in the trust plan: a heading and the concrete steps the VA offers. */
+export const TrustText = z.strictObject({
+  title: LocalizedText,
+  steps: z.array(LocalizedText).min(1).max(MAX_TRUST_STEPS),
+});
+export type TrustText = z.infer<typeof TrustText>;
+
+/** Exactly one text per concern: an enum-keyed record in zod 4 requires every key. */
+export const TrustTexts = z.record(Concern, TrustText);
+export type TrustTexts = z.infer<typeof TrustTexts>;
+
+export type VaSettings = {
+  /** The VA's hourly rate in cents, excl. BTW. */
+  vaRateCents: number;
+  /** Monthly hour packages the VA sells; the engine suggests the smallest that fits. */
+  packages: readonly Package[];
+  trustTexts: TrustTexts;
+};

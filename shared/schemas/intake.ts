@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { Locale } from './common.ts';
+
+/**
+ * The prospect's answers, step by step. One schema serves the form (zodResolver) and the
+ * API (zValidator): every object is strict, so an unknown field is an error, not ignored.
+ * Time is entered in minutes per month, money in cents.
+ */
+
+export const BUSINESS_KINDS = [
+  'coach-trainer', 'consultant', 'creative', 'it-online', 'health-care', 'trades',
+  'retail-webshop', 'hospitality', 'finance-legal', 'other',
+] as const;
+export const DELEGATION_EXPERIENCE = ['never', 'some-tasks', 'had-va'] as const;
+export const PAIN_POINTS = [
+  'no-time-for-clients', 'admin-piles-up', 'always-on', 'growth-stalls', 'no-overview', 'other',
+] as const;
+export const RATE_KINDS = ['current', 'target'] as const;
+
+export const FEELINGS = ['drains', 'neutral', 'enjoy'] as const;
+export const SKILLS = ['others-better', 'fine', 'great'] as const;
+
+export const CHANNELS = ['email', 'phone', 'video', 'whatsapp', 'task-board'] as const;
+export const UPDATE_FREQUENCIES = ['daily', 'twice-weekly', 'weekly', 'biweekly', 'monthly'] as const;
+export const CONCERNS = [
+  'control', 'explaining', 'confidentiality', 'reachability', 'cost', 'bad-experience',
+] as const;
+export const START_PREFERENCES = ['trial-task', 'monthly-hours', 'prepaid-bundle', 'unsure'] as const;
+
+export const MAX_TASKS = 60;
+export const MAX_CUSTOM_TASKS = 10;
+/** 160 hours a month is a full-time job: more for one task is a typo. */
+export const MAX_TASK_MINUTES_PER_MONTH = 160 * 60;
+
+/** The version of the privacy text the prospect agrees to; bump when the text changes. */
+export const PRIVACY_TEXT_VERSION = '2026-11-privacy-v1';
+
+export const AboutAnswers = z.strictObject({
+  businessKind: z.enum(BUSINESS_KINDS),
+  businessOther: z.string().trim().max(80).optional(),
+  hoursPerWeek: z.number().int().min(1).max(100),
+  rateKind: z.enum(RATE_KINDS),
+  /** Hourly rate excl. BTW, between €10 and €1,000. */
+  hourlyRateCents: z.number().int().min(10_00).max(1_000_00),
+  delegationExperience: z.enum(DELEGATION_EXPERIENCE),
+  mainPain: z.enum(PAIN_POINTS),
+  painNote: z.string().trim().max(500).optional(),
+});
+export type AboutAnswers = z.infer<typeof AboutAnswers>;
+
+const taskAnswerFields = {
+  minutesPerMonth: z.number().int().min(15).max(MAX_TASK_MINUTES_PER_MONTH),
+  feeling: z.enum(FEELINGS),
+  skill: z.enum(SKILLS),
+  needsMe: z.boolean(),
+};
+
+export const CatalogueTaskAnswer = z.strictObject({
+  taskId: z.string().regex(/^[a-z0-9-]{2,60}$/),
+  ...taskAnswerFields,
+});
+export type CatalogueTaskAnswer = z.infer<typeof CatalogueTaskAnswer>;
+
+export const CustomTaskAnswer = z.strictObject({
+  label: z.string().trim().min(2).max(80),
+  categoryId: z.string().regex(/^[a-z0-9-]{2,60}$/),
+  ...taskAnswerFields,
+});
+export type CustomTaskAnswer = z.infer<typeof CustomTaskAnswer>;
+
+export const TaskAnswers = z
+  .strictObject({
+    catalogueTasks: z.array(CatalogueTaskAnswer).max(MAX_TASKS),
+    customTasks: z.array(CustomTaskAnswer).max(MAX_CUSTOM_TASKS),
+  })
+  .refine((t) => t.catalogueTasks.length + t.customTasks.length > 0, {
+    message: 'Pick at least one task',
+    path: ['catalogueTasks'],
+  })
+  .refine((t) => new Set(t.catalogueTasks.map((a) => a.taskId)).size === t.catalogueTasks.length, {
+    message: 'A task can be picked only once',
+    path: ['catalogueTasks'],
+  });
+export type TaskAnswers = z.infer<typeof TaskAnswers>;
+
+export const CollaborationAnswers = z.strictObject({
+  channels: z.array(z.enum(CHANNELS)).min(1).max(CHANNELS.length),
+  updateFrequency: z.enum(UPDATE_FREQUENCIES),
+  concerns: z.array(z.enum(CONCERNS)).max(CONCERNS.length),
+  startPreference: z.enum(START_PREFERENCES),
+});
+export type CollaborationAnswers = z.infer<typeof CollaborationAnswers>;
+
+export const ContactAnswers = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  email: z.email().max(254),
+  company: z.string().trim().max(120).optional(),
+  phone: z
+    .string()
+    .trim()
+    .max(30)
+    .regex(/^[+0-9 ()-]*$/)
+    .optional(),
+  privacyConsent: z.literal(true),
+  followUpConsent: z.boolean(),
+});
+export type ContactAnswers = z.infer<typeof ContactAnswers>;
+
+export const CreateIntakeInput = z.strictObject({
+  locale: Locale,
+  about: AboutAnswers,
+  tasks: TaskAnswers,
+  collaboration: CollaborationAnswers,
+  contact: ContactAnswers,
+});
+export type CreateIntakeInput = z.infer<typeof CreateIntakeInput>;
+
+/** The largest request body the submit endpoint reads. */
+export const MAX_INTAKE_BODY_BYTES = 64 * 1024;
+
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
+
+export const CreateIntakeResponse = z.object({
+  intakeId: z.string(),
+  resultToken: z.string(),
+  resultPath: z.string(),
+});
+export type CreateIntakeResponse = z.infer<typeof CreateIntakeResponse>;
