@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Validated once at boot; a bad value stops the start
+ * with a message that says which variable and why.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Unset or file:… → the embedded SQLite database; postgres://… → PostgreSQL. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: or postgres://')
+    .optional(),
+  /** Where prospects reach the app; used in links we send. */
+  PUBLIC_URL: z.url().optional(),
+  VA_NAME: z.string().min(1).default('Jouw virtuele assistent'),
+  VA_EMAIL: z.email().default('hallo@example.nl'),
+  VA_BOOKING_URL: z.url().optional(),
+  /** Serve the built client from this folder (production start). */
+  CLIENT_DIST: z.string().default('dist/client'),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { PUBLIC_URL: string };
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  return { ...env, PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` };
+}

@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import {
+  CreateIntakeInput,
+  IDEMPOTENCY_KEY_HEADER,
+  IdempotencyKey,
+  MAX_INTAKE_BODY_BYTES,
+} from '#shared/schemas/intake.ts';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { AppError } from '../../lib/errors.ts';
+import { validate } from '../../lib/validation.ts';
+import { submitIntake } from './intakes.service.ts';
+
+const IdempotencyHeaders = z.object({ [IDEMPOTENCY_KEY_HEADER.toLowerCase()]: IdempotencyKey });
+
+export function intakeRoutes(deps: AppDeps) {
+  return new Hono().post(
+    '/',
+    bodyLimit({
+      maxSize: MAX_INTAKE_BODY_BYTES,
+      onError: () => {
+        throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_INTAKE_BODY_BYTES} bytes.`);
+      },
+    }),
+    validate('header', IdempotencyHeaders),
+    validate('json', CreateIntakeInput),
+    async (c) => {
+      const input = c.req.valid('json');
+      const idempotencyKey = c.req.valid('header')[IDEMPOTENCY_KEY_HEADER.toLowerCase()] as string;
+      const { created, response } = await submitIntake(deps, input, idempotencyKey);
+      return c.json(response, created ? 201 : 200);
+    },
+  );
+}

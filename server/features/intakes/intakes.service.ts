@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import {
+  computeDelegation,
+  DelegationInputError,
+  UnknownCategoryError,
+  UnknownTaskError,
+} from '#shared/delegation/engine.ts';
+import type { DelegationResult } from '#shared/schemas/result.ts';
+import { type CreateIntakeInput, PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
+import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { AppError, validationError } from '../../lib/errors.ts';
+import { generateToken, hashToken } from '../../lib/security.ts';
+import { currentDelegationContext } from '../scan/scan-settings.ts';
+import {
+  createResultLink,
+  findIntakeByIdempotencyKey,
+  insertIntake,
+  isUniqueViolation,
+} from './intakes.repository.ts';
+
+type SubmitOutcome = { created: boolean; response: CreateIntakeResponse };
+
+/**
+ * Stores a submitted scan. The server computes the result itself from the answers; a
+ * retried request (same idempotency key, same body) gets a fresh link to the same intake
+ * instead of a second intake.
+ */
+export async function submitIntake(
+  deps: AppDeps,
+  input: CreateIntakeInput,
+  idempotencyKey: string,
+): Promise<SubmitOutcome> {
+  const keyHash = hashToken(idempotencyKey);
+  const fingerprint = fingerprintOf(input);
+
+  const replay = await replayIfSeen(deps, keyHash, fingerprint);
+  if (replay) return replay;
+
+  const result = computeOrReject(input);
+
+  const token = generateToken();
+  const now = new Date();
+  try {
+    const intakeId = await insertIntake(deps.db, {
+      intake: {
+        locale: input.locale,
+        name: input.contact.name,
+        email: input.contact.email,
+        company: input.contact.company || null,
+        phone: input.contact.phone || null,
+        businessKind: input.about.businessKind,
+        hoursPerWeek: input.about.hoursPerWeek,
+        rateKind: input.about.rateKind,
+        hourlyRateCents: input.about.hourlyRateCents,
+        delegationExperience: input.about.delegationExperience,
+        mainPain: input.about.mainPain,
+        painNote: input.about.painNote || null,
+        answers: input,
+        result,
+        engineVersion: result.engineVersion,
+        catalogueVersion: result.catalogueVersion,
+        privacyConsentAt: now,
+        privacyConsentVersion: PRIVACY_TEXT_VERSION,
+        followUpConsent: input.contact.followUpConsent,
+        followUpConsentAt: input.contact.followUpConsent ? now : null,
+        freedMinutesPerMonth: result.totals.freedMinutesPerMonth,
+        netGainCentsPerMonth: result.totals.netGainCentsPerMonth,
+        topBucket: topBucketOf(result),
+        idempotencyKeyHash: keyHash,
+        requestFingerprint: fingerprint,
+      },
+      tasks: result.tasks.map((task, position) => ({
+        position,
+        taskId: task.custom ? null : task.key,
+        customLabel: task.custom ? task.label.nl : null,
+        categoryId: task.categoryId,
+        minutesPerMonth: task.minutesPerMonth,
+        feeling: task.feeling,
+        skill: task.skill,
+        needsMe: task.needsMe,
+        score: task.score,
+        bucket: task.bucket,
+      })),
+      resultLinkTokenHash: hashToken(token),
+    });
+    return { created: true, response: responseFor(intakeId, token) };
+  } catch (error) {
+    // Two identical requests raced past the replay check: the loser answers like a replay.
+    if (isUniqueViolation(error)) {
+      const raced = await replayIfSeen(deps, keyHash, fingerprint);
+      if (raced) return raced;
+    }
+    throw error;
+  }
+}
+
+async function replayIfSeen(
+  deps: AppDeps,
+  keyHash: string,
+  fingerprint: string,
+): Promise<SubmitOutcome | null> {
+  const existing = await findIntakeByIdempotencyKey(deps.db, keyHash);
+  if (!existing) return null;
+  if (existing.requestFingerprint !== fingerprint) {
+    throw new AppError(
+      409,
+      'idempotency_conflict',
+      'This idempotency key was already used for a different submission.',
+    );
+  }
+  const token = generateToken();
+  await createResultLink(deps.db, existing.id, hashToken(token), 'submit-retry');
+  return { created: false, response: responseFor(existing.id, token) };
+}
+
+/** The engine's input errors are the client's mistakes: answer 422 on the field. */
+function computeOrReject(input: CreateIntakeInput): DelegationResult {
+  try {
+    return computeDelegation(input, currentDelegationContext());
+  } catch (error) {
+    if (error instanceof UnknownTaskError) {
+      const index = input.tasks.catalogueTasks.findIndex((t) => t.taskId === error.taskId);
+      throw validationError([{ path: `tasks.catalogueTasks.${index}.taskId`, message: 'Unknown task' }]);
+    }
+    if (error instanceof UnknownCategoryError) {
+      const index = input.tasks.customTasks.findIndex((t) => t.categoryId === error.categoryId);
+      throw validationError([{ path: `tasks.customTasks.${index}.categoryId`, message: 'Unknown category' }]);
+    }
+    if (error instanceof DelegationInputError) {
+      throw validationError([{ path: 'tasks', message: error.message }]);
+    }
+    throw error;
+  }
+}
+
+function topBucketOf(result: DelegationResult): string | null {
+  const order = ['now', 'after-onboarding', 'consider', 'keep'] as const;
+  return order.find((bucket) => result.tasks.some((t) => t.bucket === bucket)) ?? null;
+}
+
+/** The validated body, serialised in schema order: the same answers give the same fingerprint. */
+function fingerprintOf(input: CreateIntakeInput): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}
+
+function responseFor(intakeId: string, token: string): CreateIntakeResponse {
+  return { intakeId, resultToken: token, resultPath: `/r/${token}` };
+}

@@ -1,0 +1,44 @@
+import { DelegationResult, type ResultView } from '#shared/schemas/result.ts';
+import { Locale, ResultToken } from '#shared/schemas/common.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { notFound } from '../../lib/errors.ts';
+import { hashToken } from '../../lib/security.ts';
+import { deleteIntake, findIntakeByResultTokenHash, recordResultOpened } from './results.repository.ts';
+
+/** One message for every miss: a wrong token and an erased intake look the same. */
+const NOT_FOUND_MESSAGE = 'This result does not exist (any more).';
+
+export async function openResult(deps: AppDeps, token: string): Promise<ResultView> {
+  const found = await findByToken(deps, token);
+  await recordResultOpened(deps.db, found.linkId, found.intake.id);
+
+  const { intake } = found;
+  return {
+    intakeId: intake.id,
+    locale: Locale.parse(intake.locale),
+    firstName: intake.name.trim().split(/\s+/)[0] ?? intake.name,
+    company: intake.company,
+    submittedAt: intake.createdAt.toISOString(),
+    // The snapshot as it was computed; parsing guards against a corrupted row.
+    result: DelegationResult.parse(intake.result),
+    va: {
+      name: deps.env.VA_NAME,
+      bookingUrl: deps.env.VA_BOOKING_URL ?? `mailto:${deps.env.VA_EMAIL}`,
+      replyEmail: deps.env.VA_EMAIL,
+    },
+  };
+}
+
+/** AVG right to erasure: the intake with its tasks, links and events, for good. */
+export async function eraseResult(deps: AppDeps, token: string): Promise<void> {
+  const found = await findByToken(deps, token);
+  await deleteIntake(deps.db, found.intake.id);
+}
+
+async function findByToken(deps: AppDeps, token: string) {
+  const found = ResultToken.safeParse(token).success
+    ? await findIntakeByResultTokenHash(deps.db, hashToken(token))
+    : null;
+  if (!found) throw notFound(NOT_FOUND_MESSAGE);
+  return found;
+}

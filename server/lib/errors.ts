@@ -1,0 +1,55 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import type { ApiError, ApiFieldIssue } from '#shared/schemas/common.ts';
+
+/** A known failure with a stable code the client can translate. */
+export class AppError extends HTTPException {
+  readonly code: string;
+  readonly issues: ApiFieldIssue[] | undefined;
+
+  constructor(status: ContentfulStatusCode, code: string, message: string, issues?: ApiFieldIssue[]) {
+    super(status, { message });
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+export function validationError(issues: ApiFieldIssue[]): AppError {
+  return new AppError(422, 'validation_failed', 'The request is not valid.', issues);
+}
+
+export function notFound(message = 'Not found.'): AppError {
+  return new AppError(404, 'not_found', message);
+}
+
+/** zod issues as `{ path: 'contact.email', message }`, the shape every 422 carries. */
+export function toFieldIssues(error: z.core.$ZodError): ApiFieldIssue[] {
+  return error.issues.flatMap((issue) => {
+    // One issue per unknown key, named by its own path, so the client sees which field.
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    return paths.map((path) => ({ path: path.map(String).join('.') || '(root)', message: issue.message }));
+  });
+}
+
+/** The one error handler: known failures keep their status, anything else is a 500 without a stack. */
+export function handleError(err: Error, c: Context): Response {
+  if (err instanceof AppError) {
+    const body: ApiError = { error: { code: err.code, message: err.message, issues: err.issues } };
+    return c.json(body, err.status);
+  }
+  if (err instanceof HTTPException && err.status === 400) {
+    // Hono's validator rejects a body that is not JSON before zod sees it: still bad input.
+    const body: ApiError = { error: { code: 'validation_failed', message: err.message, issues: [{ path: '(body)', message: err.message }] } };
+    return c.json(body, 422);
+  }
+  if (err instanceof HTTPException) {
+    const code = err.status === 413 ? 'payload_too_large' : 'http_error';
+    const body: ApiError = { error: { code, message: err.message || 'Request failed.' } };
+    return c.json(body, err.status);
+  }
+  console.error('Unhandled error', err);
+  const body: ApiError = { error: { code: 'internal', message: 'Something went wrong on our side.' } };
+  return c.json(body, 500);
+}

@@ -1,0 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+
+/**
+ * Serves the built SPA when it exists (production start); in development vite serves it.
+ * Every non-API path falls back to index.html so deep links like /r/<token> work.
+ */
+export function serveClient(app: Hono, distDir: string): void {
+  const indexFile = path.join(distDir, 'index.html');
+  if (!existsSync(indexFile)) return;
+  const indexHtml = readFileSync(indexFile, 'utf8');
+
+  // Vite fingerprints asset names, so they may be cached for good.
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', serveStatic({ root: distDir }));
+  app.get('*', (c) => c.html(indexHtml));
+}

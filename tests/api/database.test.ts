@@ -1,0 +1,284 @@
+/**
+ * The database layer on whichever provider is selected: SQLite by default,
+ * PostgreSQL with TEST_DATABASE_URL=postgres://... (see tests/setup/test-database.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { deployMigrations } from '../../prisma/migrator.ts';
+import { migrationsDirs, resolveDatabaseTarget } from '../../prisma/paths.ts';
+import { normaliseSearchTerm, openDatabase, toSearchText, type Db } from '../../server/lib/db.ts';
+import { createTestDatabase, resetDatabase, useTestDatabase } from '../setup/test-database.ts';
+
+const testDb = useTestDatabase();
+const expectedProvider = process.env.TEST_DATABASE_URL ? 'postgresql' : 'sqlite';
+
+function intakeData(overrides: { name?: string; email?: string; company?: string | null } = {}) {
+  const name = overrides.name ?? 'Anne de Vries';
+  const email = overrides.email ?? `anne-${randomBytes(4).toString('hex')}@example.nl`;
+  const company = overrides.company === undefined ? 'De Vries Coaching' : overrides.company;
+  return {
+    locale: 'nl',
+    name,
+    email,
+    company,
+    searchText: toSearchText(name, email, company),
+    businessKind: 'coach-trainer',
+    hoursPerWeek: 40,
+    rateKind: 'current',
+    hourlyRateCents: 85_00,
+    delegationExperience: 'never',
+    mainPain: 'admin-piles-up',
+    answers: { about: { hoursPerWeek: 40 }, note: "it's 'quoted'; and semi;colons" },
+    result: { buckets: { now: ['email-triage'] }, totals: { freedMinutesPerMonth: 600 } },
+    engineVersion: 'engine-1',
+    catalogueVersion: 'catalogue-1',
+    privacyConsentAt: new Date('2026-11-01T10:00:00.000Z'),
+    privacyConsentVersion: '2026-11-privacy-v1',
+    followUpConsent: false,
+    freedMinutesPerMonth: 600,
+    netGainCentsPerMonth: 123_45,
+    topBucket: 'now',
+    idempotencyKeyHash: randomBytes(32).toString('hex'),
+    requestFingerprint: randomBytes(32).toString('hex'),
+  };
+}
+
+async function createIntake(db: Db, overrides?: Parameters<typeof intakeData>[0]) {
+  return db.prisma.intake.create({ data: intakeData(overrides), select: { id: true } });
+}
+
+describe('database', () => {
+  test(`runs on the selected provider (${expectedProvider}) with every migration applied`, async () => {
+    const { db } = testDb;
+    expect(db.provider).toBe(expectedProvider);
+    const folders = (await readdir(migrationsDirs[db.provider], { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(folders.length).toBeGreaterThan(0);
+    const rows = await db.prisma.$queryRawUnsafe<{ migration_name: string; finished: unknown }[]>(
+      'SELECT migration_name, finished_at AS finished FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY migration_name',
+    );
+    expect(rows.map((row) => row.migration_name)).toEqual(folders);
+    expect(rows.every((row) => row.finished !== null)).toBe(true);
+
+    // Opening again finds nothing to do, without starting the schema engine.
+    const again = await deployMigrations(resolveDatabaseTarget(db.url));
+    expect(again).toEqual({ applied: [], engineStarted: false });
+  });
+
+  test('the embedded SQLite database runs in WAL mode with foreign keys and a busy timeout', async () => {
+    // Always SQLite, whichever server the rest of this file runs against: it is the default.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-pragma-'));
+    const db = await openDatabase(`file:${path.join(dir, 'pragma.db')}`);
+    try {
+      const pragma = async (name: string) =>
+        Object.values((await db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0] ?? {})[0];
+      expect(await pragma('journal_mode')).toBe('wal');
+      expect(Number(await pragma('foreign_keys'))).toBe(1);
+      expect(Number(await pragma('synchronous'))).toBe(1); // NORMAL
+      expect(Number(await pragma('busy_timeout'))).toBe(5000);
+    } finally {
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('stores Json, DateTime (UTC) and defaults as given', async () => {
+    const { db } = testDb;
+    const { id } = await createIntake(db);
+    const intake = await db.prisma.intake.findUniqueOrThrow({
+      where: { id },
+      select: { answers: true, privacyConsentAt: true, status: true, readAt: true, createdAt: true },
+    });
+    expect(intake.answers).toEqual(intakeData().answers);
+    expect(intake.privacyConsentAt.toISOString()).toBe('2026-11-01T10:00:00.000Z');
+    expect(intake.status).toBe('new');
+    expect(intake.readAt).toBeNull();
+    expect(Math.abs(intake.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
+  test('rejects a second intake with the same idempotency key (P2002)', async () => {
+    const { db } = testDb;
+    const data = intakeData();
+    await db.prisma.intake.create({ data, select: { id: true } });
+    await expect(
+      db.prisma.intake.create({ data: { ...data, email: 'other@example.nl' }, select: { id: true } }),
+    ).rejects.toMatchObject({ code: 'P2002' });
+  });
+
+  test('an interactive transaction rolls back as a whole', async () => {
+    const { db } = testDb;
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        const { id } = await tx.intake.create({ data: intakeData(), select: { id: true } });
+        await tx.intakeEvent.create({ data: { intakeId: id, type: 'submitted' }, select: { id: true } });
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await db.prisma.intake.count()).toBe(0);
+    expect(await db.prisma.intakeEvent.count()).toBe(0);
+
+    const committed = await db.prisma.$transaction(async (tx) => {
+      const { id } = await tx.intake.create({ data: intakeData(), select: { id: true } });
+      await tx.intakeEvent.create({ data: { intakeId: id, type: 'submitted' }, select: { id: true } });
+      return id;
+    });
+    expect(await db.prisma.intakeEvent.count({ where: { intakeId: committed } })).toBe(1);
+  });
+
+  test('a write outside a transaction survives when a concurrent transaction rolls back', async () => {
+    // On SQLite one connection serves the process: without server/lib/db.ts's gate, this write
+    // would run inside the open transaction and vanish with its rollback.
+    const { db } = testDb;
+    let started!: () => void;
+    const transactionStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const rolledBack = db.prisma
+      .$transaction(async (tx) => {
+        await tx.intake.create({ data: intakeData({ name: 'Inside' }), select: { id: true } });
+        started();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        throw new Error('roll back');
+      })
+      .catch((error: unknown) => error);
+    await transactionStarted;
+    await createIntake(db, { name: 'Outside' });
+    expect(await rolledBack).toBeInstanceOf(Error);
+    const names = await db.prisma.intake.findMany({ select: { name: true } });
+    expect(names).toEqual([{ name: 'Outside' }]);
+  });
+
+  test('searchText: a contains-query on the normalised text finds accents and case alike', async () => {
+    const { db } = testDb;
+    await createIntake(db, { name: 'José Müller', email: 'JOSE@Example.NL', company: 'Çafé Ærø' });
+    await createIntake(db, { name: 'Anne de Vries', company: null });
+    expect(toSearchText('José Müller', 'JOSE@Example.NL', 'Çafé Ærø')).toBe('jose muller jose@example.nl cafe ærø');
+
+    const search = async (term: string) =>
+      (
+        await db.prisma.intake.findMany({
+          where: { searchText: { contains: normaliseSearchTerm(term) } },
+          select: { name: true },
+          orderBy: { name: 'asc' },
+        })
+      ).map((row) => row.name);
+
+    expect(await search('MULLER')).toEqual(['José Müller']);
+    expect(await search('josé')).toEqual(['José Müller']);
+    expect(await search('  CAFÉ ')).toEqual(['José Müller']);
+    expect(await search('de vries')).toEqual(['Anne de Vries']);
+    expect(await search('e')).toEqual(['Anne de Vries', 'José Müller']);
+
+    // LIKE's wildcards and PostgreSQL's escape character are spaces on both sides.
+    await createIntake(db, { name: 'Piet 100%', email: 'piet_jansen@example.nl', company: 'a\\b' });
+    expect(normaliseSearchTerm(' %_\\ ')).toBe('');
+    expect(await search('piet_jansen')).toEqual(['Piet 100%']);
+    expect(await search('100%')).toEqual(['Piet 100%']);
+    expect(await search('a\\b')).toEqual(['Piet 100%']);
+    expect(await search('piet%x')).toEqual([]);
+  });
+
+  test('deleting an intake removes its tasks, result links and events', async () => {
+    const { db } = testDb;
+    const keep = await createIntake(db, { name: 'Keep' });
+    const erase = await db.prisma.intake.create({
+      data: {
+        ...intakeData({ name: 'Erase' }),
+        tasks: {
+          create: [
+            { position: 0, taskId: 'email-triage', categoryId: 'email-agenda', minutesPerMonth: 240, feeling: 'drains', skill: 'fine', needsMe: false, score: 87, bucket: 'now' },
+            { position: 1, customLabel: 'Webshop orders', categoryId: 'admin', minutesPerMonth: 120, feeling: 'neutral', skill: 'great', needsMe: true, score: 20, bucket: 'keep' },
+          ],
+        },
+        resultLinks: { create: [{ tokenHash: randomBytes(32).toString('hex'), purpose: 'submit' }] },
+        events: { create: [{ type: 'submitted' }, { type: 'result-opened', data: { via: 'email' } }] },
+      },
+      select: { id: true },
+    });
+    await db.prisma.intakeTask.create({
+      data: { intakeId: keep.id, position: 0, taskId: 'invoicing', categoryId: 'admin', minutesPerMonth: 60, feeling: 'drains', skill: 'others-better', needsMe: false, score: 90, bucket: 'now' },
+      select: { id: true },
+    });
+    expect(await db.prisma.intakeTask.count({ where: { intakeId: erase.id } })).toBe(2);
+
+    await db.prisma.intake.delete({ where: { id: erase.id } });
+
+    expect(await db.prisma.intakeTask.count({ where: { intakeId: erase.id } })).toBe(0);
+    expect(await db.prisma.resultLink.count({ where: { intakeId: erase.id } })).toBe(0);
+    expect(await db.prisma.intakeEvent.count({ where: { intakeId: erase.id } })).toBe(0);
+    expect(await db.prisma.intakeTask.count({ where: { intakeId: keep.id } })).toBe(1);
+  });
+
+  test('foreign keys are enforced', async () => {
+    const { db } = testDb;
+    await expect(
+      db.prisma.intakeEvent.create({ data: { intakeId: 'no-such-intake', type: 'submitted' }, select: { id: true } }),
+    ).rejects.toMatchObject({ code: 'P2003' });
+  });
+
+  test('resetDatabase empties every table', async () => {
+    const { db } = testDb;
+    const { id } = await createIntake(db);
+    await db.prisma.intakeEvent.create({ data: { intakeId: id, type: 'submitted' }, select: { id: true } });
+    await resetDatabase(db);
+    expect(await db.prisma.intake.count()).toBe(0);
+    expect(await db.prisma.intakeEvent.count()).toBe(0);
+  });
+});
+
+describe('migrations', () => {
+  test('apply a script whole: semicolons in literals and function bodies survive', async () => {
+    const empty = await createTestDatabase({ migrate: false });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-migrations-'));
+    try {
+      const postgres = empty.provider === 'postgresql';
+      const migration = [
+        'CREATE TABLE "Note" ("id" INTEGER NOT NULL PRIMARY KEY, "text" TEXT NOT NULL);',
+        `INSERT INTO "Note" ("id", "text") VALUES (1, 'a;b; c');`,
+        postgres
+          ? `CREATE FUNCTION "shout"(t TEXT) RETURNS TEXT AS $$ BEGIN RETURN upper(t) || ';'; END; $$ LANGUAGE plpgsql;`
+          : '',
+      ].join('\n');
+      await mkdir(path.join(dir, '20260101000000_note'), { recursive: true });
+      await writeFile(path.join(dir, '20260101000000_note', 'migration.sql'), migration);
+      await writeFile(path.join(dir, 'migration_lock.toml'), `provider = "${empty.provider}"\n`);
+
+      const target = resolveDatabaseTarget(empty.url);
+      expect(await deployMigrations(target, { migrationsDir: dir })).toEqual({
+        applied: ['20260101000000_note'],
+        engineStarted: true,
+      });
+      const rows = await empty.prisma.$queryRawUnsafe<{ text: string }[]>('SELECT "text" FROM "Note"');
+      expect(rows).toEqual([{ text: 'a;b; c' }]);
+      if (postgres) {
+        const shout = await empty.prisma.$queryRawUnsafe<{ s: string }[]>(`SELECT "shout"('hi') AS s`);
+        expect(shout).toEqual([{ s: 'HI;' }]);
+      }
+      expect(await deployMigrations(target, { migrationsDir: dir })).toEqual({ applied: [], engineStarted: false });
+    } finally {
+      await empty.drop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a failed migration stops this and every later deploy with a clear error', async () => {
+    const empty = await createTestDatabase({ migrate: false });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-migrations-'));
+    try {
+      await mkdir(path.join(dir, '20260101000000_broken'), { recursive: true });
+      await writeFile(path.join(dir, '20260101000000_broken', 'migration.sql'), 'CREATE TABLE "Broken" (;');
+      await writeFile(path.join(dir, 'migration_lock.toml'), `provider = "${empty.provider}"\n`);
+      const target = resolveDatabaseTarget(empty.url);
+      await expect(deployMigrations(target, { migrationsDir: dir })).rejects.toThrow(/20260101000000_broken/);
+      await expect(deployMigrations(target, { migrationsDir: dir })).rejects.toThrow(/P3009|failed migrations/);
+    } finally {
+      await empty.drop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import type { ResultView } from '#shared/schemas/result.ts';
+import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
+import { useTestApp } from '../setup/test-app.ts';
+
+const t = useTestApp();
+
+async function submitted(overrides = {}) {
+  const response = await t.app.request('/api/intakes', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey() },
+    body: JSON.stringify(buildIntakeInput(overrides)),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as { intakeId: string; resultToken: string };
+}
+
+describe('GET /api/results/:token', () => {
+  test('shows the stored snapshot, who it is for and whom to contact', async () => {
+    const { intakeId, resultToken } = await submitted();
+    const response = await t.app.request(`/api/results/${resultToken}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const view = (await response.json()) as ResultView;
+    const stored = await t.db.prisma.intake.findUniqueOrThrow({ where: { id: intakeId } });
+    expect(view.result).toEqual(stored.result);
+    expect(view).toMatchObject({
+      intakeId,
+      locale: 'nl',
+      firstName: 'Zoë',
+      company: 'Zoë Coaching',
+      va: { name: 'Sanne Jansen', bookingUrl: 'https://example.nl/kennismaken', replyEmail: 'sanne@example.nl' },
+    });
+  });
+
+  test('an old result renders as it was computed, not recomputed', async () => {
+    const { intakeId, resultToken } = await submitted();
+    const stored = await t.db.prisma.intake.findUniqueOrThrow({ where: { id: intakeId } });
+    const old = { ...(stored.result as object), engineVersion: '0.9.0', catalogueVersion: '2025.01-1' };
+    await t.db.prisma.intake.update({ where: { id: intakeId }, data: { result: old } });
+    const view = (await (await t.app.request(`/api/results/${resultToken}`)).json()) as ResultView;
+    expect(view.result.engineVersion).toBe('0.9.0');
+    expect(view.result.catalogueVersion).toBe('2025.01-1');
+  });
+
+  test('counts every opening on the link and in the timeline', async () => {
+    const { intakeId, resultToken } = await submitted();
+    await t.app.request(`/api/results/${resultToken}`);
+    await t.app.request(`/api/results/${resultToken}`);
+    const link = await t.db.prisma.resultLink.findFirstOrThrow({ where: { intakeId } });
+    expect(link.openCount).toBe(2);
+    expect(link.lastOpenedAt).not.toBeNull();
+    const opened = await t.db.prisma.intakeEvent.count({ where: { intakeId, type: 'result-opened' } });
+    expect(opened).toBe(2);
+  });
+
+  test.each([
+    ['a wrong token', 'AAAAAAAAAAAAAAAAAAAAAA'],
+    ['a malformed token', 'not-a-token!'],
+    ['a very long token', 'A'.repeat(500)],
+  ])('%s gets the same friendly 404 that reveals nothing', async (_name, token) => {
+    await submitted();
+    const response = await t.app.request(`/api/results/${encodeURIComponent(token)}`);
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error).toEqual({ code: 'not_found', message: 'This result does not exist (any more).' });
+  });
+});
+
+describe('DELETE /api/results/:token', () => {
+  test('erases the intake with its tasks, links and events for good', async () => {
+    const { intakeId, resultToken } = await submitted();
+    await t.app.request(`/api/results/${resultToken}`);
+    const keep = await submitted({ contact: { ...buildIntakeInput().contact, email: 'ander@example.nl' } });
+
+    const response = await t.app.request(`/api/results/${resultToken}`, { method: 'DELETE' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ erased: true });
+
+    expect(await t.db.prisma.intake.count({ where: { id: intakeId } })).toBe(0);
+    expect(await t.db.prisma.intakeTask.count({ where: { intakeId } })).toBe(0);
+    expect(await t.db.prisma.resultLink.count({ where: { intakeId } })).toBe(0);
+    expect(await t.db.prisma.intakeEvent.count({ where: { intakeId } })).toBe(0);
+    expect((await t.app.request(`/api/results/${resultToken}`)).status).toBe(404);
+    // Someone else's intake is untouched.
+    expect((await t.app.request(`/api/results/${keep.resultToken}`)).status).toBe(200);
+  });
+
+  test('a wrong token erases nothing', async () => {
+    await submitted();
+    const response = await t.app.request('/api/results/AAAAAAAAAAAAAAAAAAAAAA', { method: 'DELETE' });
+    expect(response.status).toBe(404);
+    expect(await t.db.prisma.intake.count()).toBe(1);
+  });
+});
+
+describe('the rest of the API', () => {
+  test('an unknown API route is a JSON 404', async () => {
+    const response = await t.app.request('/api/nope');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+
+  test('the scan config offers the catalogue and the VA', async () => {
+    const response = await t.app.request('/api/scan/config');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { catalogue: { tasks: unknown[] }; va: { name: string } };
+    expect(body.catalogue.tasks.length).toBeGreaterThanOrEqual(40);
+    expect(body.va.name).toBe('Sanne Jansen');
+  });
+
+  test('responses carry security headers', async () => {
+    const response = await t.app.request('/api/health');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
+import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
+
+/** A realistic, valid scan; override any part. Task ids come from the real catalogue. */
+export function buildIntakeInput(overrides: Partial<CreateIntakeInput> = {}): CreateIntakeInput {
+  const [first, second, third] = DEFAULT_CATALOGUE.tasks;
+  return {
+    locale: 'nl',
+    about: {
+      businessKind: 'coach-trainer',
+      hoursPerWeek: 40,
+      rateKind: 'current',
+      hourlyRateCents: 85_00,
+      delegationExperience: 'never',
+      mainPain: 'admin-piles-up',
+    },
+    tasks: {
+      catalogueTasks: [
+        { taskId: first!.id, minutesPerMonth: 8 * 60, feeling: 'drains', skill: 'others-better', needsMe: false },
+        { taskId: second!.id, minutesPerMonth: 4 * 60, feeling: 'neutral', skill: 'fine', needsMe: false },
+        { taskId: third!.id, minutesPerMonth: 2 * 60, feeling: 'enjoy', skill: 'great', needsMe: true },
+      ],
+      customTasks: [
+        {
+          label: 'Offertes uitwerken',
+          categoryId: DEFAULT_CATALOGUE.categories[0]!.id,
+          minutesPerMonth: 3 * 60,
+          feeling: 'drains',
+          skill: 'fine',
+          needsMe: false,
+        },
+      ],
+    },
+    collaboration: {
+      channels: ['email', 'video'],
+      updateFrequency: 'weekly',
+      concerns: ['control', 'cost'],
+      startPreference: 'monthly-hours',
+    },
+    contact: {
+      name: 'Zoë de Vries',
+      email: 'zoe@example.nl',
+      company: 'Zoë Coaching',
+      privacyConsent: true,
+      followUpConsent: true,
+    },
+    ...overrides,
+  };
+}
+
+export function newIdempotencyKey(): string {
+  return randomBytes(16).toString('base64url');
+}

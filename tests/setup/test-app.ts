@@ -1,0 +1,27 @@
+import { createApp } from '../../server/app.ts';
+import { readEnv } from '../../server/env.ts';
+import { useTestDatabase } from './test-database.ts';
+
+/** The real app over a fresh migrated test database, per test file (emptied before each test). */
+export function useTestApp() {
+  const testDb = useTestDatabase();
+  const env = readEnv({
+    NODE_ENV: 'test',
+    PUBLIC_URL: 'http://scan.test',
+    VA_NAME: 'Sanne Jansen',
+    VA_EMAIL: 'sanne@example.nl',
+    VA_BOOKING_URL: 'https://example.nl/kennismaken',
+    CLIENT_DIST: '/nonexistent',
+  });
+  let app: ReturnType<typeof createApp> | undefined;
+  return {
+    get db() {
+      return testDb.db;
+    },
+    get app() {
+      app ??= createApp({ db: testDb.db, env });
+      return app;
+    },
+    env,
+  };
+}
