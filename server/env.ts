@@ -18,6 +18,10 @@ const EnvSchema = z.object({
   VA_NAME: z.string().min(1).default('Jouw virtuele assistent'),
   VA_EMAIL: z.email().default('hallo@example.nl'),
   VA_BOOKING_URL: z.url().optional(),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: z.stringbool().default(false),
+  /** Scans one address may submit per hour (a family or office shares an address). */
+  SUBMIT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   /** Serve the built client from this folder (production start). */
   CLIENT_DIST: z.string().default('dist/client'),
 });

@@ -3,7 +3,7 @@ import { readEnv } from '../../server/env.ts';
 import { useTestDatabase } from './test-database.ts';
 
 /** The real app over a fresh migrated test database, per test file (emptied before each test). */
-export function useTestApp() {
+export function useTestApp(envOverrides: Record<string, string> = {}) {
   const testDb = useTestDatabase();
   const env = readEnv({
     NODE_ENV: 'test',
@@ -12,6 +12,8 @@ export function useTestApp() {
     VA_EMAIL: 'sanne@example.nl',
     VA_BOOKING_URL: 'https://example.nl/kennismaken',
     CLIENT_DIST: '/nonexistent',
+    SUBMIT_LIMIT_PER_HOUR: '1000',
+    ...envOverrides,
   });
   let app: ReturnType<typeof createApp> | undefined;
   return {

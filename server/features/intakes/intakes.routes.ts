@@ -9,14 +9,22 @@ import {
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../lib/errors.ts';
+import { limitPerAddress } from '../../lib/rate-limit.ts';
 import { validate } from '../../lib/validation.ts';
 import { submitIntake } from './intakes.service.ts';
 
 const IdempotencyHeaders = z.object({ [IDEMPOTENCY_KEY_HEADER.toLowerCase()]: IdempotencyKey });
 
 export function intakeRoutes(deps: AppDeps) {
+  const submitLimit = limitPerAddress({
+    name: 'submit',
+    limit: deps.env.SUBMIT_LIMIT_PER_HOUR,
+    windowMs: 60 * 60 * 1000,
+    trustProxy: deps.env.TRUST_PROXY,
+  });
   return new Hono().post(
     '/',
+    submitLimit,
     bodyLimit({
       maxSize: MAX_INTAKE_BODY_BYTES,
       onError: () => {

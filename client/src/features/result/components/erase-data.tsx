@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLocale } from '../../../i18n/locale.tsx';
+import { m } from '../../../paraglide/messages.js';
+
+export type EraseStatus = 'idle' | 'pending' | 'failed';
+
+type EraseDataProps = {
+  status: EraseStatus;
+  onConfirm: () => void;
+};
+
+/**
+ * "Erase my data" with an inline confirm step: the button opens a panel that says what goes
+ * and that it is final; focus moves to it, Escape or "keep" closes it and returns focus.
+ * (Inline rather than a modal <dialog>: nothing else on the page needs to be blocked.)
+ */
+export function EraseData({ status, onConfirm }: EraseDataProps) {
+  useLocale();
+  const [confirming, setConfirming] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef(false);
+  const headingId = useId();
+  const textId = useId();
+  const pending = status === 'pending';
+
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      openButton.current?.focus();
+    }
+  }, [confirming]);
+
+  const cancel = () => {
+    if (pending) return;
+    returnFocus.current = true;
+    setConfirming(false);
+  };
+
+  return (
+    <section aria-labelledby="result-erase-heading" className="break-inside-avoid print:hidden">
+      <h2 id="result-erase-heading" className="text-xl font-semibold text-stone-900">
+        {m.result_erase_heading()}
+      </h2>
+      <p className="mt-1 text-sm text-stone-700">{m.result_erase_intro()}</p>
+      {confirming ? (
+        <div
+          role="group"
+          aria-labelledby={headingId}
+          aria-describedby={textId}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancel();
+          }}
+          className="mt-3 rounded-xl border-2 border-red-700 bg-red-50 p-4"
+        >
+          <h3 id={headingId} ref={confirmHeading} tabIndex={-1} className="text-lg font-semibold text-red-900">
+            {m.result_erase_confirm_heading()}
+          </h3>
+          <p id={textId} className="mt-1 text-stone-900">
+            {m.result_erase_confirm_text()}
+          </p>
+          {status === 'failed' ? (
+            <p role="alert" className="mt-2 font-medium text-red-800">
+              {m.result_erase_failed()}
+            </p>
+          ) : null}
+          <div className="mt-4 flex flex-col gap-3 sm:flex-row">
+            <button
+              type="button"
+              onClick={() => {
+                if (!pending) onConfirm();
+              }}
+              aria-disabled={pending}
+              aria-describedby={textId}
+              className="inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-5 py-2.5 font-semibold text-white hover:bg-red-800 aria-disabled:opacity-70"
+            >
+              {pending ? m.result_erase_pending() : m.result_erase_confirm()}
+            </button>
+            <button
+              type="button"
+              onClick={cancel}
+              aria-disabled={pending}
+              className="inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-stone-400 bg-white px-5 py-2.5 font-semibold text-stone-900 hover:bg-stone-100 aria-disabled:opacity-70"
+            >
+              {m.result_erase_cancel()}
+            </button>
+          </div>
+          {pending ? (
+            <p role="status" className="sr-only">
+              {m.result_erase_pending()}
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <button
+          ref={openButton}
+          type="button"
+          onClick={() => setConfirming(true)}
+          className="mt-3 inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-red-700 bg-white px-5 py-2.5 font-semibold text-red-800 hover:bg-red-50"
+        >
+          {m.result_erase_button()}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ResultView } from '#shared/schemas/result.ts';
+import { useLocale } from '../../../i18n/locale.tsx';
+import { m } from '../../../paraglide/messages.js';
+
+/** Only web and mail links: the booking URL comes from settings and must never run script. */
+function safeHref(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return ['https:', 'http:', 'mailto:'].includes(parsed.protocol) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const buttonBase =
+  'inline-flex min-h-11 items-center justify-center rounded-lg px-5 py-2.5 text-center font-semibold';
+
+/** The clear next step: book an intro call, or simply reply by e-mail. */
+export function NextStep({ va }: { va: ResultView['va'] }) {
+  useLocale();
+  const bookingHref = safeHref(va.bookingUrl);
+  const mailHref = `mailto:${va.replyEmail}?subject=${encodeURIComponent(m.result_next_reply_subject())}`;
+  return (
+    <section
+      aria-labelledby="result-next-heading"
+      className="break-inside-avoid rounded-xl bg-brand-700 p-5 text-white print:border print:border-stone-400 print:bg-transparent print:text-stone-900"
+    >
+      <h2 id="result-next-heading" className="text-xl font-semibold">
+        {m.result_next_heading()}
+      </h2>
+      <p className="mt-2">{m.result_next_text()}</p>
+      <div className="mt-4 flex flex-col gap-3 sm:flex-row print:hidden">
+        {bookingHref ? (
+          <a href={bookingHref} className={`${buttonBase} bg-white text-brand-800 hover:bg-brand-50 focus-visible:outline-white`}>
+            {m.result_next_book()}
+          </a>
+        ) : null}
+        <a
+          href={mailHref}
+          className={`${buttonBase} border-2 border-white text-white hover:bg-brand-800 focus-visible:outline-white`}
+        >
+          {m.result_next_reply({ vaName: va.name })}
+        </a>
+      </div>
+      <p className="mt-3 text-sm text-brand-50 print:mt-2 print:text-stone-900">
+        {m.result_next_email_address({ email: va.replyEmail })}
+      </p>
+      {bookingHref && !bookingHref.startsWith('mailto:') ? (
+        <p className="hidden text-sm print:block">{m.result_next_booking_link({ url: bookingHref })}</p>
+      ) : null}
+    </section>
+  );
+}

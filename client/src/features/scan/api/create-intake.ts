@@ -1,0 +1,20 @@
+import { useMutation } from '@tanstack/react-query';
+import { CreateIntakeResponse, type CreateIntakeInput } from '#shared/schemas/intake.ts';
+import { api } from '../../../lib/api-client.ts';
+import { throwIfFailed } from '../../../lib/api-error.ts';
+
+export type CreateIntakeVariables = { input: CreateIntakeInput; idempotencyKey: string };
+
+/** Sends the finished scan. The same key for the same draft makes a retry safe. */
+export async function createIntake({ input, idempotencyKey }: CreateIntakeVariables) {
+  const response = await api.api.intakes.$post({
+    json: input,
+    header: { 'idempotency-key': idempotencyKey },
+  });
+  await throwIfFailed(response);
+  return CreateIntakeResponse.parse(await response.json());
+}
+
+export function useCreateIntake() {
+  return useMutation({ mutationFn: createIntake });
+}

@@ -1,0 +1,103 @@
+import { CheckboxField } from '../../../components/ui/choice-group.tsx';
+import { TextField } from '../../../components/ui/field.tsx';
+import { useLocale } from '../../../i18n/locale.tsx';
+import { m } from '../../../paraglide/messages.js';
+import { useScanConfig } from '../api/get-scan-config.ts';
+import { useStepForm, type StepComponentProps } from '../hooks/use-step-form.ts';
+import { StepForm } from './step-form.tsx';
+
+type ContactStepProps = StepComponentProps<'contact'> & {
+  /** True while the scan is being sent: the button says so and ignores more presses. */
+  submitting: boolean;
+  /** Why the last send failed, already translated. */
+  submitError?: string | undefined;
+};
+
+export function ContactStep({
+  values,
+  onChange,
+  onNext,
+  onBack,
+  problems,
+  autoFocusHeading,
+  submitting,
+  submitError,
+}: ContactStepProps) {
+  useLocale();
+  const config = useScanConfig();
+  const form = useStepForm('contact', { values, onChange, problems });
+  const { text, checkbox, formRef, submitWith, errorText } = form;
+  const vaName = config.data?.va.name || m.scan_contact_privacy_fallback_name();
+
+  return (
+    <StepForm
+      title={m.scan_step_contact()}
+      intro={m.scan_contact_intro()}
+      autoFocusHeading={autoFocusHeading}
+      formRef={formRef}
+      onSubmit={(event) => {
+        if (submitting) {
+          event.preventDefault();
+          return;
+        }
+        submitWith(onNext)(event);
+      }}
+      onBack={onBack ? () => onBack(form.values) : undefined}
+      nextLabel={m.scan_submit()}
+      busy={submitting}
+      alert={submitError}
+    >
+      <TextField
+        label={m.scan_contact_name()}
+        autoComplete="name"
+        maxLength={100}
+        error={errorText('name')}
+        {...text('name')}
+      />
+      <TextField
+        label={m.scan_contact_email()}
+        hint={m.scan_contact_email_hint()}
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        error={errorText('email')}
+        {...text('email')}
+      />
+      <TextField
+        label={m.scan_contact_company()}
+        optionalText={m.scan_optional()}
+        autoComplete="organization"
+        maxLength={120}
+        error={errorText('company')}
+        {...text('company')}
+      />
+      <TextField
+        label={m.scan_contact_phone()}
+        optionalText={m.scan_optional()}
+        type="tel"
+        autoComplete="tel"
+        maxLength={30}
+        error={errorText('phone')}
+        {...text('phone')}
+      />
+
+      <section aria-labelledby="privacy-heading" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
+        <h2 id="privacy-heading" className="font-semibold text-stone-900">
+          {m.scan_contact_privacy_heading()}
+        </h2>
+        <p className="text-sm text-stone-700">{m.scan_contact_privacy_text({ vaName })}</p>
+        <CheckboxField
+          label={m.scan_contact_privacy_consent()}
+          error={errorText('privacyConsent')}
+          {...checkbox('privacyConsent')}
+        />
+        <CheckboxField
+          label={m.scan_contact_follow_up_consent()}
+          hint={m.scan_contact_follow_up_hint()}
+          {...checkbox('followUpConsent')}
+        />
+      </section>
+    </StepForm>
+  );
+}

@@ -1,0 +1,185 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
+import { useLocale } from '../../../i18n/locale.tsx';
+import { ApiRequestError } from '../../../lib/api-error.ts';
+import { m } from '../../../paraglide/messages.js';
+import { useCreateIntake } from '../api/create-intake.ts';
+import { getScanConfigQueryOptions } from '../api/get-scan-config.ts';
+import { useScanDraft } from '../hooks/use-scan-draft.ts';
+import { STEPS, type ScanFormValues, type StepKey } from '../utils/form-values.ts';
+import {
+  firstStepWithProblems,
+  problemsFromServer,
+  validateScan,
+  type StepProblems,
+} from '../utils/validation.ts';
+import { AboutStep } from './about-step.tsx';
+import { CollaborationStep } from './collaboration-step.tsx';
+import { ContactStep } from './contact-step.tsx';
+import { stepTitles } from './option-labels.ts';
+import { TasksStep } from './tasks-step.tsx';
+
+type SubmitFailure = 'failed' | 'offline' | 'conflict' | 'too-large';
+
+const submitFailureText: Record<SubmitFailure, () => string> = {
+  failed: m.scan_submit_failed,
+  offline: m.scan_submit_offline,
+  conflict: m.scan_submit_conflict,
+  'too-large': m.scan_submit_too_large,
+};
+
+/**
+ * The scan: one step per screen, the draft autosaved in the browser, and on the last step
+ * one send (idempotent) that leads to the result page.
+ */
+export function ScanPage() {
+  const { locale } = useLocale();
+  const navigate = useNavigate();
+  const { draft, getLatest, saveStepValues, goToStep, renewIdempotencyKey, discard } = useScanDraft();
+  const createIntake = useCreateIntake();
+  const [problems, setProblems] = useState<StepProblems>({});
+  const [submitFailure, setSubmitFailure] = useState<SubmitFailure | null>(null);
+  // Set synchronously on the first press: a double click must not send twice. It stays set
+  // after success, while the result page loads.
+  const sending = useRef(false);
+  const [leaving, setLeaving] = useState(false);
+  // Focus the step heading only after the prospect moved, not on the first load.
+  const [moved, setMoved] = useState(false);
+
+  // Fetch the catalogue while the prospect answers step 1, so step 2 is ready.
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    void queryClient.prefetchQuery(getScanConfigQueryOptions());
+  }, [queryClient]);
+
+  const stepIndex = draft.step;
+  const step = STEPS[stepIndex] ?? 'about';
+
+  const moveTo = (index: number, stepProblems: StepProblems = {}) => {
+    setProblems(stepProblems);
+    setMoved(true);
+    goToStep(index);
+  };
+
+  const next = <K extends StepKey>(key: K) => (values: ScanFormValues[K]) => {
+    saveStepValues(key, values);
+    moveTo(STEPS.indexOf(key) + 1);
+  };
+  const back = <K extends StepKey>(key: K) => (values: ScanFormValues[K]) => {
+    saveStepValues(key, values);
+    moveTo(STEPS.indexOf(key) - 1);
+  };
+  const change = <K extends StepKey>(key: K) => (values: ScanFormValues[K]) => saveStepValues(key, values);
+
+  /** Send problems back to the step they belong to, and show them there. */
+  const showProblems = (found: StepProblems) => {
+    const first = firstStepWithProblems(found);
+    if (!first) return false;
+    const index = STEPS.indexOf(first);
+    if (index === stepIndex) setProblems(found);
+    else moveTo(index, found);
+    return true;
+  };
+
+  const submit = (contact: ScanFormValues['contact']) => {
+    if (sending.current) return;
+    saveStepValues('contact', contact);
+    setSubmitFailure(null);
+    const { values, idempotencyKey } = getLatest();
+    const checked = validateScan(values, locale);
+    if (!checked.success) {
+      showProblems(checked.problems);
+      return;
+    }
+    sending.current = true;
+    createIntake.mutate(
+      { input: checked.data, idempotencyKey },
+      {
+        onSuccess: ({ resultPath }) => {
+          setLeaving(true);
+          discard();
+          void navigate(resultPath);
+        },
+        onError: (error) => {
+          sending.current = false;
+          if (!(error instanceof ApiRequestError)) {
+            // fetch rejects with a TypeError when there is no connection.
+            setSubmitFailure(error instanceof TypeError ? 'offline' : 'failed');
+          } else if (error.status === 422 && showProblems(problemsFromServer(error.issues, values))) {
+            // Shown on the fields.
+          } else if (error.status === 409) {
+            renewIdempotencyKey();
+            setSubmitFailure('conflict');
+          } else if (error.status === 413) {
+            setSubmitFailure('too-large');
+          } else {
+            setSubmitFailure('failed');
+          }
+        },
+      },
+    );
+  };
+
+  const common = {
+    problems: problems[step],
+    autoFocusHeading: moved,
+  };
+
+  const stepView =
+    step === 'about' ? (
+      <AboutStep key="about" {...common} values={draft.values.about} onChange={change('about')} onNext={next('about')} />
+    ) : step === 'tasks' ? (
+      <TasksStep
+        key="tasks"
+        {...common}
+        values={draft.values.tasks}
+        onChange={change('tasks')}
+        onNext={next('tasks')}
+        onBack={back('tasks')}
+      />
+    ) : step === 'collaboration' ? (
+      <CollaborationStep
+        key="collaboration"
+        {...common}
+        values={draft.values.collaboration}
+        onChange={change('collaboration')}
+        onNext={next('collaboration')}
+        onBack={back('collaboration')}
+      />
+    ) : (
+      <ContactStep
+        key="contact"
+        {...common}
+        values={draft.values.contact}
+        onChange={change('contact')}
+        onNext={submit}
+        onBack={back('contact')}
+        submitting={createIntake.isPending || leaving}
+        submitError={submitFailure ? submitFailureText[submitFailure]() : undefined}
+      />
+    );
+
+  return (
+    <main className="mx-auto w-full max-w-2xl px-4 pb-16 pt-6 sm:pt-10">
+      <title>
+        {m.scan_document_title({ step: stepIndex + 1, total: STEPS.length, title: stepTitles[step]() })}
+      </title>
+      {stepIndex === 0 ? (
+        <div className="mb-6 rounded-2xl bg-brand-50 p-5 ring-1 ring-brand-100">
+          <p className="text-lg font-semibold text-brand-800">{m.scan_intro_heading()}</p>
+          <p className="mt-2 text-stone-700">{m.scan_intro_text()}</p>
+        </div>
+      ) : null}
+      <ProgressBar
+        value={stepIndex + 1}
+        max={STEPS.length}
+        label={m.scan_progress_label({ step: stepIndex + 1, total: STEPS.length })}
+        detail={stepTitles[step]()}
+      />
+      {stepView}
+    </main>
+  );
+}
+

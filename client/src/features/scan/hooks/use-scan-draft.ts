@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ScanFormValues, StepKey } from '../utils/form-values.ts';
+import {
+  clearDraft,
+  createDraft,
+  createIdempotencyKey,
+  loadDraft,
+  saveDraft,
+  type ScanDraft,
+} from '../utils/draft-storage.ts';
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The draft as React state plus autosave. Typing updates only a ref and schedules a save (the
+ * steps keep their own live form state, so the page does not re-render per keystroke); a step
+ * change updates the state and saves at once. Pending saves are flushed when the page is
+ * hidden or the scan unmounts.
+ */
+export function useScanDraft() {
+  const [draft, setDraft] = useState<ScanDraft>(() => loadDraft() ?? createDraft());
+  const latest = useRef(draft);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (!dirty.current) return;
+    dirty.current = false;
+    saveDraft(latest.current);
+  }, []);
+
+  useEffect(() => {
+    const onHide = () => flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [flush]);
+
+  /** Autosave the answers of one step (debounced). */
+  const saveStepValues = useCallback(
+    <K extends StepKey>(step: K, values: ScanFormValues[K]) => {
+      latest.current = { ...latest.current, values: { ...latest.current.values, [step]: values } };
+      dirty.current = true;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  /** Move to another step; the answers typed so far are part of the draft already. */
+  const goToStep = useCallback(
+    (step: number) => {
+      latest.current = { ...latest.current, step };
+      dirty.current = true;
+      setDraft(latest.current);
+      flush();
+    },
+    [flush],
+  );
+
+  /** After a 409 (the same key was used for other answers), the next send is a new submission. */
+  const renewIdempotencyKey = useCallback(() => {
+    latest.current = { ...latest.current, idempotencyKey: createIdempotencyKey() };
+    dirty.current = true;
+    setDraft(latest.current);
+    flush();
+  }, [flush]);
+
+  /** After a successful send: forget the draft (the page navigates away to the result). */
+  const discard = useCallback(() => {
+    clearTimeout(timer.current);
+    dirty.current = false;
+    latest.current = createDraft();
+    clearDraft();
+  }, []);
+
+  const getLatest = useCallback(() => latest.current, []);
+
+  return { draft, getLatest, saveStepValues, goToStep, renewIdempotencyKey, discard };
+}

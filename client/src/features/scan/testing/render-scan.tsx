@@ -1,0 +1,62 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider } from 'react-router';
+import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
+import { PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
+import { createTestRouter } from '../../../app/router.tsx';
+import { LocaleProvider } from '../../../i18n/locale.tsx';
+import { createQueryClient } from '../../../lib/query-client.ts';
+import { getScanConfigQueryOptions, type ScanConfig } from '../api/get-scan-config.ts';
+import { saveDraft } from '../utils/draft-storage.ts';
+import { emptyScanFormValues, type ScanFormValues } from '../utils/form-values.ts';
+
+/** Test helpers for the scan: render the real routes with the scan config already loaded. */
+
+export const testScanConfig: ScanConfig = {
+  catalogue: DEFAULT_CATALOGUE,
+  privacyTextVersion: PRIVACY_TEXT_VERSION,
+  va: { name: 'Sanne de Vries', email: 'sanne@example.nl' },
+};
+
+export function renderScan({ path = '/', config = testScanConfig }: { path?: string; config?: ScanConfig | null } = {}) {
+  const queryClient = createQueryClient();
+  if (config) queryClient.setQueryData(getScanConfigQueryOptions().queryKey, config);
+  const router = createTestRouter(path);
+  const user = userEvent.setup();
+  const ui = () => (
+    <QueryClientProvider client={queryClient}>
+      <LocaleProvider>
+        <RouterProvider router={router} />
+      </LocaleProvider>
+    </QueryClientProvider>
+  );
+  const view = render(ui());
+  return { user, router, queryClient, ...view };
+}
+
+/** A scan with every step answered validly, for seeding a draft at a later step. */
+export function completeScanValues(): ScanFormValues {
+  const empty = emptyScanFormValues();
+  return {
+    about: {
+      ...empty.about,
+      businessKind: 'coach-trainer',
+      hoursPerWeek: '40',
+      hourlyRate: '85',
+      delegationExperience: 'never',
+      mainPain: 'admin-piles-up',
+    },
+    tasks: {
+      catalogueTasks: [{ taskId: 'inbox-triage', hours: '6', feeling: 'drains', skill: 'fine', needsMe: 'no' }],
+      customTasks: [],
+    },
+    collaboration: { channels: ['email'], updateFrequency: 'weekly', concerns: ['control'], startPreference: 'trial-task' },
+    contact: { ...empty.contact, name: 'Eva Jansen', email: 'eva@example.nl', privacyConsent: true },
+  };
+}
+
+/** Put a draft in localStorage as the scan would have saved it. */
+export function seedDraft(step: number, values: ScanFormValues = completeScanValues(), idempotencyKey = 'test-key-0123456789abcdef') {
+  saveDraft({ step, idempotencyKey, values });
+}

@@ -1,0 +1,25 @@
+import { ApiError, type ApiFieldIssue } from '#shared/schemas/common.ts';
+
+/** A failed API call with the server's code and per-field issues, whatever the status. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: ApiFieldIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Turns any non-2xx response into an ApiRequestError; the one place that reads error bodies. */
+export async function throwIfFailed(response: Response): Promise<void> {
+  if (response.ok) return;
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = ApiError.safeParse(body);
+  if (parsed.success) {
+    const { code, message, issues } = parsed.data.error;
+    throw new ApiRequestError(response.status, code, message, issues);
+  }
+  throw new ApiRequestError(response.status, 'http_error', response.statusText);
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The one gate (house style, rule 12): everything that must pass, in order of cost.
+# With TEST_DATABASE_URL=postgres://… the API suite runs a second time against that server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+npm run i18n
+npm run db:generate --silent
+echo '== typecheck'; npx tsc -p tsconfig.json --noEmit
+echo '== lint'; npx eslint --max-warnings 0 .
+echo '== migrations'; npm run db:migrate:check --silent
+
+pg_url="${TEST_DATABASE_URL:-}"
+echo '== unit, components, API (SQLite)'
+TEST_DATABASE_URL= npx vitest run
+if [ -n "$pg_url" ]; then
+  echo '== API (PostgreSQL)'
+  TEST_DATABASE_URL="$pg_url" npx vitest run --project api
+fi
+
+echo '== build'; npm run build --silent
+echo '== browser (Playwright, Chromium)'; npx playwright test
