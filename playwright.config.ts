@@ -53,6 +53,9 @@ export default defineConfig({
       VA_NAME: 'Sanne Jansen',
       VA_EMAIL: 'sanne@example.nl',
       VA_BOOKING_URL: 'https://example.nl/kennismaken',
+      CLIENT_DIST: process.env.E2E_CLIENT_DIST ?? 'dist/client',
+      // One browser submits every scan from one address.
+      SUBMIT_LIMIT_PER_HOUR: '500',
     },
   },
 });

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import { ResultToken } from '#shared/schemas/common.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { localStorageKey } from '../../../paraglide/runtime.js';
 import { useEraseResult } from '../api/erase-result.ts';
 import { getResultQueryOptions, isResultNotFound } from '../api/get-result.ts';
 import type { EraseStatus } from './erase-data.tsx';
@@ -29,7 +28,7 @@ const linkButton =
 
 /** /r/:token — the prospect's own result, reached through the link in their e-mail. */
 export function ResultPage() {
-  const { locale, setLocale } = useLocale();
+  const { locale, suggestLocale } = useLocale();
   const { token = '' } = useParams();
   const tokenIsValid = ResultToken.safeParse(token).success;
   const [erased, setErased] = useState(false);
@@ -43,10 +42,8 @@ export function ResultPage() {
 
   // Show the result in the language of the scan, unless the visitor chose one on this device.
   useEffect(() => {
-    if (view && view.locale !== locale && localStorage.getItem(localStorageKey) === null) {
-      setLocale(view.locale);
-    }
-  }, [view, locale, setLocale]);
+    if (view) suggestLocale(view.locale);
+  }, [view, suggestLocale]);
 
   if (erased) {
     return (
