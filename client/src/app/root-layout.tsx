@@ -1,12 +1,17 @@
-import { useEffect } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Suspense, useEffect } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
 import { m } from '../paraglide/messages.js';
 import { useLocale } from '../i18n/locale.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
-/** Every page: a slim header with the scan's name and the language switch. Pages render <main>. */
+/**
+ * Every page: a slim header with the scan's name and the language switch. Pages render <main>;
+ * an error or a page whose code is still loading shows below the header.
+ */
 export function RootLayout() {
   const { locale } = useLocale();
+  const { pathname } = useLocation();
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -23,7 +28,14 @@ export function RootLayout() {
           <LanguageSwitch />
         </div>
       </header>
-      <Outlet />
+      {/* The fallback shows while a page's code loads on the very first visit (e.g. opening a
+          result link); later navigations are transitions, so the current page stays until the
+          next one is ready. The error boundary starts afresh on every path. */}
+      <Suspense fallback={<div aria-busy="true" className="min-h-dvh" />}>
+        <RouteErrorBoundary key={pathname}>
+          <Outlet />
+        </RouteErrorBoundary>
+      </Suspense>
     </div>
   );
 }

@@ -5,14 +5,12 @@ export type ChoiceOption = { value: string; label: ReactNode };
 
 type ChoiceGroupProps = {
   type: 'radio' | 'checkbox';
-  /** The form name; every option shares it. */
-  name: string;
   legend: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
   options: readonly ChoiceOption[];
-  /** Props for the input of each option (name, checked, onChange). */
-  getInputProps: (value: string) => Omit<ComponentProps<'input'>, 'type' | 'value'>;
+  /** Props every option's input shares: the form name and its handlers, e.g. react-hook-form's `register(name)`. */
+  inputProps: Omit<ComponentProps<'input'>, 'type' | 'value'> & { name: string };
   /** `stack`: one per line (long labels); `wrap`: chips side by side (short labels). */
   layout?: 'stack' | 'wrap';
   /** Visually smaller legend for groups inside a card. */
@@ -26,16 +24,15 @@ type ChoiceGroupProps = {
  */
 export function ChoiceGroup({
   type,
-  name,
   legend,
   hint,
   error,
   options,
-  getInputProps,
+  inputProps,
   layout = 'stack',
   size = 'normal',
 }: ChoiceGroupProps) {
-  const ids = fieldIds(name);
+  const ids = fieldIds(inputProps.name);
   return (
     <fieldset aria-describedby={describedBy(hint ? ids.hint : null, error ? ids.error : null)}>
       <legend className={size === 'small' ? 'text-sm font-medium text-stone-800' : 'font-medium text-stone-900'}>
@@ -55,7 +52,7 @@ export function ChoiceGroup({
               value={option.value}
               aria-invalid={error ? true : undefined}
               className="size-5 shrink-0 accent-brand-600"
-              {...getInputProps(option.value)}
+              {...inputProps}
             />
             <span>{option.label}</span>
           </label>

@@ -1,3 +1,4 @@
+import { useWatch } from 'react-hook-form';
 import {
   BUSINESS_KINDS,
   DELEGATION_EXPERIENCE,
@@ -8,14 +9,16 @@ import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useStepForm, type StepComponentProps } from '../hooks/use-step-form.ts';
+import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
+import { AboutForm } from '../utils/validation.ts';
 import { businessKindLabels, experienceLabels, optionsOf, painLabels } from './option-labels.ts';
 import { StepForm } from './step-form.tsx';
 
 export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading }: StepComponentProps<'about'>) {
   useLocale();
-  const form = useStepForm('about', { values, onChange, problems });
-  const { text, radio, formRef, submitWith, errorText } = form;
+  const { form, formRef, submitWith, errorText } = useScanStepForm(AboutForm, { values, onChange, problems });
+  const { register, control } = form;
+  const businessKind = useWatch({ control, name: 'businessKind' });
 
   return (
     <StepForm
@@ -30,15 +33,15 @@ export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading
         placeholder={m.scan_about_business_kind_placeholder()}
         options={optionsOf(BUSINESS_KINDS, businessKindLabels)}
         error={errorText('businessKind')}
-        {...text('businessKind')}
+        {...register('businessKind')}
       />
-      {form.values.businessKind === 'other' ? (
+      {businessKind === 'other' ? (
         <TextField
           label={m.scan_about_business_other()}
           optionalText={m.scan_optional()}
           error={errorText('businessOther')}
           maxLength={80}
-          {...text('businessOther')}
+          {...register('businessOther')}
         />
       ) : null}
 
@@ -49,13 +52,12 @@ export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading
         autoComplete="off"
         width="short"
         error={errorText('hoursPerWeek')}
-        {...text('hoursPerWeek')}
+        {...register('hoursPerWeek')}
       />
 
       <div className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
         <ChoiceGroup
           type="radio"
-          name="rateKind"
           legend={m.scan_about_rate_kind()}
           hint={m.scan_about_rate_kind_hint()}
           error={errorText('rateKind')}
@@ -63,7 +65,7 @@ export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading
             value: kind,
             label: kind === 'current' ? m.scan_about_rate_current() : m.scan_about_rate_target(),
           }))}
-          getInputProps={radio('rateKind')}
+          inputProps={register('rateKind')}
           layout="wrap"
         />
         <TextField
@@ -74,33 +76,31 @@ export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading
           autoComplete="off"
           width="short"
           error={errorText('hourlyRate')}
-          {...text('hourlyRate')}
+          {...register('hourlyRate')}
         />
       </div>
 
       <ChoiceGroup
         type="radio"
-        name="delegationExperience"
         legend={m.scan_about_experience()}
         error={errorText('delegationExperience')}
         options={optionsOf(DELEGATION_EXPERIENCE, experienceLabels)}
-        getInputProps={radio('delegationExperience')}
+        inputProps={register('delegationExperience')}
       />
 
       <ChoiceGroup
         type="radio"
-        name="mainPain"
         legend={m.scan_about_pain()}
         error={errorText('mainPain')}
         options={optionsOf(PAIN_POINTS, painLabels)}
-        getInputProps={radio('mainPain')}
+        inputProps={register('mainPain')}
       />
       <TextAreaField
         label={m.scan_about_pain_note()}
         optionalText={m.scan_optional()}
         error={errorText('painNote')}
         maxLength={500}
-        {...text('painNote')}
+        {...register('painNote')}
       />
     </StepForm>
   );

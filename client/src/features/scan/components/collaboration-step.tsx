@@ -2,7 +2,8 @@ import { CHANNELS, CONCERNS, START_PREFERENCES, UPDATE_FREQUENCIES } from '#shar
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useStepForm, type StepComponentProps } from '../hooks/use-step-form.ts';
+import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
+import { CollaborationForm } from '../utils/validation.ts';
 import { channelLabels, concernLabels, frequencyLabels, optionsOf, startLabels } from './option-labels.ts';
 import { StepForm } from './step-form.tsx';
 
@@ -15,8 +16,8 @@ export function CollaborationStep({
   autoFocusHeading,
 }: StepComponentProps<'collaboration'>) {
   useLocale();
-  const form = useStepForm('collaboration', { values, onChange, problems });
-  const { radio, checkboxes, formRef, submitWith, errorText } = form;
+  const { form, formRef, submitWith, errorText } = useScanStepForm(CollaborationForm, { values, onChange, problems });
+  const { register, getValues } = form;
 
   return (
     <StepForm
@@ -25,41 +26,37 @@ export function CollaborationStep({
       autoFocusHeading={autoFocusHeading}
       formRef={formRef}
       onSubmit={submitWith(onNext)}
-      onBack={onBack ? () => onBack(form.values) : undefined}
+      onBack={onBack ? () => onBack(getValues()) : undefined}
     >
       <ChoiceGroup
         type="checkbox"
-        name="channels"
         legend={m.scan_collab_channels()}
         hint={m.scan_collab_channels_hint()}
         error={errorText('channels')}
         options={optionsOf(CHANNELS, channelLabels)}
-        getInputProps={checkboxes('channels')}
+        inputProps={register('channels')}
       />
       <ChoiceGroup
         type="radio"
-        name="updateFrequency"
         legend={m.scan_collab_update_frequency()}
         error={errorText('updateFrequency')}
         options={optionsOf(UPDATE_FREQUENCIES, frequencyLabels)}
-        getInputProps={radio('updateFrequency')}
+        inputProps={register('updateFrequency')}
       />
       <ChoiceGroup
         type="checkbox"
-        name="concerns"
         legend={m.scan_collab_concerns()}
         hint={m.scan_collab_concerns_hint()}
         error={errorText('concerns')}
         options={optionsOf(CONCERNS, concernLabels)}
-        getInputProps={checkboxes('concerns')}
+        inputProps={register('concerns')}
       />
       <ChoiceGroup
         type="radio"
-        name="startPreference"
         legend={m.scan_collab_start()}
         error={errorText('startPreference')}
         options={optionsOf(START_PREFERENCES, startLabels)}
-        getInputProps={radio('startPreference')}
+        inputProps={register('startPreference')}
       />
     </StepForm>
   );

@@ -3,7 +3,8 @@ import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanConfig } from '../api/get-scan-config.ts';
-import { useStepForm, type StepComponentProps } from '../hooks/use-step-form.ts';
+import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
+import { ContactForm } from '../utils/validation.ts';
 import { StepForm } from './step-form.tsx';
 
 type ContactStepProps = StepComponentProps<'contact'> & {
@@ -25,8 +26,8 @@ export function ContactStep({
 }: ContactStepProps) {
   useLocale();
   const config = useScanConfig();
-  const form = useStepForm('contact', { values, onChange, problems });
-  const { text, checkbox, formRef, submitWith, errorText } = form;
+  const { form, formRef, submitWith, errorText } = useScanStepForm(ContactForm, { values, onChange, problems });
+  const { register, getValues } = form;
   const vaName = config.data?.va.name || m.scan_contact_privacy_fallback_name();
 
   return (
@@ -42,7 +43,7 @@ export function ContactStep({
         }
         submitWith(onNext)(event);
       }}
-      onBack={onBack ? () => onBack(form.values) : undefined}
+      onBack={onBack ? () => onBack(getValues()) : undefined}
       nextLabel={m.scan_submit()}
       busy={submitting}
       alert={submitError}
@@ -52,7 +53,7 @@ export function ContactStep({
         autoComplete="name"
         maxLength={100}
         error={errorText('name')}
-        {...text('name')}
+        {...register('name')}
       />
       <TextField
         label={m.scan_contact_email()}
@@ -62,7 +63,7 @@ export function ContactStep({
         inputMode="email"
         spellCheck={false}
         error={errorText('email')}
-        {...text('email')}
+        {...register('email')}
       />
       <TextField
         label={m.scan_contact_company()}
@@ -70,7 +71,7 @@ export function ContactStep({
         autoComplete="organization"
         maxLength={120}
         error={errorText('company')}
-        {...text('company')}
+        {...register('company')}
       />
       <TextField
         label={m.scan_contact_phone()}
@@ -79,7 +80,7 @@ export function ContactStep({
         autoComplete="tel"
         maxLength={30}
         error={errorText('phone')}
-        {...text('phone')}
+        {...register('phone')}
       />
 
       <section aria-labelledby="privacy-heading" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
@@ -90,12 +91,12 @@ export function ContactStep({
         <CheckboxField
           label={m.scan_contact_privacy_consent()}
           error={errorText('privacyConsent')}
-          {...checkbox('privacyConsent')}
+          {...register('privacyConsent')}
         />
         <CheckboxField
           label={m.scan_contact_follow_up_consent()}
           hint={m.scan_contact_follow_up_hint()}
-          {...checkbox('followUpConsent')}
+          {...register('followUpConsent')}
         />
       </section>
     </StepForm>

@@ -189,6 +189,24 @@ describe('scan: step 2, your tasks', () => {
     expect(saved[0]).toMatchObject({ taskId: 'inbox-triage', feeling: 'drains', skill: 'fine', needsMe: 'no' });
   });
 
+  it('flags a task picked after a refused Next only when Next is pressed again', async () => {
+    seedAtTasks();
+    const { user } = renderScan();
+    await screen.findByRole('heading', { level: 1, name: 'Je taken' });
+    await user.click(nextButton());
+    await user.click(screen.getByRole('checkbox', { name: 'Inbox bijhouden en sorteren' }));
+
+    const hours = within(screen.getByRole('group', { name: 'Inbox bijhouden en sorteren' })).getByRole('textbox', {
+      name: /uur per maand/i,
+    });
+    await user.click(screen.getByRole('button', { name: /administratie, facturatie/i }));
+    expect(hours).not.toHaveAttribute('aria-invalid');
+
+    await user.click(nextButton());
+    expect(hours).toHaveAttribute('aria-invalid', 'true');
+    expect(hours).toHaveFocus();
+  });
+
   it('removes a task from its card and adds an own task with a category', async () => {
     seedAtTasks();
     const { user } = renderScan();
@@ -209,6 +227,17 @@ describe('scan: step 2, your tasks', () => {
     await user.click(within(card).getByRole('radio', { name: 'Nee' }));
     await user.click(nextButton());
     expect(await screen.findByRole('heading', { level: 1, name: 'Samenwerken' })).toBeInTheDocument();
+  });
+
+  it('quietly drops a picked task the catalogue no longer has', async () => {
+    const values = completeScanValues();
+    const gone = { ...values.tasks.catalogueTasks[0]!, taskId: 'task-since-removed' };
+    seedDraft(1, { ...values, tasks: { ...values.tasks, catalogueTasks: [gone, ...values.tasks.catalogueTasks] } });
+    renderScan();
+    await screen.findByRole('heading', { level: 1, name: 'Je taken' });
+    expect(screen.getByRole('group', { name: 'Inbox bijhouden en sorteren' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'task-since-removed' })).not.toBeInTheDocument();
+    await waitFor(() => expect(storedDraft().values.tasks.catalogueTasks.map((task) => task.taskId)).toEqual(['inbox-triage']));
   });
 
   it('says so when the task list cannot be loaded, and can try again', async () => {
@@ -401,7 +430,7 @@ describe('scan: step 4, contact and sending', () => {
   it('sends once on a double click, with the draft key, then opens the result and forgets the draft', async () => {
     seedDraft(3);
     const api = stubApi();
-    const { user, router } = renderScan();
+    const { user, pathname } = renderScan();
     await screen.findByRole('heading', { level: 1, name: 'Je gegevens' });
 
     await user.dblClick(submitButton());
@@ -422,7 +451,7 @@ describe('scan: step 4, contact and sending', () => {
     expect(body.contact).not.toHaveProperty('phone');
 
     await api.respond(201, { intakeId: 'i1', resultToken: 'AbCdEfGhIjKlMnOpQrStUv', resultPath: '/r/AbCdEfGhIjKlMnOpQrStUv' });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/r/AbCdEfGhIjKlMnOpQrStUv'));
+    await waitFor(() => expect(pathname()).toBe('/r/AbCdEfGhIjKlMnOpQrStUv'));
     expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
   });
 
@@ -444,6 +473,10 @@ describe('scan: step 4, contact and sending', () => {
     await waitFor(() => expect(email).toHaveFocus());
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveAccessibleDescription(/Dit klopt nog niet helemaal/);
+    // Corrected, it is checked again at once.
+    await user.clear(email);
+    await user.type(email, 'eva.jansen@example.nl');
+    expect(email).not.toHaveAttribute('aria-invalid');
 
     await user.click(submitButton());
     await api.respond(422, {

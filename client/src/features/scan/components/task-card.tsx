@@ -1,17 +1,20 @@
 import { useId, type ReactNode } from 'react';
+import type { UseFormRegister } from 'react-hook-form';
 import { FEELINGS, SKILLS } from '#shared/schemas/intake.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { FieldMessage, TextField, fieldIds } from '../../../components/ui/field.tsx';
 import { m } from '../../../paraglide/messages.js';
-import type { useStepForm } from '../hooks/use-step-form.ts';
+import type { TasksFormValues } from '../utils/form-values.ts';
 import { feelingLabels, optionsOf, skillLabels } from './option-labels.ts';
 
 type TaskCardProps = {
   basePath: `catalogueTasks.${number}` | `customTasks.${number}`;
   title: string;
   subtitle?: string | undefined;
-  form: ReturnType<typeof useStepForm<'tasks'>>;
+  register: UseFormRegister<TasksFormValues>;
+  /** The translated error at a form path, if any. */
+  errorText: (path: string) => string | undefined;
   onRemove: () => void;
   /** Extra fields above the answers (an own task's description and category). */
   children?: ReactNode;
@@ -22,8 +25,7 @@ type TaskCardProps = {
  * choice rows. The task's name is part of every label for screen readers, since the same
  * questions repeat for each task.
  */
-export function TaskCard({ basePath, title, subtitle, form, onRemove, children }: TaskCardProps) {
-  const { text, radio, errorText } = form;
+export function TaskCard({ basePath, title, subtitle, register, errorText, onRemove, children }: TaskCardProps) {
   const titleId = useId();
   const taskName = <span className="sr-only"> ({title})</span>;
   const taskError = errorText(`${basePath}.taskId`);
@@ -66,11 +68,10 @@ export function TaskCard({ basePath, title, subtitle, form, onRemove, children }
             width="short"
             layout="inline"
             error={errorText(`${basePath}.hours`)}
-            {...text(`${basePath}.hours`)}
+            {...register(`${basePath}.hours`)}
           />
           <ChoiceGroup
             type="radio"
-            name={`${basePath}.feeling`}
             size="small"
             layout="wrap"
             legend={
@@ -81,11 +82,10 @@ export function TaskCard({ basePath, title, subtitle, form, onRemove, children }
             }
             error={errorText(`${basePath}.feeling`)}
             options={optionsOf(FEELINGS, feelingLabels)}
-            getInputProps={radio(`${basePath}.feeling`)}
+            inputProps={register(`${basePath}.feeling`)}
           />
           <ChoiceGroup
             type="radio"
-            name={`${basePath}.skill`}
             size="small"
             layout="wrap"
             legend={
@@ -96,11 +96,10 @@ export function TaskCard({ basePath, title, subtitle, form, onRemove, children }
             }
             error={errorText(`${basePath}.skill`)}
             options={optionsOf(SKILLS, skillLabels)}
-            getInputProps={radio(`${basePath}.skill`)}
+            inputProps={register(`${basePath}.skill`)}
           />
           <ChoiceGroup
             type="radio"
-            name={`${basePath}.needsMe`}
             size="small"
             layout="wrap"
             legend={
@@ -114,7 +113,7 @@ export function TaskCard({ basePath, title, subtitle, form, onRemove, children }
               { value: 'yes', label: m.scan_yes() },
               { value: 'no', label: m.scan_no() },
             ]}
-            getInputProps={radio(`${basePath}.needsMe`)}
+            inputProps={register(`${basePath}.needsMe`)}
           />
         </div>
       </div>

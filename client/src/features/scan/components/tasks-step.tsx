@@ -1,18 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { MAX_CUSTOM_TASKS } from '#shared/schemas/intake.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { FieldMessage, SelectField, TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanConfig } from '../api/get-scan-config.ts';
-import {
-  errorsAfterRemove,
-  useStepForm,
-  withoutError,
-  type StepComponentProps,
-} from '../hooks/use-step-form.ts';
+import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
 import { emptyTaskAnswers } from '../utils/form-values.ts';
-import { PICKER_ERROR_PATH, type FieldErrorMap } from '../utils/validation.ts';
+import { PICKER_ERROR_PATH, TasksForm } from '../utils/validation.ts';
 import { StepForm } from './step-form.tsx';
 import { TaskCard } from './task-card.tsx';
 import { TaskPicker } from './task-picker.tsx';
@@ -28,58 +24,54 @@ export function TasksStep({
   const { locale } = useLocale();
   const config = useScanConfig();
   const catalogue = config.data?.catalogue;
-  const form = useStepForm('tasks', { values, onChange, problems });
-  const { text, formRef, submitWith, errorText, update, editErrors, focusField } = form;
-  const { catalogueTasks, customTasks } = form.values;
+  const { form, formRef, submitWith, errorText } = useScanStepForm(TasksForm, { values, onChange, problems });
+  const { register, control, getValues, clearErrors } = form;
+  const picked = useFieldArray({ control, name: 'catalogueTasks' });
+  const own = useFieldArray({ control, name: 'customTasks' });
+  // An own task's card is titled with what the prospect types.
+  const ownValues = useWatch({ control, name: 'customTasks' });
   const detailsHeading = useRef<HTMLHeadingElement>(null);
 
-  // A task the VA has since removed from her catalogue cannot be sent: drop it quietly.
-  const currentValues = form.values;
+  // A task the VA has since removed from her catalogue cannot be sent: drop it quietly, once
+  // the catalogue has arrived.
+  const dropUnknownTasks = useEffectEvent((known: ReadonlySet<string>) => {
+    const unknown = picked.fields.flatMap((task, index) => (known.has(task.taskId) ? [] : [index]));
+    if (unknown.length > 0) picked.remove(unknown);
+  });
   useEffect(() => {
-    if (!catalogue) return;
-    const known = new Set(catalogue.tasks.map((task) => task.id));
-    const kept = currentValues.catalogueTasks.filter((task) => known.has(task.taskId));
-    if (kept.length < currentValues.catalogueTasks.length) update({ ...currentValues, catalogueTasks: kept });
-    // Only when the catalogue arrives, not on every change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (catalogue) dropUnknownTasks(new Set(catalogue.tasks.map((task) => task.id)));
   }, [catalogue]);
 
-  const withoutPickerError = (errors: FieldErrorMap) => withoutError(errors, PICKER_ERROR_PATH);
-
-  const pickedIds = new Set(catalogueTasks.map((task) => task.taskId));
+  const pickedIds = new Set(picked.fields.map((task) => task.taskId));
   const toggleTask = (taskId: string) => {
-    const index = catalogueTasks.findIndex((task) => task.taskId === taskId);
+    const index = picked.fields.findIndex((task) => task.taskId === taskId);
     if (index >= 0) {
-      removeTask('catalogueTasks', index);
+      picked.remove(index);
       return;
     }
-    update({ ...form.values, catalogueTasks: [...catalogueTasks, { taskId, ...emptyTaskAnswers() }] });
-    editErrors(withoutPickerError);
+    // Focus stays in the picker, where the prospect may pick more.
+    picked.append({ taskId, ...emptyTaskAnswers() }, { shouldFocus: false });
+    clearErrors(PICKER_ERROR_PATH);
   };
 
   const addCustomTask = () => {
-    update({
-      ...form.values,
-      customTasks: [...customTasks, { label: '', categoryId: '', ...emptyTaskAnswers() }],
-    });
-    editErrors(withoutPickerError);
-    focusField(`customTasks.${customTasks.length}.label`);
+    own.append(
+      { label: '', categoryId: '', ...emptyTaskAnswers() },
+      { focusName: `customTasks.${own.fields.length}.label` },
+    );
+    clearErrors(PICKER_ERROR_PATH);
   };
 
-  const removeTask = (list: 'catalogueTasks' | 'customTasks', index: number) => {
-    update({ ...form.values, [list]: form.values[list].filter((_, i) => i !== index) });
-    editErrors((errors) => errorsAfterRemove(errors, list, index));
-  };
-
-  const removeFromCard = (list: 'catalogueTasks' | 'customTasks', index: number) => {
-    removeTask(list, index);
+  /** Remove a task from its card; focus goes to the list's heading, not lost with the card. */
+  const removeFromCard = (remove: () => void) => {
+    remove();
     detailsHeading.current?.focus();
   };
 
   const taskById = new Map(catalogue?.tasks.map((task) => [task.id, task]));
   const categoryLabel = (categoryId: string) =>
     catalogue?.categories.find((category) => category.id === categoryId)?.label[locale];
-  const hasTasks = catalogueTasks.length + customTasks.length > 0;
+  const hasTasks = picked.fields.length + own.fields.length > 0;
 
   return (
     <StepForm
@@ -88,7 +80,7 @@ export function TasksStep({
       autoFocusHeading={autoFocusHeading}
       formRef={formRef}
       onSubmit={submitWith(onNext)}
-      onBack={onBack ? () => onBack(form.values) : undefined}
+      onBack={onBack ? () => onBack(getValues()) : undefined}
     >
       {catalogue ? (
         <TaskPicker
@@ -121,7 +113,7 @@ export function TasksStep({
           {m.scan_tasks_custom_heading()}
         </h2>
         <p className="mt-1 text-sm text-stone-700">{m.scan_tasks_custom_text()}</p>
-        {customTasks.length < MAX_CUSTOM_TASKS ? (
+        {own.fields.length < MAX_CUSTOM_TASKS ? (
           <Button variant="secondary" className="mt-3" onClick={addCustomTask}>
             <span aria-hidden="true">+</span>
             {m.scan_tasks_custom_add()}
@@ -144,34 +136,35 @@ export function TasksStep({
           <>
             <p className="mt-1 text-stone-700">{m.scan_tasks_details_text()}</p>
             <ul className="mt-4 space-y-4">
-              {catalogueTasks.map((picked, index) => {
-                const task = taskById.get(picked.taskId);
+              {picked.fields.map((task, index) => {
+                const entry = taskById.get(task.taskId);
                 return (
                   <TaskCard
-                    key={picked.taskId}
+                    key={task.id}
                     basePath={`catalogueTasks.${index}`}
-                    title={task?.label[locale] ?? picked.taskId}
-                    subtitle={task ? categoryLabel(task.categoryId) : undefined}
-                    form={form}
-                    onRemove={() => removeFromCard('catalogueTasks', index)}
+                    title={entry?.label[locale] ?? task.taskId}
+                    subtitle={entry ? categoryLabel(entry.categoryId) : undefined}
+                    register={register}
+                    errorText={errorText}
+                    onRemove={() => removeFromCard(() => picked.remove(index))}
                   />
                 );
               })}
-              {customTasks.map((own, index) => (
+              {own.fields.map((task, index) => (
                 <TaskCard
-                  // Own tasks have no id; the inputs are controlled, so position is a safe key.
-                  key={`custom-${index}`}
+                  key={task.id}
                   basePath={`customTasks.${index}`}
-                  title={own.label.trim() || m.scan_task_untitled()}
+                  title={ownValues[index]?.label.trim() || m.scan_task_untitled()}
                   subtitle={m.scan_tasks_own_task()}
-                  form={form}
-                  onRemove={() => removeFromCard('customTasks', index)}
+                  register={register}
+                  errorText={errorText}
+                  onRemove={() => removeFromCard(() => own.remove(index))}
                 >
                   <TextField
                     label={m.scan_task_label()}
                     maxLength={80}
                     error={errorText(`customTasks.${index}.label`)}
-                    {...text(`customTasks.${index}.label`)}
+                    {...register(`customTasks.${index}.label`)}
                   />
                   <SelectField
                     label={m.scan_task_category()}
@@ -181,7 +174,7 @@ export function TasksStep({
                       label: category.label[locale],
                     }))}
                     error={errorText(`customTasks.${index}.categoryId`)}
-                    {...text(`customTasks.${index}.categoryId`)}
+                    {...register(`customTasks.${index}.categoryId`)}
                   />
                 </TaskCard>
               ))}

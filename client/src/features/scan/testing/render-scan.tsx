@@ -1,11 +1,6 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { RouterProvider } from 'react-router';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
-import { createTestRouter } from '../../../app/router.tsx';
-import { LocaleProvider } from '../../../i18n/locale.tsx';
+import { renderRoute } from '../../../app/testing/render-route.tsx';
 import { createQueryClient } from '../../../lib/query-client.ts';
 import { getScanConfigQueryOptions, type ScanConfig } from '../api/get-scan-config.ts';
 import { saveDraft } from '../utils/draft-storage.ts';
@@ -16,23 +11,13 @@ import { emptyScanFormValues, type ScanFormValues } from '../utils/form-values.t
 export const testScanConfig: ScanConfig = {
   catalogue: DEFAULT_CATALOGUE,
   privacyTextVersion: PRIVACY_TEXT_VERSION,
-  va: { name: 'Sanne de Vries', email: 'sanne@example.nl' },
+  va: { name: 'Sanne de Vries', email: 'sanne@example.nl', brandColor: '#0f766e', logoDataUrl: null },
 };
 
 export function renderScan({ path = '/', config = testScanConfig }: { path?: string; config?: ScanConfig | null } = {}) {
   const queryClient = createQueryClient();
   if (config) queryClient.setQueryData(getScanConfigQueryOptions().queryKey, config);
-  const router = createTestRouter(path);
-  const user = userEvent.setup();
-  const ui = () => (
-    <QueryClientProvider client={queryClient}>
-      <LocaleProvider>
-        <RouterProvider router={router} />
-      </LocaleProvider>
-    </QueryClientProvider>
-  );
-  const view = render(ui());
-  return { user, router, queryClient, ...view };
+  return renderRoute(path, { queryClient });
 }
 
 /** A scan with every step answered validly, for seeding a draft at a later step. */

@@ -22,7 +22,11 @@ import {
  * localStorage, so a stale or tampered draft cannot crash the form.
  */
 
-const unanswered = z.literal('');
+/**
+ * Not answered yet: '' as the scan starts, or null, which react-hook-form reports for a radio
+ * group with nothing checked once it has been tabbed through.
+ */
+const unanswered = z.union([z.literal(''), z.null()]);
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.enum(values), unanswered]);
 const text = z.string().max(2000);
@@ -45,7 +49,7 @@ const taskAnswerFields = {
   hours: text,
   feeling: choice(FEELINGS),
   skill: choice(SKILLS),
-  needsMe: z.enum(['yes', 'no', '']),
+  needsMe: choice(['yes', 'no']),
 };
 
 export const CatalogueTaskFormValues = z.object({

@@ -16,9 +16,8 @@ import { eurosToCents, hoursToMinutes, toNumber } from './parse-number.ts';
  */
 
 const optionalText = (value: string): string | undefined => (value.trim() === '' ? undefined : value);
-const answered = <T extends string>(value: T | ''): T | undefined => (value === '' ? undefined : value);
-const yesNo = (value: 'yes' | 'no' | ''): boolean | undefined =>
-  value === '' ? undefined : value === 'yes';
+const answered = <T extends string>(value: T | '' | null): T | undefined => value || undefined;
+const yesNo = (value: 'yes' | 'no' | '' | null): boolean | undefined => (value ? value === 'yes' : undefined);
 
 export function toAboutInput(values: AboutFormValues) {
   return {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { completeScanValues } from '../testing/render-scan.tsx';
 import { emptyScanFormValues } from './form-values.ts';
 import {
+  AboutForm,
   PICKER_ERROR_PATH,
+  TasksForm,
+  decodeFieldError,
   firstStepWithProblems,
   problemsFromServer,
   toFormPath,
@@ -92,5 +95,22 @@ describe('problems from the whole scan and from the server', () => {
       tasks: [{ path: 'catalogueTasks.0.taskId', error: { code: 'invalid' } }],
     });
     expect(firstStepWithProblems(problems)).toBe('tasks');
+  });
+});
+
+describe('step form schemas (what zodResolver validates each step with)', () => {
+  it('turn the answers as typed into the shared shape', () => {
+    const result = AboutForm.safeParse({ ...completeScanValues().about, hourlyRate: '82,50' });
+    expect(result.success && result.data).toMatchObject({ hoursPerWeek: 40, hourlyRateCents: 8250 });
+  });
+
+  it('report each problem on its form field, as a code the page puts into words', () => {
+    const task = completeScanValues().tasks.catalogueTasks[0]!;
+    const result = TasksForm.safeParse({ catalogueTasks: [{ ...task, hours: '', feeling: null }], customTasks: [] });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), decodeFieldError(issue.message)])).toEqual([
+      ['catalogueTasks.0.hours', { code: 'required' }],
+      ['catalogueTasks.0.feeling', { code: 'choose' }],
+    ]);
+    expect(TasksForm.safeParse({ catalogueTasks: [], customTasks: [] }).error?.issues[0]?.path).toEqual(['root', 'picker']);
   });
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ApiFieldIssue, Locale } from '#shared/schemas/common.ts';
 import {
   AboutAnswers,
@@ -8,16 +8,24 @@ import {
   CustomTaskAnswer,
   TaskAnswers,
 } from '#shared/schemas/intake.ts';
-import { STEPS, type ScanFormValues, type StepKey } from './form-values.ts';
-import { getIn } from './form-path.ts';
+import {
+  AboutFormValues,
+  CollaborationFormValues,
+  ContactFormValues,
+  STEPS,
+  TasksFormValues,
+  type ScanFormValues,
+  type StepKey,
+} from './form-values.ts';
 import { parseDecimal } from './parse-number.ts';
 import { toCreateIntakeInput, toStepInput } from './to-intake-input.ts';
 
 /**
  * Validation of the scan is the shared schema's (CreateIntakeInput and its parts), run on the
  * converted form values. This file turns the schema's issues into problems per form field:
- * a form path ("catalogueTasks.2.hours") and a code the UI translates at render time, so a
- * language switch also switches the messages already on screen.
+ * a form path ("catalogueTasks.2.hours", the same dotted names react-hook-form uses) and a code
+ * the UI translates at render time, so a language switch also switches the messages already
+ * on screen.
  */
 
 export type FieldErrorCode =
@@ -42,12 +50,20 @@ export type StepProblems = Partial<Record<StepKey, FieldProblem[]>>;
 /** The error for "pick at least one task" is about the whole list, not one input. */
 export const PICKER_ERROR_PATH = 'root.picker';
 
-const stepSchemas = {
+/** A step's answers in the shape the API takes (cents, minutes), once the shared schema accepts them. */
+export type StepAnswers = {
+  about: AboutAnswers;
+  tasks: TaskAnswers;
+  collaboration: CollaborationAnswers;
+  contact: ContactAnswers;
+};
+
+const stepSchemas: { [K in StepKey]: z.ZodType<StepAnswers[K]> } = {
   about: AboutAnswers,
   tasks: TaskAnswers,
   collaboration: CollaborationAnswers,
   contact: ContactAnswers,
-} satisfies Record<StepKey, z.ZodType>;
+};
 
 /** Form fields whose name differs from the API field they feed. */
 const FORM_FIELD_FOR: Record<string, string> = {
@@ -73,6 +89,15 @@ export function toFormPath(step: StepKey, path: readonly PropertyKey[]): string 
   const last = segments.length - 1;
   segments[last] = FORM_FIELD_FOR[segments[last] ?? ''] ?? segments[last] ?? '';
   return segments.join('.');
+}
+
+function getIn(values: unknown, path: string): unknown {
+  let current: unknown = values;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
 }
 
 const isBlank = (value: unknown) => value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -126,11 +151,62 @@ function toProblems(step: StepKey, values: unknown, issues: readonly z.core.$Zod
   return [...problems.values()];
 }
 
-export function validateStep<K extends StepKey>(step: K, values: ScanFormValues[K]): FieldProblem[] {
+type StepCheck<K extends StepKey> =
+  | { success: true; data: StepAnswers[K] }
+  | { success: false; problems: FieldProblem[] };
+
+/** One step's form values, converted and checked by the step's shared schema. */
+function checkStep<K extends StepKey>(step: K, values: ScanFormValues[K]): StepCheck<K> {
   const input = (toStepInput[step] as (v: ScanFormValues[K]) => unknown)(values);
   const result = stepSchemas[step].safeParse(input);
-  return result.success ? [] : toProblems(step, values, result.error.issues);
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, problems: toProblems(step, values, result.error.issues) };
 }
+
+export function validateStep<K extends StepKey>(step: K, values: ScanFormValues[K]): FieldProblem[] {
+  const checked = checkStep(step, values);
+  return checked.success ? [] : checked.problems;
+}
+
+/**
+ * react-hook-form keeps an error's message as a string. Ours is the FieldErrorCode as JSON,
+ * turned into words at render time (error-text.ts), in the language shown then.
+ */
+export function encodeFieldError(error: FieldErrorCode): string {
+  return JSON.stringify(error);
+}
+
+export function decodeFieldError(message: string): FieldErrorCode {
+  try {
+    const error: unknown = JSON.parse(message);
+    if (error !== null && typeof error === 'object' && 'code' in error) return error as FieldErrorCode;
+  } catch {
+    // Not one of ours (zod's own words): fall through to the generic message.
+  }
+  return { code: 'invalid' };
+}
+
+/**
+ * The schema a step's form validates with (zodResolver): the form values as typed, turned
+ * into the step's part of CreateIntakeInput and checked by the shared schema, whose answers
+ * are the output. Each problem comes out on the form field it belongs to.
+ */
+function stepFormSchema<K extends StepKey>(step: K, formValues: z.ZodType<ScanFormValues[K], ScanFormValues[K]>) {
+  return formValues.transform((values, ctx) => {
+    const checked = checkStep(step, values);
+    if (checked.success) return checked.data;
+    for (const { path, error } of checked.problems) {
+      ctx.addIssue({ code: 'custom', path: path.split('.'), message: encodeFieldError(error) });
+    }
+    return z.NEVER;
+  });
+}
+
+export const AboutForm = stepFormSchema('about', AboutFormValues);
+export const TasksForm = stepFormSchema('tasks', TasksFormValues);
+export const CollaborationForm = stepFormSchema('collaboration', CollaborationFormValues);
+export const ContactForm = stepFormSchema('contact', ContactFormValues);
 
 export type FullValidation =
   | { success: true; data: CreateIntakeInput }
@@ -174,11 +250,4 @@ export function firstStepWithProblems(problems: StepProblems): StepKey | undefin
 
 function isStepKey(value: string | undefined): value is StepKey {
   return (STEPS as readonly string[]).includes(value ?? '');
-}
-
-/** Problems as a map from form path to error, the shape the step forms keep. */
-export type FieldErrorMap = Readonly<Record<string, FieldErrorCode>>;
-
-export function toErrorMap(problems: readonly FieldProblem[]): FieldErrorMap {
-  return Object.fromEntries(problems.map((problem) => [problem.path, problem.error]));
 }
