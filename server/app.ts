@@ -3,6 +3,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps.ts';
 import { notFound, handleError } from './lib/errors.ts';
 import { serveClient } from './lib/serve-client.ts';
+import { adminRoutes } from './features/admin/admin.routes.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
 import { intakeRoutes } from './features/intakes/intakes.routes.ts';
 import { resultRoutes } from './features/results/results.routes.ts';
 import { scanRoutes } from './features/scan/scan.routes.ts';
@@ -12,7 +14,9 @@ export function createApp(deps: AppDeps) {
     .get('/health', (c) => c.json({ ok: true }, 200))
     .route('/scan', scanRoutes(deps))
     .route('/intakes', intakeRoutes(deps))
-    .route('/results', resultRoutes(deps));
+    .route('/results', resultRoutes(deps))
+    .route('/auth', authRoutes(deps))
+    .route('/admin', adminRoutes(deps));
 
   const app = new Hono()
     .use(

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readEnv } from './env.ts';
+import { createDemoVaIfFresh } from './features/auth/auth.service.ts';
 import { openDatabase } from './lib/db.ts';
 
 /** Node entry: read env, open (and migrate) the database, listen. */
@@ -8,8 +9,22 @@ const env = readEnv();
 const db = await openDatabase(env.DATABASE_URL);
 const app = createApp({ db, env });
 
+// A fresh local installation (SQLite, not production, no account yet) gets a demo account with
+// a random password, shown once. Production accounts come from `npm run va:create` only.
+const demoVa = await createDemoVaIfFresh({ db, env });
+
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
   console.log(`Delegatiescan listens on http://${info.address}:${info.port} (${db.provider})`);
+  if (demoVa) {
+    console.log(
+      [
+        '',
+        '  Demo account created (shown only this once; change it with `npm run va:create`):',
+        `  Back office: ${new URL('/admin', env.PUBLIC_URL).href} — ${demoVa.email} / ${demoVa.password}`,
+        '',
+      ].join('\n'),
+    );
+  }
 });
 
 function shutdown(signal: string) {

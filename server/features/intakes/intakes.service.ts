@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   computeDelegation,
+  type DelegationContext,
   DelegationInputError,
   UnknownCategoryError,
   UnknownTaskError,
@@ -37,7 +38,7 @@ export async function submitIntake(
   const replay = await replayIfSeen(deps, keyHash, fingerprint);
   if (replay) return replay;
 
-  const result = computeOrReject(input);
+  const result = computeOrReject(input, await currentDelegationContext(deps));
 
   const token = generateToken();
   const now = new Date();
@@ -115,9 +116,9 @@ async function replayIfSeen(
 }
 
 /** The engine's input errors are the client's mistakes: answer 422 on the field. */
-function computeOrReject(input: CreateIntakeInput): DelegationResult {
+function computeOrReject(input: CreateIntakeInput, context: DelegationContext): DelegationResult {
   try {
-    return computeDelegation(input, currentDelegationContext());
+    return computeDelegation(input, context);
   } catch (error) {
     if (error instanceof UnknownTaskError) {
       const index = input.tasks.catalogueTasks.findIndex((t) => t.taskId === error.taskId);

@@ -3,6 +3,7 @@ import { Locale, ResultToken } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../lib/errors.ts';
 import { hashToken } from '../../lib/security.ts';
+import { getVaSettings } from '../settings/settings.service.ts';
 import { deleteIntake, findIntakeByResultTokenHash, recordResultOpened } from './results.repository.ts';
 
 /** One message for every miss: a wrong token and an erased intake look the same. */
@@ -13,6 +14,8 @@ export async function openResult(deps: AppDeps, token: string): Promise<ResultVi
   await recordResultOpened(deps.db, found.linkId, found.intake.id);
 
   const { intake } = found;
+  // Whom to contact is today's: her current name and booking link, not those of the day it was computed.
+  const va = await getVaSettings(deps);
   return {
     intakeId: intake.id,
     locale: Locale.parse(intake.locale),
@@ -22,9 +25,9 @@ export async function openResult(deps: AppDeps, token: string): Promise<ResultVi
     // The snapshot as it was computed; parsing guards against a corrupted row.
     result: DelegationResult.parse(intake.result),
     va: {
-      name: deps.env.VA_NAME,
-      bookingUrl: deps.env.VA_BOOKING_URL ?? `mailto:${deps.env.VA_EMAIL}`,
-      replyEmail: deps.env.VA_EMAIL,
+      name: va.vaName,
+      bookingUrl: va.bookingUrl ?? `mailto:${va.replyEmail}`,
+      replyEmail: va.replyEmail,
     },
   };
 }

@@ -1,0 +1,76 @@
+/**
+ * Calendar days in the VA's time zone. The inbox filters on Dutch calendar days (an intake sent
+ * at 00:30 on 1 December in Amsterdam belongs to 1 December, although it is 30 November in UTC),
+ * and the CSV shows Dutch local times. Amsterdam changes the clock at 02:00/03:00 local time, so
+ * midnight always exists exactly once.
+ */
+export const VA_TIME_ZONE = 'Europe/Amsterdam';
+
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: VA_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+type LocalParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+function localParts(instant: Date): LocalParts {
+  const parts: Record<string, number> = {};
+  for (const part of partsFormat.formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/** Local time minus UTC at this instant, in ms (+1 h in winter, +2 h in summer). */
+function offsetAt(ms: number): number {
+  const p = localParts(new Date(ms));
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(ms / 1000) * 1000;
+}
+
+function parseDay(day: string): [number, number, number] {
+  const [year, month, date] = day.split('-').map(Number);
+  return [year ?? 0, month ?? 1, date ?? 1];
+}
+
+/** 00:00 of this calendar day (YYYY-MM-DD) in Amsterdam, as a UTC instant. */
+export function startOfVaDay(day: string): Date {
+  const [year, month, date] = parseDay(day);
+  const guess = Date.UTC(year, month - 1, date);
+  const first = guess - offsetAt(guess);
+  return new Date(guess - offsetAt(first));
+}
+
+/** 00:00 of the day after this calendar day in Amsterdam: the exclusive end of an inclusive `to`. */
+export function startOfNextVaDay(day: string): Date {
+  const [year, month, date] = parseDay(day);
+  const next = new Date(Date.UTC(year, month - 1, date + 1));
+  return startOfVaDay(next.toISOString().slice(0, 10));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The Amsterdam calendar day of an instant: "2026-11-28". */
+export function vaDay(instant: Date): string {
+  const p = localParts(instant);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** The Amsterdam local date and time of an instant: "2026-11-28 14:05" (Excel reads it as a date). */
+export function vaDateTime(instant: Date): string {
+  const p = localParts(instant);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+}

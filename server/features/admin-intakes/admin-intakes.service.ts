@@ -1,0 +1,324 @@
+import {
+  type AdminIntakeDetail,
+  type AdminNote,
+  type InboxExportQuery,
+  type InboxItem,
+  type InboxPage,
+  type InboxQuery,
+  type IntakeDataExport,
+  IntakeStatus,
+  type ReadState,
+  type StatusChangeResult,
+  type TimelineEvent,
+} from '#shared/schemas/admin-intakes.ts';
+import { Locale } from '#shared/schemas/common.ts';
+import { CreateIntakeInput } from '#shared/schemas/intake.ts';
+import { Bucket, DelegationResult, type ResultView } from '#shared/schemas/result.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import type { SignedInVa } from '../../lib/auth-context.ts';
+import { normaliseSearchTerm } from '../../lib/db.ts';
+import { notFound } from '../../lib/errors.ts';
+import { getVaSettings } from '../settings/settings.service.ts';
+import { csvHeader, csvRows } from './admin-intakes.csv.ts';
+import { decodeCursor, encodeCursor, INBOX_ORDERS, type KeysetPosition, positionOf } from './admin-intakes.cursor.ts';
+import { startOfNextVaDay, startOfVaDay, vaDay } from './admin-intakes.dates.ts';
+import {
+  changeIntakeStatus,
+  createNote,
+  deleteNote,
+  eraseIntake,
+  findExportRows,
+  findInboxRows,
+  findIntakeDetail,
+  findIntakeForExport,
+  type InboxFilter,
+  type IntakeDetailRow,
+  markRead,
+  markReadIfUnread,
+  markUnread,
+  type NoteRow,
+  updateNote,
+} from './admin-intakes.repository.ts';
+
+const INTAKE_NOT_FOUND = 'No such intake.';
+const NOTE_NOT_FOUND = 'No such note on this intake.';
+/** Search words beyond this many add nothing but cost: each is one more LIKE. */
+const MAX_SEARCH_WORDS = 8;
+/** Rows per database round trip of the CSV export. */
+export const EXPORT_BATCH_SIZE = 500;
+
+/**
+ * The query's filters as the repository takes them, or null when they can match nothing: a
+ * search that consists only of LIKE wildcards ("%", "_") must not match everything. Every word
+ * must occur (in any order), so "zoe coaching" finds "Zoë de Vries, Zoë Coaching".
+ */
+function filterOf(query: InboxExportQuery): InboxFilter | null {
+  const filter: InboxFilter = {};
+  if (query.status) filter.statuses = [...new Set(query.status)];
+  if (query.from) filter.createdFrom = startOfVaDay(query.from);
+  if (query.to) filter.createdBefore = startOfNextVaDay(query.to);
+  if (query.q !== undefined && query.q.trim() !== '') {
+    // Words as the VA typed them; a wildcard inside a word stays part of that word's phrase.
+    const words = [...new Set(query.q.split(/\s+/).map(normaliseSearchTerm).filter(Boolean))];
+    if (words.length === 0) return null;
+    filter.searchWords = words.slice(0, MAX_SEARCH_WORDS);
+  }
+  return filter;
+}
+
+/** The inbox: one page after the cursor, plus the cursor of the next page (null on the last). */
+export async function listInbox(deps: AppDeps, query: InboxQuery): Promise<InboxPage> {
+  const order = INBOX_ORDERS[query.sort];
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.sort, query.cursor);
+  const filter = filterOf(query);
+  if (!filter) return { items: [], nextCursor: null };
+  // One row more than asked tells whether there is a next page, without a COUNT.
+  const rows = await findInboxRows(deps.db, { filter, order, after, take: query.limit + 1 });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toInboxItem),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, positionOf(last, order)) : null,
+  };
+}
+
+function toInboxItem(row: Awaited<ReturnType<typeof findInboxRows>>[number]): InboxItem {
+  return {
+    id: row.id,
+    status: IntakeStatus.parse(row.status),
+    createdAt: row.createdAt.toISOString(),
+    name: row.name,
+    email: row.email,
+    company: row.company,
+    freedMinutesPerMonth: row.freedMinutesPerMonth,
+    netGainCentsPerMonth: row.netGainCentsPerMonth,
+    topBucket: row.topBucket === null ? null : Bucket.parse(row.topBucket),
+    unread: row.readAt === null,
+  };
+}
+
+/** Where the CSV goes: Hono's stream, or anything with the same two members. */
+export type CsvSink = {
+  write(chunk: string): Promise<unknown>;
+  /** True once the client has gone away: stop reading the database. */
+  readonly aborted: boolean;
+};
+
+/**
+ * Writes the filtered inbox as CSV, reading the database in keyset batches so that only one
+ * batch is in memory, and stops as soon as the client disconnects.
+ */
+export async function writeInboxCsv(
+  deps: AppDeps,
+  query: InboxExportQuery,
+  sink: CsvSink,
+  batchSize = EXPORT_BATCH_SIZE,
+): Promise<void> {
+  await sink.write(csvHeader());
+  const filter = filterOf(query);
+  if (!filter) return;
+  const order = INBOX_ORDERS[query.sort];
+  let after: KeysetPosition | undefined;
+  while (!sink.aborted) {
+    const rows = await findExportRows(deps.db, { filter, order, after, take: batchSize });
+    if (rows.length === 0 || sink.aborted) return;
+    await sink.write(csvRows(rows));
+    if (rows.length < batchSize) return;
+    after = positionOf(rows[rows.length - 1]!, order);
+  }
+}
+
+/** `intakes-2026-11-28.csv`: the day of the export in Dutch time. */
+export function csvFileName(now = new Date()): string {
+  return `intakes-${vaDay(now)}.csv`;
+}
+
+export function jsonExportFileName(id: string, now = new Date()): string {
+  return `intake-${id}-${vaDay(now)}.json`;
+}
+
+/** One intake for the back office; opening it marks it read the first time. */
+export async function getIntakeDetail(deps: AppDeps, id: string): Promise<AdminIntakeDetail> {
+  await markReadIfUnread(deps.db, id, new Date());
+  const row = await findIntakeDetail(deps.db, id);
+  if (!row) throw notFound(INTAKE_NOT_FOUND);
+  return {
+    id: row.id,
+    status: IntakeStatus.parse(row.status),
+    locale: Locale.parse(row.locale),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    readAt: iso(row.readAt),
+    contact: contactOf(row),
+    consent: consentOf(row),
+    answers: CreateIntakeInput.parse(row.answers),
+    resultView: await resultViewOf(deps, row),
+    notes: row.notes.map(toAdminNote),
+    timeline: timelineOf(row),
+    resultOpens: {
+      count: row.resultLinks.reduce((sum, link) => sum + link.openCount, 0),
+      lastOpenedAt: iso(latest(row.resultLinks.map((link) => link.lastOpenedAt))),
+    },
+  };
+}
+
+/**
+ * The result as the prospect's result page shows it (results.service's openResult): the stored
+ * snapshot, never a recomputation, with today's contact details of the VA.
+ */
+async function resultViewOf(deps: AppDeps, row: IntakeDetailRow): Promise<ResultView> {
+  const va = await getVaSettings(deps);
+  return {
+    intakeId: row.id,
+    locale: Locale.parse(row.locale),
+    firstName: row.name.trim().split(/\s+/)[0] ?? row.name,
+    company: row.company,
+    submittedAt: row.createdAt.toISOString(),
+    result: DelegationResult.parse(row.result),
+    va: {
+      name: va.vaName,
+      bookingUrl: va.bookingUrl ?? `mailto:${va.replyEmail}`,
+      replyEmail: va.replyEmail,
+    },
+  };
+}
+
+function contactOf(row: Pick<IntakeDetailRow, 'name' | 'email' | 'company' | 'phone'>) {
+  return { name: row.name, email: row.email, company: row.company, phone: row.phone };
+}
+
+function consentOf(row: IntakeDetailRow) {
+  return {
+    privacyConsentAt: row.privacyConsentAt.toISOString(),
+    privacyConsentVersion: row.privacyConsentVersion,
+    followUpConsent: row.followUpConsent,
+    followUpConsentAt: iso(row.followUpConsentAt),
+  };
+}
+
+/**
+ * The stored events plus one `note-added` per note, oldest first. Notes are derived here rather
+ * than stored as events: nothing to keep in step when a note is edited or deleted, and a deleted
+ * note leaves no copy of its text in the timeline.
+ */
+function timelineOf(row: IntakeDetailRow): TimelineEvent[] {
+  const events: TimelineEvent[] = row.events.map((event) => ({
+    id: event.id,
+    type: event.type,
+    at: event.createdAt.toISOString(),
+    data: isRecord(event.data) ? event.data : null,
+  }));
+  const notes: TimelineEvent[] = row.notes.map((note) => ({
+    id: `note-${note.id}`,
+    type: 'note-added',
+    at: note.createdAt.toISOString(),
+    data: { noteId: note.id, author: note.author?.name ?? null },
+  }));
+  return [...events, ...notes].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+}
+
+function toAdminNote(note: NoteRow): AdminNote {
+  return {
+    id: note.id,
+    body: note.body,
+    author: note.author ? { id: note.author.id, name: note.author.name } : null,
+    createdAt: note.createdAt.toISOString(),
+    updatedAt: note.updatedAt.toISOString(),
+  };
+}
+
+export async function changeStatus(
+  deps: AppDeps,
+  id: string,
+  status: IntakeStatus,
+  va: SignedInVa,
+): Promise<StatusChangeResult> {
+  const change = await changeIntakeStatus(deps.db, id, status, { userId: va.userId, name: va.name });
+  if (!change) throw notFound(INTAKE_NOT_FOUND);
+  return { id, status, changed: change.changed };
+}
+
+export async function markIntakeRead(deps: AppDeps, id: string): Promise<ReadState> {
+  const row = await markRead(deps.db, id, new Date());
+  if (!row) throw notFound(INTAKE_NOT_FOUND);
+  return { id, readAt: iso(row.readAt), unread: row.readAt === null };
+}
+
+export async function markIntakeUnread(deps: AppDeps, id: string): Promise<ReadState> {
+  if (!(await markUnread(deps.db, id))) throw notFound(INTAKE_NOT_FOUND);
+  return { id, readAt: null, unread: true };
+}
+
+export async function addNote(deps: AppDeps, intakeId: string, body: string, va: SignedInVa): Promise<AdminNote> {
+  const note = await createNote(deps.db, intakeId, va.userId, body);
+  if (!note) throw notFound(INTAKE_NOT_FOUND);
+  return toAdminNote(note);
+}
+
+/** Any signed-in VA may edit a note; the author stays who wrote it, updatedAt shows the edit. */
+export async function editNote(deps: AppDeps, intakeId: string, noteId: string, body: string): Promise<AdminNote> {
+  const note = await updateNote(deps.db, intakeId, noteId, body);
+  if (!note) throw notFound(NOTE_NOT_FOUND);
+  return toAdminNote(note);
+}
+
+export async function removeNote(deps: AppDeps, intakeId: string, noteId: string): Promise<void> {
+  if (!(await deleteNote(deps.db, intakeId, noteId))) throw notFound(NOTE_NOT_FOUND);
+}
+
+/** AVG right to erasure, from the back office: the intake and everything hanging off it. */
+export async function eraseIntakeForGood(deps: AppDeps, id: string): Promise<void> {
+  if (!(await eraseIntake(deps.db, id))) throw notFound(INTAKE_NOT_FOUND);
+}
+
+/** AVG right of access: everything stored about one intake, secrets (token hashes) excepted. */
+export async function exportIntakeData(deps: AppDeps, id: string, now = new Date()): Promise<IntakeDataExport> {
+  const row = await findIntakeForExport(deps.db, id);
+  if (!row) throw notFound(INTAKE_NOT_FOUND);
+  return {
+    format: 'delegatiescan.intake-export',
+    formatVersion: 1,
+    exportedAt: now.toISOString(),
+    intake: {
+      id: row.id,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      locale: Locale.parse(row.locale),
+      status: IntakeStatus.parse(row.status),
+      readAt: iso(row.readAt),
+      contact: contactOf(row),
+      consent: consentOf(row),
+      answers: CreateIntakeInput.parse(row.answers),
+      result: DelegationResult.parse(row.result),
+      engineVersion: row.engineVersion,
+      catalogueVersion: row.catalogueVersion,
+      summary: {
+        freedMinutesPerMonth: row.freedMinutesPerMonth,
+        netGainCentsPerMonth: row.netGainCentsPerMonth,
+        topBucket: row.topBucket === null ? null : Bucket.parse(row.topBucket),
+      },
+    },
+    tasks: row.tasks,
+    notes: row.notes.map(toAdminNote),
+    timeline: timelineOf(row),
+    resultLinks: row.resultLinks.map((link) => ({
+      id: link.id,
+      purpose: link.purpose,
+      createdAt: link.createdAt.toISOString(),
+      openCount: link.openCount,
+      lastOpenedAt: iso(link.lastOpenedAt),
+    })),
+  };
+}
+
+function iso(date: Date | null): string | null {
+  return date === null ? null : date.toISOString();
+}
+
+function latest(dates: (Date | null)[]): Date | null {
+  return dates.reduce<Date | null>((max, date) => (date && (!max || date > max) ? date : max), null);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,18 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../../app-deps.ts';
+import type { AdminEnv } from '../../lib/auth-context.ts';
+import { adminIntakeRoutes } from '../admin-intakes/admin-intakes.routes.ts';
+import { requireVa } from '../auth/require-va.ts';
+import { adminSettingsRoutes } from '../settings/settings.routes.ts';
+
+/**
+ * Everything under /api/admin, behind one guard (session + CSRF, see requireVa).
+ * Add a feature with one line: `.route('/<feature>', <feature>Routes(deps))`.
+ */
+export function adminRoutes(deps: AppDeps) {
+  return new Hono<AdminEnv>()
+    .use(requireVa(deps))
+    .route('/settings', adminSettingsRoutes(deps))
+    .route('/intakes', adminIntakeRoutes(deps))
+    .get('/me', (c) => c.json({ va: { name: c.var.va.name, email: c.var.va.email } }, 200));
+}

@@ -1,0 +1,96 @@
+import type { Db } from '../../lib/db.ts';
+
+const vaSelect = { id: true, email: true, name: true } as const;
+
+export type VaRecord = { id: string; email: string; name: string };
+
+export async function findVaByEmail(db: Db, email: string) {
+  return db.prisma.vaUser.findUnique({ where: { email }, select: { ...vaSelect, passwordHash: true } });
+}
+
+export async function countVas(db: Db): Promise<number> {
+  return db.prisma.vaUser.count();
+}
+
+export async function insertVa(db: Db, data: { email: string; name: string; passwordHash: string }): Promise<VaRecord> {
+  return db.prisma.vaUser.create({ data, select: vaSelect });
+}
+
+export async function updateVa(
+  db: Db,
+  id: string,
+  data: { name?: string; passwordHash?: string },
+): Promise<VaRecord> {
+  return db.prisma.vaUser.update({ where: { id }, data, select: vaSelect });
+}
+
+export async function insertSession(
+  db: Db,
+  data: { tokenHash: string; csrfTokenHash: string; userId: string; expiresAt: Date; userAgent: string | null; now: Date },
+): Promise<{ id: string }> {
+  const { now, ...rest } = data;
+  return db.prisma.session.create({ data: { ...rest, createdAt: now, lastSeenAt: now }, select: { id: true } });
+}
+
+export async function findSessionByTokenHash(db: Db, tokenHash: string) {
+  return db.prisma.session.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      csrfTokenHash: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      user: { select: vaSelect },
+    },
+  });
+}
+
+/** Sliding idle expiry: moves lastSeenAt forward (a no-op when the session is already gone). */
+export async function touchSession(db: Db, id: string, at: Date): Promise<void> {
+  await db.prisma.session.updateMany({ where: { id }, data: { lastSeenAt: at } });
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.prisma.session.deleteMany({ where: { id } });
+}
+
+export async function deleteSessionByTokenHash(db: Db, tokenHash: string): Promise<void> {
+  await db.prisma.session.deleteMany({ where: { tokenHash } });
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: string): Promise<number> {
+  const { count } = await db.prisma.session.deleteMany({ where: { userId } });
+  return count;
+}
+
+/** Sessions past their absolute expiry, or idle since before `idleBefore`. */
+export async function deleteExpiredSessions(db: Db, now: Date, idleBefore: Date): Promise<number> {
+  const { count } = await db.prisma.session.deleteMany({
+    where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: idleBefore } }] },
+  });
+  return count;
+}
+
+/** When the failed sign-ins under `key` since `since` happened, oldest first. */
+export async function listLoginFailuresSince(db: Db, key: string, since: Date): Promise<Date[]> {
+  const rows = await db.prisma.loginAttempt.findMany({
+    where: { key, createdAt: { gt: since } },
+    orderBy: { createdAt: 'asc' },
+    select: { createdAt: true },
+  });
+  return rows.map((row) => row.createdAt);
+}
+
+export async function insertLoginFailures(db: Db, keys: string[], at: Date): Promise<void> {
+  await db.prisma.loginAttempt.createMany({ data: keys.map((key) => ({ key, createdAt: at })) });
+}
+
+export async function deleteLoginFailures(db: Db, key: string): Promise<void> {
+  await db.prisma.loginAttempt.deleteMany({ where: { key } });
+}
+
+/** Failed sign-ins that no longer count for any throttle. */
+export async function deleteLoginFailuresBefore(db: Db, before: Date): Promise<number> {
+  const { count } = await db.prisma.loginAttempt.deleteMany({ where: { createdAt: { lte: before } } });
+  return count;
+}

@@ -1,0 +1,218 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { passwordProblem, VaEmail, type LoginInput, type SignedInVaDto } from '#shared/schemas/auth.ts';
+import type { ApiFieldIssue } from '#shared/schemas/common.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import type { SignedInVa } from '../../lib/auth-context.ts';
+import type { Db } from '../../lib/db.ts';
+import { validationError } from '../../lib/errors.ts';
+import { generateToken, hashToken } from '../../lib/security.ts';
+import {
+  countVas,
+  deleteExpiredSessions,
+  deleteLoginFailures,
+  deleteLoginFailuresBefore,
+  deleteSession,
+  deleteSessionByTokenHash,
+  deleteSessionsOfUser,
+  findSessionByTokenHash,
+  findVaByEmail,
+  insertLoginFailures,
+  insertSession,
+  insertVa,
+  listLoginFailuresSince,
+  touchSession,
+  updateVa,
+  type VaRecord,
+} from './auth.repository.ts';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
+
+type AuthDeps = Pick<AppDeps, 'db' | 'env'>;
+
+const MINUTE_MS = 60_000;
+/** lastSeenAt moves at most once a minute: no database write for every request. */
+const TOUCH_INTERVAL_MS = MINUTE_MS;
+/** A session token: 256 random bits, base64url (43 characters). */
+const SESSION_TOKEN_BYTES = 32;
+const SESSION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+// ---------------------------------------------------------------------------------------------
+// Accounts
+
+/**
+ * Creates the VA account, or sets a new password (and name, when given) for an existing one;
+ * a new password ends all of that account's sessions. Refuses (422 per field) a bad address,
+ * a missing name for a new account and a weak password.
+ */
+export async function saveVa(
+  deps: { db: Db },
+  input: { email: string; name?: string | undefined; password: string },
+): Promise<{ va: VaRecord; created: boolean; endedSessions: number }> {
+  const email = VaEmail.safeParse(input.email);
+  const name = input.name?.trim();
+  const issues: ApiFieldIssue[] = [];
+  if (!email.success) issues.push({ path: 'email', message: 'must be a valid e-mail address' });
+  if (input.name !== undefined && !name) issues.push({ path: 'name', message: 'must not be empty' });
+  const problem = passwordProblem(email.data ?? input.email, input.password);
+  if (problem) issues.push({ path: 'password', message: problem });
+  if (!email.success || issues.length > 0) throw validationError(issues);
+
+  const existing = await findVaByEmail(deps.db, email.data);
+  if (existing) {
+    const passwordHash = await hashPassword(input.password);
+    const va = await updateVa(deps.db, existing.id, { passwordHash, ...(name ? { name } : {}) });
+    return { va, created: false, endedSessions: await deleteSessionsOfUser(deps.db, existing.id) };
+  }
+  if (!name) throw validationError([{ path: 'name', message: 'is required for a new account' }]);
+  const va = await insertVa(deps.db, { email: email.data, name, passwordHash: await hashPassword(input.password) });
+  return { va, created: true, endedSessions: 0 };
+}
+
+export const DEMO_VA_EMAIL = 'demo@delegatiescan.local';
+
+/**
+ * The demo account for a fresh local installation: only outside production, only on the
+ * embedded SQLite database, and only when there is no account at all. Its password is random
+ * and returned once (only the hash is kept); null when nothing was created.
+ */
+export async function createDemoVaIfFresh(
+  deps: { db: Db; env: Pick<AppDeps['env'], 'NODE_ENV'> },
+): Promise<{ email: string; password: string } | null> {
+  if (deps.env.NODE_ENV === 'production' || deps.db.provider !== 'sqlite') return null;
+  if ((await countVas(deps.db)) > 0) return null;
+  const password = generateToken(12); // 96 random bits, 16 characters
+  await saveVa(deps, { email: DEMO_VA_EMAIL, name: 'Demo VA', password });
+  return { email: DEMO_VA_EMAIL, password };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in
+
+export type SignInOutcome =
+  | { kind: 'signed-in'; sessionToken: string; csrfToken: string; va: SignedInVaDto }
+  | { kind: 'invalid-credentials' }
+  | { kind: 'throttled'; retryAfterSeconds: number };
+
+/**
+ * Checks the throttles first (a throttled request never reaches the password check), then the
+ * password. An unknown address and a wrong password take the same path and the same time.
+ */
+export async function signIn(
+  deps: AuthDeps,
+  input: LoginInput,
+  client: { address: string; userAgent: string | null; currentSessionToken?: string | undefined },
+  now = new Date(),
+): Promise<SignInOutcome> {
+  const { db, env } = deps;
+  const windowMs = env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS;
+  const windowStart = new Date(now.getTime() - windowMs);
+  const accountKey = `account:${input.email}`;
+  const addressKey = `ip:${client.address}`;
+
+  await pruneExpired(deps, now);
+
+  const retryAfterSeconds = Math.max(
+    await throttledFor(db, accountKey, env.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowStart, windowMs, now),
+    await throttledFor(db, addressKey, env.LOGIN_MAX_FAILURES_PER_ADDRESS, windowStart, windowMs, now),
+  );
+  if (retryAfterSeconds > 0) {
+    console.warn(`sign-in throttled for ${accountKey} from ${addressKey} (retry after ${retryAfterSeconds} s)`);
+    return { kind: 'throttled', retryAfterSeconds };
+  }
+
+  const va = await findVaByEmail(db, input.email);
+  const passwordOk = await verifyPassword(va?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!va || !passwordOk) {
+    await insertLoginFailures(db, [accountKey, addressKey], now);
+    return { kind: 'invalid-credentials' };
+  }
+
+  await deleteLoginFailures(db, accountKey);
+  if (needsRehash(va.passwordHash)) {
+    await updateVa(db, va.id, { passwordHash: await hashPassword(input.password) });
+  }
+  // A new session every time (never the one the browser brought), and that one ends.
+  if (client.currentSessionToken) await deleteSessionByTokenHash(db, hashToken(client.currentSessionToken));
+  const sessionToken = generateToken(SESSION_TOKEN_BYTES);
+  const csrfToken = csrfTokenFor(sessionToken);
+  await insertSession(db, {
+    tokenHash: hashToken(sessionToken),
+    csrfTokenHash: hashToken(csrfToken),
+    userId: va.id,
+    expiresAt: new Date(now.getTime() + env.SESSION_MAX_HOURS * 60 * MINUTE_MS),
+    userAgent: client.userAgent?.slice(0, 500) ?? null,
+    now,
+  });
+  return { kind: 'signed-in', sessionToken, csrfToken, va: { name: va.name, email: va.email } };
+}
+
+/**
+ * Seconds until `key` may try again: 0 while fewer than `max` failures fall in the window,
+ * otherwise until enough of them have left it.
+ */
+async function throttledFor(db: Db, key: string, max: number, windowStart: Date, windowMs: number, now: Date) {
+  const failures = await listLoginFailuresSince(db, key, windowStart);
+  const freeingFailure = failures[failures.length - max];
+  if (!freeingFailure) return 0;
+  return Math.max(1, Math.ceil((freeingFailure.getTime() + windowMs - now.getTime()) / 1000));
+}
+
+/** Old failed sign-ins and ended sessions are deleted at each sign-in attempt. */
+async function pruneExpired(deps: AuthDeps, now: Date): Promise<void> {
+  const { db, env } = deps;
+  await deleteLoginFailuresBefore(db, new Date(now.getTime() - env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS));
+  await deleteExpiredSessions(db, now, new Date(now.getTime() - env.SESSION_IDLE_MINUTES * MINUTE_MS));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+export type ActiveSession = { va: SignedInVa; csrfTokenHash: string };
+
+/**
+ * The session behind a cookie value, or null. An ended session (idle too long, or past its
+ * absolute expiry) is deleted and treated as absent; an active one slides its idle expiry.
+ */
+export async function resolveSession(
+  deps: AuthDeps,
+  sessionToken: string | undefined,
+  now = new Date(),
+): Promise<ActiveSession | null> {
+  if (!sessionToken || !SESSION_TOKEN_PATTERN.test(sessionToken)) return null;
+  const session = await findSessionByTokenHash(deps.db, hashToken(sessionToken));
+  if (!session) return null;
+  const idleMs = now.getTime() - session.lastSeenAt.getTime();
+  if (session.expiresAt.getTime() <= now.getTime() || idleMs >= deps.env.SESSION_IDLE_MINUTES * MINUTE_MS) {
+    await deleteSession(deps.db, session.id);
+    return null;
+  }
+  if (idleMs >= TOUCH_INTERVAL_MS) await touchSession(deps.db, session.id, now);
+  return {
+    va: { userId: session.user.id, email: session.user.email, name: session.user.name, sessionId: session.id },
+    csrfTokenHash: session.csrfTokenHash,
+  };
+}
+
+/**
+ * The session's CSRF token: derived from the session token (which only the browser holds), so
+ * every tab of one session gets the same token and only its hash is stored.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return createHmac('sha256', sessionToken).update('delegatiescan:csrf:v1').digest('base64url');
+}
+
+/** Compares the hash of the presented token with the stored hash, in constant time. */
+export function csrfTokenMatches(session: ActiveSession, presented: string | undefined): boolean {
+  if (!presented || presented.length > 200) return false;
+  const expected = Buffer.from(session.csrfTokenHash, 'utf8');
+  const actual = Buffer.from(hashToken(presented), 'utf8');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+export async function signOut(deps: { db: Db }, sessionId: string): Promise<void> {
+  await deleteSession(deps.db, sessionId);
+}
+
+/** Ends every session of this VA (this browser's too); answers how many ended. */
+export async function signOutEverywhere(deps: { db: Db }, userId: string): Promise<number> {
+  return deleteSessionsOfUser(deps.db, userId);
+}

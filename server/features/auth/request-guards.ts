@@ -1,0 +1,63 @@
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Env } from '../../env.ts';
+import { AppError } from '../../lib/errors.ts';
+
+/** The session cookie: 256 random bits; the database keeps only their sha-256. */
+export const SESSION_COOKIE = 'ds_session';
+
+type CookieEnv = Pick<Env, 'NODE_ENV' | 'SESSION_MAX_HOURS'>;
+
+function cookieOptions(env: CookieEnv) {
+  return { httpOnly: true, sameSite: 'Lax', path: '/', secure: env.NODE_ENV === 'production' } as const;
+}
+
+export function readSessionCookie(c: Context): string | undefined {
+  return getCookie(c, SESSION_COOKIE);
+}
+
+export function setSessionCookie(c: Context, env: CookieEnv, sessionToken: string): void {
+  setCookie(c, SESSION_COOKIE, sessionToken, { ...cookieOptions(env), maxAge: env.SESSION_MAX_HOURS * 60 * 60 });
+}
+
+export function clearSessionCookie(c: Context, env: CookieEnv): void {
+  deleteCookie(c, SESSION_COOKIE, cookieOptions(env));
+}
+
+/** Methods that change nothing; every other method needs the CSRF token under /api/admin. */
+export function isSafeMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
+/**
+ * Refuses a request a browser sent on behalf of another site (403 csrf_failed):
+ * - `Sec-Fetch-Site` (set by the browser, never by a page): only `same-origin` and `none` pass;
+ * - without it (older browsers, other clients): an `Origin` header must be PUBLIC_URL's origin
+ *   or name the host the request was sent to. No Origin at all is not a browser's cross-site
+ *   request and passes (the session cookie is SameSite=Lax besides).
+ * The same approach as Go's http.CrossOriginProtection; see docs/decisions/0004.
+ */
+export function rejectCrossSite(c: Context, env: Pick<Env, 'PUBLIC_URL'>): void {
+  const origin = c.req.header('origin');
+  if (origin !== undefined && origin === new URL(env.PUBLIC_URL).origin) return;
+  const fetchSite = c.req.header('sec-fetch-site');
+  if (fetchSite !== undefined) {
+    if (fetchSite === 'same-origin' || fetchSite === 'none') return;
+    throw crossSite();
+  }
+  if (origin === undefined) return;
+  const ownHost = c.req.header('host') ?? new URL(c.req.url).host;
+  if (hostOf(origin) !== ownHost.toLowerCase()) throw crossSite();
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null; // "null" (sandboxed or opaque origins) or garbage: never our own host
+  }
+}
+
+function crossSite(): AppError {
+  return new AppError(403, 'csrf_failed', 'Cross-site requests are not allowed here.');
+}

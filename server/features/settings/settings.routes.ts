@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_SETTINGS_BODY_BYTES, VaSettingsInput } from '#shared/schemas/admin-settings.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import type { AdminEnv } from '../../lib/auth-context.ts';
+import { AppError } from '../../lib/errors.ts';
+import { validate } from '../../lib/validation.ts';
+import { getVaSettings, updateVaSettings } from './settings.service.ts';
+
+/**
+ * The VA's settings, under /api/admin/settings (behind the admin guard, which also sets no-store).
+ * PUT replaces them all; bad input answers 422 per field and changes nothing.
+ */
+export function adminSettingsRoutes(deps: AppDeps) {
+  return new Hono<AdminEnv>()
+    .get('/', async (c) => c.json(await getVaSettings(deps), 200))
+    .put(
+      '/',
+      bodyLimit({
+        maxSize: MAX_SETTINGS_BODY_BYTES,
+        onError: () => {
+          throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_SETTINGS_BODY_BYTES} bytes.`);
+        },
+      }),
+      validate('json', VaSettingsInput),
+      async (c) => c.json(await updateVaSettings(deps, c.req.valid('json')), 200),
+    );
+}

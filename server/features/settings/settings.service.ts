@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
+import { Concern, TrustTexts } from '#shared/delegation/va-settings.ts';
+import { DEFAULT_BRAND_COLOR, type VaSettings, type VaSettingsInput } from '#shared/schemas/admin-settings.ts';
+import { Package } from '#shared/schemas/result.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import type { Env } from '../../env.ts';
+import { findVaSettings, upsertVaSettings, type VaSettingsRow } from './settings.repository.ts';
+
+/**
+ * The VA's settings: what she saved in the back office, or, on a fresh install before her first
+ * save, the shipped defaults (rate, packages, trust texts) with her name, e-mail address and
+ * booking link from the environment (VA_NAME, VA_EMAIL, VA_BOOKING_URL).
+ */
+export async function getVaSettings(deps: AppDeps): Promise<VaSettings> {
+  const row = await findVaSettings(deps.db);
+  return row ? fromRow(row) : defaultVaSettings(deps.env);
+}
+
+/** Saves all settings at once; the input is already validated. New results use them from now on. */
+export async function updateVaSettings(deps: AppDeps, input: VaSettingsInput): Promise<VaSettings> {
+  return fromRow(await upsertVaSettings(deps.db, input));
+}
+
+export function defaultVaSettings(env: Env): VaSettings {
+  return {
+    vaName: env.VA_NAME,
+    logoDataUrl: null,
+    brandColor: DEFAULT_BRAND_COLOR,
+    hourlyRateCents: DEFAULT_VA_SETTINGS.vaRateCents,
+    packages: DEFAULT_VA_SETTINGS.packages.map((pkg) => ({ ...pkg })),
+    bookingUrl: env.VA_BOOKING_URL ?? null,
+    replyEmail: env.VA_EMAIL,
+    emailSignature: env.VA_NAME,
+    trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
+    updatedAt: null,
+  };
+}
+
+const StoredPackages = z.array(Package);
+
+/**
+ * The JSON columns are parsed, not trusted. A concern added to the product after her last save has
+ * no text of hers yet: it gets the default text until she saves again.
+ */
+function fromRow(row: NonNullable<VaSettingsRow>): VaSettings {
+  const stored = z.record(z.string(), z.unknown()).parse(row.trustTexts);
+  const trustTexts = Object.fromEntries(
+    Concern.options.map((concern) => [concern, stored[concern] ?? DEFAULT_VA_SETTINGS.trustTexts[concern]]),
+  );
+  return {
+    vaName: row.vaName,
+    logoDataUrl: row.logoDataUrl,
+    brandColor: row.brandColor,
+    hourlyRateCents: row.hourlyRateCents,
+    packages: StoredPackages.parse(row.packages),
+    bookingUrl: row.bookingUrl,
+    replyEmail: row.replyEmail,
+    emailSignature: row.emailSignature,
+    trustTexts: TrustTexts.parse(trustTexts),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

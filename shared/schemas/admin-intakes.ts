@@ -1,0 +1,276 @@
+import { z } from 'zod';
+import { Locale } from './common.ts';
+import { CreateIntakeInput } from './intake.ts';
+import { Bucket, DelegationResult, ResultView } from './result.ts';
+
+/**
+ * The VA's intakes in the back office (/api/admin/intakes): the inbox, one intake's detail,
+ * the pipeline status, notes, the timeline and the exports. One schema for the API
+ * (`validate('query' | 'json', ...)`) and the back-office UI.
+ *
+ * Dates: every timestamp is a UTC ISO string. The inbox's `from` / `to` filter takes calendar
+ * days (YYYY-MM-DD, both inclusive) in the VA's time zone, Europe/Amsterdam: `to=2026-11-30`
+ * includes an intake sent at 23:59 Dutch time that day (22:59 UTC), and excludes one sent at
+ * 00:30 Dutch time on 1 December (23:30 UTC on 30 November).
+ */
+
+/** The pipeline, in the order the VA works through it. */
+export const INTAKE_STATUSES = [
+  'new',
+  'contacted',
+  'call-planned',
+  'proposal-sent',
+  'client',
+  'not-a-fit',
+  'archived',
+] as const;
+export const IntakeStatus = z.enum(INTAKE_STATUSES);
+export type IntakeStatus = z.infer<typeof IntakeStatus>;
+
+/**
+ * Sort orders of the inbox, each with its natural direction (ties broken by id, same direction):
+ * newest = created, newest first · oldest = created, oldest first · name = A–Z ·
+ * hours-freed = most hours freed first · net-gain = highest net gain per month first.
+ */
+export const INBOX_SORTS = ['newest', 'oldest', 'name', 'hours-freed', 'net-gain'] as const;
+export const InboxSort = z.enum(INBOX_SORTS);
+export type InboxSort = z.infer<typeof InboxSort>;
+
+export const INBOX_DEFAULT_LIMIT = 25;
+export const INBOX_MAX_LIMIT = 100;
+export const MAX_SEARCH_LENGTH = 200;
+export const MAX_NOTE_LENGTH = 5000;
+
+/** `status=new&status=contacted`, or `status=new,contacted`. */
+const StatusFilter = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) =>
+    (Array.isArray(value) ? value : [value])
+      .flatMap((part) => part.split(','))
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0),
+  )
+  .pipe(z.array(IntakeStatus).min(1, 'Pick at least one status').max(INTAKE_STATUSES.length));
+
+/** A calendar day, YYYY-MM-DD (Europe/Amsterdam), inclusive. */
+export const CalendarDay = z.iso.date();
+
+const filterFields = {
+  status: StatusFilter.optional(),
+  from: CalendarDay.optional(),
+  to: CalendarDay.optional(),
+  /** Name, e-mail or company: case and accents do not matter; every word must occur. */
+  q: z.string().max(MAX_SEARCH_LENGTH).optional(),
+  sort: InboxSort.default('newest'),
+};
+
+const fromNotAfterTo = (query: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) => {
+  if (query.from && query.to && query.from > query.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must be on or after "from"' });
+  }
+};
+
+/** GET /api/admin/intakes: the inbox's query string. Unknown parameters are refused (422). */
+export const InboxQuery = z
+  .strictObject({
+    ...filterFields,
+    limit: z
+      .string()
+      .regex(/^\d{1,3}$/, 'Must be a whole number')
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(INBOX_MAX_LIMIT))
+      .default(INBOX_DEFAULT_LIMIT),
+    /** Opaque: the `nextCursor` of the previous page, with the same sort. */
+    cursor: z
+      .string()
+      .max(512)
+      .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid cursor')
+      .optional(),
+  })
+  .superRefine(fromNotAfterTo);
+export type InboxQuery = z.infer<typeof InboxQuery>;
+/** What the client sends (all strings), e.g. for `hc` or a URL. */
+export type InboxQueryParams = z.input<typeof InboxQuery>;
+
+/** GET /api/admin/intakes/export.csv: the inbox's filters and sort, without pagination. */
+export const InboxExportQuery = z.strictObject(filterFields).superRefine(fromNotAfterTo);
+export type InboxExportQuery = z.infer<typeof InboxExportQuery>;
+
+/** One row of the inbox. */
+export const InboxItem = z.object({
+  id: z.string(),
+  status: IntakeStatus,
+  createdAt: z.string(),
+  name: z.string(),
+  email: z.string(),
+  company: z.string().nullable(),
+  freedMinutesPerMonth: z.number().int(),
+  netGainCentsPerMonth: z.number().int(),
+  topBucket: Bucket.nullable(),
+  /** Not opened in the back office yet (or marked unread again). */
+  unread: z.boolean(),
+});
+export type InboxItem = z.infer<typeof InboxItem>;
+
+export const InboxPage = z.object({
+  items: z.array(InboxItem),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export type InboxPage = z.infer<typeof InboxPage>;
+
+/** PATCH /api/admin/intakes/:id/status */
+export const ChangeStatusInput = z.strictObject({ status: IntakeStatus });
+export type ChangeStatusInput = z.infer<typeof ChangeStatusInput>;
+
+export const StatusChangeResult = z.object({
+  id: z.string(),
+  status: IntakeStatus,
+  /** False when the intake already had this status (then no timeline event is added). */
+  changed: z.boolean(),
+});
+export type StatusChangeResult = z.infer<typeof StatusChangeResult>;
+
+/** POST /api/admin/intakes/:id/read and /unread */
+export const ReadState = z.object({
+  id: z.string(),
+  readAt: z.string().nullable(),
+  unread: z.boolean(),
+});
+export type ReadState = z.infer<typeof ReadState>;
+
+/** POST /api/admin/intakes/:id/notes and PATCH .../notes/:noteId */
+export const NoteInput = z.strictObject({
+  body: z.string().trim().min(1).max(MAX_NOTE_LENGTH),
+});
+export type NoteInput = z.infer<typeof NoteInput>;
+
+export const AdminNote = z.object({
+  id: z.string(),
+  body: z.string(),
+  /** Null once the author's account has been removed. */
+  author: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdAt: z.string(),
+  /** Later than createdAt once the note has been edited. */
+  updatedAt: z.string(),
+});
+export type AdminNote = z.infer<typeof AdminNote>;
+
+/**
+ * Timeline event types. `note-added` is derived from the notes when the timeline is read (a
+ * deleted note leaves no copy of its text behind); the others are stored IntakeEvents. Other
+ * features add their own types (e-mails), so the client shows unknown types generically.
+ */
+export const TIMELINE_EVENT_TYPES = ['submitted', 'result-opened', 'status-changed', 'note-added'] as const;
+
+/** `data` of a `status-changed` event. */
+export const StatusChangedData = z.object({
+  from: IntakeStatus,
+  to: IntakeStatus,
+  by: z.object({ userId: z.string(), name: z.string() }),
+});
+export type StatusChangedData = z.infer<typeof StatusChangedData>;
+
+export const TimelineEvent = z.object({
+  id: z.string(),
+  type: z.string(),
+  at: z.string(),
+  data: z.record(z.string(), z.unknown()).nullable(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const IntakeContact = z.object({
+  name: z.string(),
+  email: z.string(),
+  company: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+export type IntakeContact = z.infer<typeof IntakeContact>;
+
+export const IntakeConsent = z.object({
+  privacyConsentAt: z.string(),
+  privacyConsentVersion: z.string(),
+  followUpConsent: z.boolean(),
+  followUpConsentAt: z.string().nullable(),
+});
+export type IntakeConsent = z.infer<typeof IntakeConsent>;
+
+/** GET /api/admin/intakes/:id */
+export const AdminIntakeDetail = z.object({
+  id: z.string(),
+  status: IntakeStatus,
+  locale: Locale,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** When the VA first opened it; null = unread. */
+  readAt: z.string().nullable(),
+  contact: IntakeContact,
+  consent: IntakeConsent,
+  /** All answers exactly as submitted. */
+  answers: CreateIntakeInput,
+  /** The stored result, exactly as the prospect's result page shows it. */
+  resultView: ResultView,
+  /** Oldest first. */
+  notes: z.array(AdminNote),
+  /** Oldest first. */
+  timeline: z.array(TimelineEvent),
+  /** Over every result link of this intake. */
+  resultOpens: z.object({ count: z.number().int(), lastOpenedAt: z.string().nullable() }),
+});
+export type AdminIntakeDetail = z.infer<typeof AdminIntakeDetail>;
+
+export const ResultLinkMetadata = z.object({
+  id: z.string(),
+  purpose: z.string(),
+  createdAt: z.string(),
+  openCount: z.number().int(),
+  lastOpenedAt: z.string().nullable(),
+});
+export type ResultLinkMetadata = z.infer<typeof ResultLinkMetadata>;
+
+/**
+ * GET /api/admin/intakes/:id/export.json: everything stored about one intake (AVG right of
+ * access), as a download. Never secrets: no token hashes, no idempotency key hash.
+ */
+export const IntakeDataExport = z.object({
+  format: z.literal('delegatiescan.intake-export'),
+  formatVersion: z.literal(1),
+  exportedAt: z.string(),
+  intake: z.object({
+    id: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    locale: Locale,
+    status: IntakeStatus,
+    readAt: z.string().nullable(),
+    contact: IntakeContact,
+    consent: IntakeConsent,
+    answers: CreateIntakeInput,
+    result: DelegationResult,
+    engineVersion: z.string(),
+    catalogueVersion: z.string(),
+    summary: z.object({
+      freedMinutesPerMonth: z.number().int(),
+      netGainCentsPerMonth: z.number().int(),
+      topBucket: Bucket.nullable(),
+    }),
+  }),
+  tasks: z.array(
+    z.object({
+      position: z.number().int(),
+      taskId: z.string().nullable(),
+      customLabel: z.string().nullable(),
+      categoryId: z.string(),
+      minutesPerMonth: z.number().int(),
+      feeling: z.string(),
+      skill: z.string(),
+      needsMe: z.boolean(),
+      score: z.number().int(),
+      bucket: z.string(),
+    }),
+  ),
+  notes: z.array(AdminNote),
+  timeline: z.array(TimelineEvent),
+  resultLinks: z.array(ResultLinkMetadata),
+});
+export type IntakeDataExport = z.infer<typeof IntakeDataExport>;

@@ -1,0 +1,109 @@
+import { beforeEach, expect, test, vi } from 'vitest';
+import { saveVa } from '../../server/features/auth/auth.service.ts';
+import { TEST_VA_PASSWORD } from '../setup/admin-session.ts';
+import { useTestApp } from '../setup/test-app.ts';
+
+// Defaults: 5 failures per account or 20 per address within 15 minutes.
+const t = useTestApp({ TRUST_PROXY: 'true' });
+
+const MINUTE = 60_000;
+const SANNE = 'sanne@example.nl';
+
+function login(email: string, password: string, address = '203.0.113.7') {
+  return t.app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ email, password }),
+  });
+}
+
+async function errorOf(response: Response) {
+  return ((await response.json()) as { error: { code: string; message: string } }).error;
+}
+
+/** Moves every recorded failure back in time, as if `minutes` had passed. */
+async function letTimePass(minutes: number) {
+  const failures = await t.db.prisma.loginAttempt.findMany();
+  for (const failure of failures) {
+    await t.db.prisma.loginAttempt.update({
+      where: { id: failure.id },
+      data: { createdAt: new Date(failure.createdAt.getTime() - minutes * MINUTE) },
+    });
+  }
+}
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(async () => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  await saveVa({ db: t.db }, { email: SANNE, name: 'Sanne Jansen', password: TEST_VA_PASSWORD });
+});
+
+test('after 5 wrong passwords for an account even the right one is refused with 429 until the window passes', async () => {
+  for (let i = 0; i < 5; i++) expect((await login(SANNE, `wrong password ${i}`)).status).toBe(401);
+
+  const throttled = await login(SANNE, TEST_VA_PASSWORD);
+  expect(throttled.status).toBe(429);
+  const retryAfter = Number(throttled.headers.get('retry-after'));
+  expect(retryAfter).toBeGreaterThan(14 * 60);
+  expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+  expect(await errorOf(throttled)).toEqual({
+    code: 'login_throttled',
+    message: 'Too many failed sign-in attempts. Try again in 15 minutes.',
+  });
+  expect(throttled.headers.getSetCookie()).toEqual([]);
+  expect(await t.db.prisma.session.count()).toBe(0);
+  expect(warn).toHaveBeenCalledWith(expect.stringContaining('sign-in throttled for account:sanne@example.nl'));
+
+  // From another address the account is still throttled; a throttled try is not counted again.
+  expect((await login(SANNE, TEST_VA_PASSWORD, '198.51.100.9')).status).toBe(429);
+  expect(await t.db.prisma.loginAttempt.count({ where: { key: `account:${SANNE}` } })).toBe(5);
+
+  await letTimePass(10);
+  expect((await login(SANNE, TEST_VA_PASSWORD)).status).toBe(429);
+  await letTimePass(6);
+  expect((await login(SANNE, TEST_VA_PASSWORD)).status).toBe(200);
+});
+
+test('Retry-After counts down to the moment the oldest failure that matters leaves the window', async () => {
+  const now = Date.now();
+  await t.db.prisma.loginAttempt.createMany({
+    data: [14, 12, 3, 2, 1].map((minutesAgo) => ({ key: `account:${SANNE}`, createdAt: new Date(now - minutesAgo * MINUTE) })),
+  });
+  const throttled = await login(SANNE, TEST_VA_PASSWORD);
+  expect(throttled.status).toBe(429);
+  const retryAfter = Number(throttled.headers.get('retry-after'));
+  expect(retryAfter).toBeGreaterThan(50);
+  expect(retryAfter).toBeLessThanOrEqual(60); // the failure of 14 minutes ago
+  expect((await errorOf(throttled)).message).toBe('Too many failed sign-in attempts. Try again in 1 minute.');
+});
+
+test('a successful sign-in clears the account’s failures', async () => {
+  for (let i = 0; i < 4; i++) await login(SANNE, 'wrong password!');
+  expect((await login(SANNE, TEST_VA_PASSWORD)).status).toBe(200);
+  expect(await t.db.prisma.loginAttempt.count({ where: { key: `account:${SANNE}` } })).toBe(0);
+  // Four more mistakes are allowed again.
+  for (let i = 0; i < 4; i++) expect((await login(SANNE, 'wrong password!')).status).toBe(401);
+  expect((await login(SANNE, TEST_VA_PASSWORD)).status).toBe(200);
+});
+
+test('an unknown address is throttled like a real one (no hint that it does not exist)', async () => {
+  for (let i = 0; i < 5; i++) expect((await login('nobody@example.nl', 'wrong password!')).status).toBe(401);
+  expect((await login('nobody@example.nl', 'wrong password!')).status).toBe(429);
+});
+
+test('20 failures from one address throttle that address for every account, not other addresses', async () => {
+  for (let i = 0; i < 20; i++) {
+    expect((await login(`guess${i}@example.nl`, 'wrong password!', '203.0.113.50')).status).toBe(401);
+  }
+  const throttled = await login(SANNE, TEST_VA_PASSWORD, '203.0.113.50');
+  expect(throttled.status).toBe(429);
+  expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+  expect((await errorOf(throttled)).code).toBe('login_throttled');
+  expect(warn).toHaveBeenCalledWith(expect.stringContaining('ip:203.0.113.50'));
+
+  expect((await login(SANNE, TEST_VA_PASSWORD, '198.51.100.9')).status).toBe(200);
+  // The address's failures are not cleared by someone's success.
+  expect((await login(SANNE, TEST_VA_PASSWORD, '203.0.113.50')).status).toBe(429);
+  await letTimePass(16);
+  expect((await login(SANNE, TEST_VA_PASSWORD, '203.0.113.50')).status).toBe(200);
+});
