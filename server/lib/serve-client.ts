@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { compress } from 'hono/compress';
 
 /**
  * Serves the built SPA when it exists (production start); in development vite serves it.
@@ -12,6 +13,8 @@ export function serveClient(app: Hono, distDir: string): void {
   if (!existsSync(indexFile)) return;
   const indexHtml = readFileSync(indexFile, 'utf8');
 
+  // The scan is read on phones: send the client's files gzipped.
+  app.use('*', compress());
   // Vite fingerprints asset names, so they may be cached for good.
   app.use('/assets/*', async (c, next) => {
     await next();
