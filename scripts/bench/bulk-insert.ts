@@ -1,13 +1,14 @@
 /**
- * Fast bulk insert of generated Intake rows, bypassing Prisma (whose createMany manages only
- * ~500 rows/s with 10 kB of JSON a row): one prepared statement in one transaction on SQLite,
- * multi-row INSERTs on PostgreSQL. Values are written exactly as Prisma writes them, checked
- * afterwards by reading rows back through Prisma (verifyRoundTrip).
+ * Fast bulk insert of generated intakes and their snapshots, bypassing Prisma (whose createMany
+ * manages only ~500 rows/s with 10 kB of JSON a row): prepared statements in one transaction on
+ * SQLite, multi-row INSERTs in one transaction on PostgreSQL. Values are written exactly as Prisma
+ * writes them, checked afterwards by reading a row back through Prisma (verifyRoundTrip).
  */
 import { isDeepStrictEqual } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Database as Db } from '../../server/lib/db.ts';
+import type { IntakeWithSnapshot } from './dataset.ts';
 
 type Row = Record<string, unknown>;
 
@@ -38,8 +39,18 @@ function postgresValue(value: unknown): unknown {
 }
 
 export interface BulkInserter {
-  insert(rows: Row[]): Promise<void>;
+  insert(rows: IntakeWithSnapshot[]): Promise<void>;
   close(): Promise<void>;
+}
+
+const quoteColumns = (columns: string[]) => columns.map((c) => `"${c}"`).join(', ');
+
+/** Intakes first, then their snapshots (the foreign key points that way). */
+function tablesOf(rows: IntakeWithSnapshot[]): [table: string, rows: Row[]][] {
+  return [
+    ['Intake', rows.map((row) => row.intake)],
+    ['IntakeSnapshot', rows.map((row) => row.snapshot)],
+  ];
 }
 
 export async function openBulkInserter(db: Db, url: string): Promise<BulkInserter> {
@@ -49,20 +60,26 @@ export async function openBulkInserter(db: Db, url: string): Promise<BulkInserte
     // A throwaway file: no fsync while loading (the server itself runs with synchronous = NORMAL).
     sqlite.pragma('synchronous = OFF');
     sqlite.pragma('busy_timeout = 5000');
-    let statement: Database.Statement | undefined;
-    let columns: string[] = [];
+    const statements = new Map<string, { statement: Database.Statement; columns: string[] }>();
+    const prepared = (table: string, sample: Row) => {
+      let entry = statements.get(table);
+      if (!entry) {
+        const columns = Object.keys(sample);
+        const sql = `INSERT INTO "${table}" (${quoteColumns(columns)}) VALUES (${columns.map(() => '?').join(', ')})`;
+        entry = { statement: sqlite.prepare(sql), columns };
+        statements.set(table, entry);
+      }
+      return entry;
+    };
+    const insertAll = sqlite.transaction((batch: IntakeWithSnapshot[]) => {
+      for (const [table, rows] of tablesOf(batch)) {
+        const { statement, columns } = prepared(table, rows[0]!);
+        for (const row of rows) statement.run(...columns.map((c) => sqliteValue(row[c])));
+      }
+    });
     return {
       async insert(rows) {
-        if (!statement) {
-          columns = Object.keys(rows[0]!);
-          statement = sqlite.prepare(
-            `INSERT INTO "Intake" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-          );
-        }
-        const insertAll = sqlite.transaction((batch: Row[]) => {
-          for (const row of batch) statement!.run(...columns.map((c) => sqliteValue(row[c])));
-        });
-        insertAll(rows);
+        if (rows.length > 0) insertAll(rows);
       },
       async close() {
         sqlite.close();
@@ -73,19 +90,28 @@ export async function openBulkInserter(db: Db, url: string): Promise<BulkInserte
   await client.connect();
   return {
     async insert(rows) {
-      const columns = Object.keys(rows[0]!);
-      // 31 columns × 500 rows stays under PostgreSQL's 65,535 parameters.
-      for (let start = 0; start < rows.length; start += 500) {
-        const chunk = rows.slice(start, start + 500);
-        const values: unknown[] = [];
-        const tuples = chunk.map((row) => {
-          const placeholders = columns.map((c) => {
-            values.push(postgresValue(row[c]));
-            return `$${values.length}`;
-          });
-          return `(${placeholders.join(', ')})`;
-        });
-        await client.query(`INSERT INTO "Intake" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, values);
+      await client.query('BEGIN');
+      try {
+        for (const [table, tableRows] of tablesOf(rows)) {
+          const columns = Object.keys(tableRows[0]!);
+          // 29 columns × 500 rows stays under PostgreSQL's 65,535 parameters.
+          for (let start = 0; start < tableRows.length; start += 500) {
+            const chunk = tableRows.slice(start, start + 500);
+            const values: unknown[] = [];
+            const tuples = chunk.map((row) => {
+              const placeholders = columns.map((c) => {
+                values.push(postgresValue(row[c]));
+                return `$${values.length}`;
+              });
+              return `(${placeholders.join(', ')})`;
+            });
+            await client.query(`INSERT INTO "${table}" (${quoteColumns(columns)}) VALUES ${tuples.join(', ')}`, values);
+          }
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
       }
     },
     async close() {
@@ -94,15 +120,21 @@ export async function openBulkInserter(db: Db, url: string): Promise<BulkInserte
   };
 }
 
-/** Reads rows back through Prisma: dates, JSON and filters must see what was written. */
-export async function verifyRoundTrip(db: Db, sample: Row): Promise<void> {
+/** Reads a row back through Prisma: dates, JSON and filters must see what was written. */
+export async function verifyRoundTrip(db: Db, sample: IntakeWithSnapshot): Promise<void> {
+  const { id, createdAt } = sample.intake;
   const row = await db.prisma.intake.findUnique({
-    where: { id: sample.id as string },
-    select: { createdAt: true, answers: true, followUpConsent: true },
+    where: { id },
+    select: { createdAt: true, followUpConsent: true, snapshot: { select: { answers: true, result: true } } },
   });
-  const createdAt = sample.createdAt as Date;
-  const found = await db.prisma.intake.count({ where: { id: sample.id as string, createdAt: { gte: createdAt, lte: createdAt } } });
-  if (!row || row.createdAt.getTime() !== createdAt.getTime() || found !== 1 || !isDeepStrictEqual(row.answers, sample.answers)) {
-    throw new Error(`bulk insert: row ${String(sample.id)} does not read back as written through Prisma`);
+  const found = await db.prisma.intake.count({ where: { id, createdAt: { gte: createdAt, lte: createdAt } } });
+  if (
+    !row ||
+    row.createdAt.getTime() !== createdAt.getTime() ||
+    found !== 1 ||
+    !isDeepStrictEqual(row.snapshot?.answers, sample.snapshot.answers) ||
+    !isDeepStrictEqual(row.snapshot?.result, sample.snapshot.result)
+  ) {
+    throw new Error(`bulk insert: row ${id} does not read back as written through Prisma`);
   }
 }

@@ -150,14 +150,20 @@ const STATUS_WEIGHTS: Record<IntakeStatus, number> = {
   archived: 20,
 };
 
-/** Yields Intake rows (Prisma createMany data) in batches. */
+/** An Intake row and its IntakeSnapshot row (Prisma createMany data each). */
+export type IntakeWithSnapshot = {
+  intake: Record<string, unknown> & { id: string; createdAt: Date };
+  snapshot: { intakeId: string; answers: object; result: object };
+};
+
+/** Yields intakes with their snapshots in batches. */
 export function* intakeBatches(total: number, batchSize: number, seed = 42) {
   const random = seededRandom(seed);
   const scans = Array.from({ length: 256 }, () => randomScan(random));
   const statuses = Object.entries(STATUS_WEIGHTS).flatMap(([status, weight]) => Array<string>(weight).fill(status));
   const rareRows = new Set(Array.from({ length: RARE_EMAIL_ROWS }, (_, i) => Math.floor(((i + 1) * total) / (RARE_EMAIL_ROWS + 1))));
   for (let start = 0; start < total; start += batchSize) {
-    const batch = [];
+    const batch: IntakeWithSnapshot[] = [];
     for (let n = start; n < Math.min(total, start + batchSize); n++) {
       const scan = random.pick(scans);
       const first = random.pick(FIRST_NAMES);
@@ -175,8 +181,9 @@ export function* intakeBatches(total: number, batchSize: number, seed = 42) {
         ...scan.input,
         contact: { ...scan.input.contact, name, email, ...(company ? { company } : {}), ...(phone ? { phone } : {}) },
       };
-      batch.push({
-        id: `b${String(n).padStart(7, '0')}${Math.floor(random.next() * 1e9).toString(36)}`,
+      const id = `b${String(n).padStart(7, '0')}${Math.floor(random.next() * 1e9).toString(36)}`;
+      const intake = {
+        id,
         createdAt,
         updatedAt: createdAt,
         locale: scan.input.locale,
@@ -194,8 +201,6 @@ export function* intakeBatches(total: number, batchSize: number, seed = 42) {
         delegationExperience: scan.input.about.delegationExperience,
         mainPain: scan.input.about.mainPain,
         painNote: null,
-        answers,
-        result: scan.result,
         engineVersion: ENGINE_VERSION,
         catalogueVersion: DEFAULT_CATALOGUE.version,
         privacyConsentAt: createdAt,
@@ -207,13 +212,14 @@ export function* intakeBatches(total: number, batchSize: number, seed = 42) {
         topBucket: scan.topBucket,
         idempotencyKeyHash: `bench-${n}`,
         requestFingerprint: 'bench',
-      });
+      };
+      batch.push({ intake, snapshot: { intakeId: id, answers, result: scan.result } });
     }
     yield batch;
   }
 }
 
-/** Average size of the answers + result JSON of a generated row, for the report. */
+/** Average size of the answers + result JSON of a generated snapshot, for the report. */
 export function averageJsonBytes(rows: { answers: object; result: object }[]): number {
   const total = rows.reduce((sum, row) => sum + JSON.stringify(row.answers).length + JSON.stringify(row.result).length, 0);
   return Math.round(total / Math.max(1, rows.length));

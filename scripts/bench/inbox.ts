@@ -17,14 +17,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { InboxExportQuery, InboxQuery, type InboxQueryParams, type InboxSort } from '#shared/schemas/admin-intakes.ts';
+import { INBOX_SORTS, InboxExportQuery, InboxQuery, type InboxQueryParams, type InboxSort } from '#shared/schemas/admin-intakes.ts';
 import type { AppDeps } from '../../server/app-deps.ts';
 import { readEnv } from '../../server/env.ts';
 import { encodeCursor, INBOX_ORDERS } from '../../server/features/admin-intakes/admin-intakes.cursor.ts';
 import { listInbox, writeInboxCsv } from '../../server/features/admin-intakes/admin-intakes.service.ts';
 import { openDatabase, type Database } from '../../server/lib/db.ts';
 import { openBulkInserter, verifyRoundTrip } from './bulk-insert.ts';
-import { averageJsonBytes, intakeBatches, RARE_EMAIL_FRAGMENT, RARE_EMAIL_ROWS } from './dataset.ts';
+import { averageJsonBytes, intakeBatches, type IntakeWithSnapshot, RARE_EMAIL_FRAGMENT, RARE_EMAIL_ROWS } from './dataset.ts';
 import { captureIntakeQueries, openRecordingDatabase, planWarnings, postgresPlan, sqlitePlan } from './query-plans.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -42,6 +42,9 @@ const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1))
 
 type Case = { name: string; params: InboxQueryParams };
 
+/** A search word that occurs in no row. */
+const NO_MATCH = 'qqxyzzy';
+
 type Timing = { name: string; median: number; p95: number; rows: number };
 
 async function generate(db: Database, url: string): Promise<{ seconds: number; jsonBytes: number }> {
@@ -49,11 +52,11 @@ async function generate(db: Database, url: string): Promise<{ seconds: number; j
   const started = performance.now();
   let done = 0;
   let jsonBytes = 0;
-  let sample: Record<string, unknown> | undefined;
+  let sample: IntakeWithSnapshot | undefined;
   try {
     for (const batch of intakeBatches(ROWS, BATCH)) {
       if (done === 0) {
-        jsonBytes = averageJsonBytes(batch);
+        jsonBytes = averageJsonBytes(batch.map((row) => row.snapshot));
         sample = batch[0];
       }
       await inserter.insert(batch);
@@ -105,8 +108,29 @@ async function casesFor(db: Database): Promise<Case[]> {
     { name: 'search common name "jansen"', params: { q: 'jansen' } },
     { name: 'search "zoe de vries"', params: { q: 'zoe de vries' } },
     { name: `search rare e-mail (${RARE_EMAIL_ROWS} rows)`, params: { q: RARE_EMAIL_FRAGMENT } },
-    { name: 'search no match', params: { q: 'qqxyzzy' } },
+    { name: 'search no match', params: { q: NO_MATCH } },
     { name: 'search "jansen" + status=client', params: { q: 'jansen', status: 'client' } },
+    // Every sort, with a search that matches nothing (the worst case: no early stop) and with a
+    // status filter; the status filter and the sort together pick the index.
+    ...INBOX_SORTS.filter((sort) => sort !== 'newest').map((sort) => ({ name: `search no match sort=${sort}`, params: { q: NO_MATCH, sort } })),
+    { name: 'search no match + status=new,contacted', params: { q: NO_MATCH, status: 'new,contacted' } },
+    { name: 'search no match + status=new sort=name', params: { q: NO_MATCH, status: 'new', sort: 'name' } },
+    { name: 'search no match + 3 months sort=name', params: { q: NO_MATCH, from: '2026-06-01', to: '2026-08-31', sort: 'name' } },
+    { name: 'search "zoe de vries" sort=name', params: { q: 'zoe de vries', sort: 'name' } },
+    ...INBOX_SORTS.filter((sort) => sort !== 'newest' && sort !== 'name').map((sort) => ({
+      name: `status=new sort=${sort}`,
+      params: { status: 'new', sort },
+    })),
+    { name: 'status=new sort=name', params: { status: 'new', sort: 'name' } },
+    { name: 'status=new,contacted sort=name', params: { status: 'new,contacted', sort: 'name' } },
+    { name: '3 months sort=name', params: { from: '2026-06-01', to: '2026-08-31', sort: 'name' } },
+    { name: '2 years sort=name', params: { from: '2024-12-01', to: '2026-11-30', sort: 'name' } },
+    { name: '1 day sort=net-gain', params: { from: '2026-11-20', to: '2026-11-20', sort: 'net-gain' } },
+    {
+      name: 'search no match, 2 statuses, hours-freed',
+      params: { q: NO_MATCH, status: 'client,proposal-sent', sort: 'hours-freed' },
+    },
+    { name: 'status=new + 3 months sort=net-gain', params: { status: 'new', from: '2026-06-01', to: '2026-08-31', sort: 'net-gain' } },
   ];
 }
 
@@ -194,10 +218,30 @@ function printSlowCases(timings: Timing[], plans: Map<string, string>) {
   }
   if (slow.some((t) => t.name.startsWith('search'))) {
     console.log(
-      "  A search is LIKE '%word%' on searchText, which no B-tree index can seek: the query walks the rows in sort\n" +
-        '  order until it has a page, i.e. reads every row when few match (each row carries ~10 kB of JSON).',
+      "  A search is LIKE '%word%' on searchText, which no B-tree index can seek: the query walks the index of the\n" +
+        '  sort order until it has a page, i.e. every entry when few match. Each Intake index ends in searchText so\n' +
+        '  that the LIKE is tested on the index entry (docs/decisions/0005); a plan that reads rows instead is slow.',
     );
   }
+}
+
+/** Bytes on disk of the Intake table, its indexes and the snapshots: what a scan has to read. */
+async function printSizes(db: Database) {
+  const rows =
+    db.provider === 'sqlite'
+      ? await db.prisma.$queryRawUnsafe<{ name: string; bytes: number | bigint }[]>(
+          `SELECT CASE WHEN m.type = 'index' THEN m.tbl_name || ' indexes' ELSE m.name END AS name, SUM(d.pgsize) AS bytes
+             FROM dbstat d JOIN sqlite_master m ON m.name = d.name
+            WHERE m.tbl_name IN ('Intake', 'IntakeSnapshot')
+            GROUP BY 1 ORDER BY 1`,
+        )
+      : await db.prisma.$queryRawUnsafe<{ name: string; bytes: number | bigint }[]>(
+          `SELECT 'Intake' AS name, pg_table_size('"Intake"') AS bytes
+           UNION ALL SELECT 'Intake indexes', pg_indexes_size('"Intake"')
+           UNION ALL SELECT 'IntakeSnapshot', pg_table_size('"IntakeSnapshot"')
+           UNION ALL SELECT 'IntakeSnapshot indexes', pg_indexes_size('"IntakeSnapshot"')`,
+        );
+  console.log(`  on disk: ${rows.map((row) => `${row.name} ${mb(Number(row.bytes))}`).join(', ')}`);
 }
 
 async function run(label: string, url: string, afterGenerate?: () => Promise<void>) {
@@ -217,6 +261,7 @@ async function run(label: string, url: string, afterGenerate?: () => Promise<voi
       const size = (await stat(file)).size + (await stat(`${file}-wal`).catch(() => ({ size: 0 }))).size;
       console.log(`  database file: ${mb(size)}`);
     }
+    await printSizes(db);
 
     const cases = await casesFor(db);
     const timings: Timing[] = [];
@@ -264,11 +309,12 @@ async function main() {
     url.pathname = `/${name}`;
     await admin(`CREATE DATABASE "${name}"`);
     try {
-      // Fresh statistics after the bulk load, as autovacuum would gather them.
+      // Statistics and visibility map after the bulk load, as autovacuum would leave them (it
+      // vacuums after inserts too): otherwise it starts during the timings and they time it.
       await run('PostgreSQL', url.toString(), async () => {
         const client = new pg.Client({ connectionString: url.toString() });
         await client.connect();
-        await client.query('ANALYZE "Intake"');
+        await client.query('VACUUM ANALYZE "Intake", "IntakeSnapshot"');
         await client.end();
       });
     } finally {

@@ -21,8 +21,13 @@ export const TrustText = z.strictObject({
 });
 export type TrustText = z.infer<typeof TrustText>;
 
-/** Exactly one text per concern: an enum-keyed record in zod 4 requires every key. */
-export const TrustTexts = z.record(Concern, TrustText);
+/**
+ * Exactly one text per concern. Spelled out as a strict object rather than `z.record`: the
+ * same validation, without pulling zod's record code into the scan's first-load bundle.
+ */
+export const TrustTexts = z.strictObject(
+  Object.fromEntries(CONCERNS.map((concern) => [concern, TrustText])) as Record<Concern, typeof TrustText>,
+);
 export type TrustTexts = z.infer<typeof TrustTexts>;
 
 export type VaSettings = {

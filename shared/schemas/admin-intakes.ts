@@ -175,7 +175,9 @@ export const TimelineEvent = z.object({
   id: z.string(),
   type: z.string(),
   at: z.string(),
-  data: z.record(z.string(), z.unknown()).nullable(),
+  // Any JSON object. (Not z.record: the back office's chunk would pull ZodRecord into the scan's
+  // first-load bundle, where zod lives, and that budget is full.)
+  data: z.object({}).loose().nullable(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 

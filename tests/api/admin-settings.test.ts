@@ -248,7 +248,7 @@ describe('the settings in the product', () => {
     // The old result: the same figures and texts as before the change.
     const oldAgain = await openResult(old.resultToken);
     expect(oldAgain.result).toEqual(oldView.result);
-    const stored = await t.db.prisma.intake.findUniqueOrThrow({ where: { id: old.intakeId } });
+    const stored = await t.db.prisma.intakeSnapshot.findUniqueOrThrow({ where: { intakeId: old.intakeId } });
     expect(stored.result).toEqual(oldView.result);
     // Whom to contact is always the current one.
     expect(oldAgain.va).toEqual({

@@ -15,6 +15,11 @@ import { createTestDatabase, resetDatabase, useTestDatabase } from '../setup/tes
 const testDb = useTestDatabase();
 const expectedProvider = process.env.TEST_DATABASE_URL ? 'postgresql' : 'sqlite';
 
+const snapshotData = {
+  answers: { about: { hoursPerWeek: 40 }, note: "it's 'quoted'; and semi;colons" },
+  result: { buckets: { now: ['email-triage'] }, totals: { freedMinutesPerMonth: 600 } },
+};
+
 function intakeData(overrides: { name?: string; email?: string; company?: string | null } = {}) {
   const name = overrides.name ?? 'Anne de Vries';
   const email = overrides.email ?? `anne-${randomBytes(4).toString('hex')}@example.nl`;
@@ -31,8 +36,7 @@ function intakeData(overrides: { name?: string; email?: string; company?: string
     hourlyRateCents: 85_00,
     delegationExperience: 'never',
     mainPain: 'admin-piles-up',
-    answers: { about: { hoursPerWeek: 40 }, note: "it's 'quoted'; and semi;colons" },
-    result: { buckets: { now: ['email-triage'] }, totals: { freedMinutesPerMonth: 600 } },
+    snapshot: { create: snapshotData },
     engineVersion: 'engine-1',
     catalogueVersion: 'catalogue-1',
     privacyConsentAt: new Date('2026-11-01T10:00:00.000Z'),
@@ -92,9 +96,9 @@ describe('database', () => {
     const { id } = await createIntake(db);
     const intake = await db.prisma.intake.findUniqueOrThrow({
       where: { id },
-      select: { answers: true, privacyConsentAt: true, status: true, readAt: true, createdAt: true },
+      select: { snapshot: true, privacyConsentAt: true, status: true, readAt: true, createdAt: true },
     });
-    expect(intake.answers).toEqual(intakeData().answers);
+    expect(intake.snapshot).toEqual({ intakeId: id, ...snapshotData });
     expect(intake.privacyConsentAt.toISOString()).toBe('2026-11-01T10:00:00.000Z');
     expect(intake.status).toBe('new');
     expect(intake.readAt).toBeNull();
@@ -120,6 +124,7 @@ describe('database', () => {
       }),
     ).rejects.toThrow('changed my mind');
     expect(await db.prisma.intake.count()).toBe(0);
+    expect(await db.prisma.intakeSnapshot.count()).toBe(0);
     expect(await db.prisma.intakeEvent.count()).toBe(0);
 
     const committed = await db.prisma.$transaction(async (tx) => {
@@ -183,7 +188,7 @@ describe('database', () => {
     expect(await search('piet%x')).toEqual([]);
   });
 
-  test('deleting an intake removes its tasks, result links and events', async () => {
+  test('deleting an intake removes its snapshot, tasks, result links and events', async () => {
     const { db } = testDb;
     const keep = await createIntake(db, { name: 'Keep' });
     const erase = await db.prisma.intake.create({
@@ -205,9 +210,12 @@ describe('database', () => {
       select: { id: true },
     });
     expect(await db.prisma.intakeTask.count({ where: { intakeId: erase.id } })).toBe(2);
+    expect(await db.prisma.intakeSnapshot.count({ where: { intakeId: erase.id } })).toBe(1);
 
     await db.prisma.intake.delete({ where: { id: erase.id } });
 
+    expect(await db.prisma.intakeSnapshot.count({ where: { intakeId: erase.id } })).toBe(0);
+    expect(await db.prisma.intakeSnapshot.count({ where: { intakeId: keep.id } })).toBe(1);
     expect(await db.prisma.intakeTask.count({ where: { intakeId: erase.id } })).toBe(0);
     expect(await db.prisma.resultLink.count({ where: { intakeId: erase.id } })).toBe(0);
     expect(await db.prisma.intakeEvent.count({ where: { intakeId: erase.id } })).toBe(0);
@@ -227,6 +235,7 @@ describe('database', () => {
     await db.prisma.intakeEvent.create({ data: { intakeId: id, type: 'submitted' }, select: { id: true } });
     await resetDatabase(db);
     expect(await db.prisma.intake.count()).toBe(0);
+    expect(await db.prisma.intakeSnapshot.count()).toBe(0);
     expect(await db.prisma.intakeEvent.count()).toBe(0);
   });
 });

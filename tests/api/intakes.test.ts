@@ -45,7 +45,7 @@ describe('POST /api/intakes', () => {
 
     const intake = await t.db.prisma.intake.findUniqueOrThrow({
       where: { id: body.intakeId },
-      include: { tasks: { orderBy: { position: 'asc' } }, resultLinks: true, events: true },
+      include: { snapshot: true, tasks: { orderBy: { position: 'asc' } }, resultLinks: true, events: true },
     });
     const expected = computeDelegation(input, {
       catalogue: DEFAULT_CATALOGUE,
@@ -53,8 +53,8 @@ describe('POST /api/intakes', () => {
       packages: DEFAULT_VA_SETTINGS.packages,
       trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
     });
-    expect(intake.result).toEqual(expected);
-    expect(intake.answers).toEqual(input);
+    expect(intake.snapshot?.result).toEqual(expected);
+    expect(intake.snapshot?.answers).toEqual(input);
     expect(intake.engineVersion).toBe(ENGINE_VERSION);
     expect(intake.catalogueVersion).toBe(DEFAULT_CATALOGUE.version);
     expect(intake.locale).toBe('nl');

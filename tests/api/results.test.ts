@@ -22,7 +22,7 @@ describe('GET /api/results/:token', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const view = (await response.json()) as ResultView;
-    const stored = await t.db.prisma.intake.findUniqueOrThrow({ where: { id: intakeId } });
+    const stored = await t.db.prisma.intakeSnapshot.findUniqueOrThrow({ where: { intakeId } });
     expect(view.result).toEqual(stored.result);
     expect(view).toMatchObject({
       intakeId,
@@ -35,9 +35,9 @@ describe('GET /api/results/:token', () => {
 
   test('an old result renders as it was computed, not recomputed', async () => {
     const { intakeId, resultToken } = await submitted();
-    const stored = await t.db.prisma.intake.findUniqueOrThrow({ where: { id: intakeId } });
+    const stored = await t.db.prisma.intakeSnapshot.findUniqueOrThrow({ where: { intakeId } });
     const old = { ...(stored.result as object), engineVersion: '0.9.0', catalogueVersion: '2025.01-1' };
-    await t.db.prisma.intake.update({ where: { id: intakeId }, data: { result: old } });
+    await t.db.prisma.intakeSnapshot.update({ where: { intakeId }, data: { result: old } });
     const view = (await (await t.app.request(`/api/results/${resultToken}`)).json()) as ResultView;
     expect(view.result.engineVersion).toBe('0.9.0');
     expect(view.result.catalogueVersion).toBe('2025.01-1');

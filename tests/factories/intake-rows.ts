@@ -1,8 +1,8 @@
 /**
- * Intake rows inserted straight into the database, for tests (and the bench) that need many
- * intakes or exact dates, statuses and amounts. The answers and result are a real scan's (the
- * engine's output for buildIntakeInput), with the contact details swapped in. Anything that
- * goes through the submit API belongs in tests that POST /api/intakes instead.
+ * Intake rows (each with its IntakeSnapshot) inserted straight into the database, for tests that
+ * need many intakes or exact dates, statuses and amounts. The answers and result are a real
+ * scan's (the engine's output for buildIntakeInput), with the contact details swapped in.
+ * Anything that goes through the submit API belongs in tests that POST /api/intakes instead.
  */
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
@@ -46,7 +46,7 @@ function baseScan() {
 
 let sequence = 0;
 
-/** The data of one Intake row (Prisma `create` / `createMany` input). */
+/** The data of one Intake row and of its IntakeSnapshot row (Prisma `createMany` input each). */
 export function intakeRow(overrides: IntakeRowOverrides = {}) {
   const base = baseScan();
   sequence += 1;
@@ -66,8 +66,9 @@ export function intakeRow(overrides: IntakeRowOverrides = {}) {
     },
   };
   const createdAt = overrides.createdAt ?? new Date();
-  return {
-    ...(overrides.id ? { id: overrides.id } : {}),
+  const id = overrides.id ?? `t${randomBytes(12).toString('hex')}`;
+  const intake = {
+    id,
     createdAt,
     locale: answers.locale,
     status: overrides.status ?? 'new',
@@ -84,8 +85,6 @@ export function intakeRow(overrides: IntakeRowOverrides = {}) {
     delegationExperience: answers.about.delegationExperience,
     mainPain: answers.about.mainPain,
     painNote: null,
-    answers: JSON.parse(JSON.stringify(answers)) as object,
-    result: base.result,
     engineVersion: ENGINE_VERSION,
     catalogueVersion: DEFAULT_CATALOGUE.version,
     privacyConsentAt: createdAt,
@@ -98,13 +97,19 @@ export function intakeRow(overrides: IntakeRowOverrides = {}) {
     idempotencyKeyHash: randomBytes(32).toString('hex'),
     requestFingerprint: randomBytes(32).toString('hex'),
   };
+  const snapshot = { intakeId: id, answers: JSON.parse(JSON.stringify(answers)) as object, result: base.result };
+  return { intake, snapshot };
 }
 
-/** Inserts one intake per entry (in batches) and returns their ids in the same order. */
+/** Inserts one intake per entry (in batches, with their snapshots) and returns their ids in the same order. */
 export async function insertIntakeRows(db: Db, rows: IntakeRowOverrides[]): Promise<string[]> {
-  const data = rows.map((row) => intakeRow({ ...row, id: row.id ?? `t${randomBytes(12).toString('hex')}` }));
+  const data = rows.map((row) => intakeRow(row));
   for (let start = 0; start < data.length; start += 500) {
-    await db.prisma.intake.createMany({ data: data.slice(start, start + 500) });
+    const batch = data.slice(start, start + 500);
+    await db.prisma.$transaction([
+      db.prisma.intake.createMany({ data: batch.map((row) => row.intake) }),
+      db.prisma.intakeSnapshot.createMany({ data: batch.map((row) => row.snapshot) }),
+    ]);
   }
-  return data.map((row) => row.id!);
+  return data.map((row) => row.intake.id);
 }

@@ -4,8 +4,8 @@ import { validationError } from '../../lib/errors.ts';
 
 /**
  * Keyset pagination for the inbox. Each sort is one indexed column plus the id as tie-breaker,
- * in one direction (indexes Intake(createdAt, id), (name, id), (freedMinutesPerMonth, id),
- * (netGainCentsPerMonth, id); (status, createdAt, id) with a status filter).
+ * in one direction, each served by the `Intake_inbox_*` indexes (sort field, id, then the
+ * filtered columns; see docs/decisions/0005-inbox-performance.md).
  *
  * The cursor is opaque to the client: base64url of JSON `{ s: sort, v: last row's sort value,
  * i: last row's id }`. It is not a secret (a forged cursor only moves the starting point), but a

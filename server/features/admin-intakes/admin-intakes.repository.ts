@@ -13,15 +13,36 @@ export type InboxFilter = {
   searchWords?: string[];
 };
 
+/**
+ * The WHERE of an inbox query, written so that every query has one good plan on SQLite too.
+ *
+ * SQLite plans without statistics and takes an equality or a two-sided range on an indexed column
+ * for selective. Given `status IN (...)` or `createdAt` between two dates with another sort order,
+ * it would seek that index and sort everything it finds (150–300 ms on 100k intakes), or pick one
+ * of the equally good-looking `(status, …)` indexes at random. So only the filters the chosen
+ * index leads with are written as seekable conditions: a single status, and the date range when
+ * sorting by date. A set of statuses, and the date range under another sort, are written in a form
+ * that means the same but gives nothing to seek (`NOT (status NOT IN …)`, `NOT (createdAt < …)`):
+ * SQLite then walks the sort order's index and tests them on its entries, which carry status,
+ * createdAt and searchText for that purpose (prisma/schema.prisma). The worst case is one walk of
+ * one index (~12 MB per 100k intakes). PostgreSQL turns both forms back into the plain ones and
+ * plans with its statistics. See docs/decisions/0005-inbox-performance.md.
+ */
 function whereOf(filter: InboxFilter, order: InboxOrder, after: KeysetPosition | undefined): Prisma.IntakeWhereInput {
   const and: Prisma.IntakeWhereInput[] = [];
-  if (filter.statuses?.length) {
-    and.push({ status: filter.statuses.length === 1 ? filter.statuses[0] : { in: filter.statuses } });
-  }
+  const statuses = filter.statuses ?? [];
+  if (statuses.length === 1) and.push({ status: statuses[0] });
+  if (statuses.length > 1) and.push({ NOT: { status: { notIn: statuses } } });
   if (filter.createdFrom || filter.createdBefore) {
-    and.push({ createdAt: { gte: filter.createdFrom, lt: filter.createdBefore } });
+    if (order.field === 'createdAt') {
+      and.push({ createdAt: { gte: filter.createdFrom, lt: filter.createdBefore } });
+    } else {
+      if (filter.createdFrom) and.push({ NOT: { createdAt: { lt: filter.createdFrom } } });
+      if (filter.createdBefore) and.push({ NOT: { createdAt: { gte: filter.createdBefore } } });
+    }
   }
   // LIKE '%word%' on the normalised text: the same on SQLite and PostgreSQL (docs/decisions/0002).
+  // No index can seek it; it is tested on the index entries too (searchText ends every index).
   for (const word of filter.searchWords ?? []) and.push({ searchText: { contains: word } });
   if (after) and.push(keysetAfter(order, after));
   return and.length === 1 ? and[0]! : { AND: and };
@@ -124,8 +145,7 @@ const detailSelect = {
   email: true,
   company: true,
   phone: true,
-  answers: true,
-  result: true,
+  snapshot: { select: { answers: true, result: true } },
   engineVersion: true,
   catalogueVersion: true,
   privacyConsentAt: true,
@@ -143,16 +163,27 @@ const detailSelect = {
   },
 } satisfies Prisma.IntakeSelect;
 
+/**
+ * The row with its snapshot's answers and result as fields of its own. The snapshot is written in
+ * the same create as the intake (intakes.repository): missing means a damaged database.
+ */
+function withSnapshot<Row extends { id: string; snapshot: { answers: unknown; result: unknown } | null }>(row: Row) {
+  const { snapshot, ...rest } = row;
+  if (!snapshot) throw new Error(`Intake ${row.id} has no snapshot`);
+  return { ...rest, answers: snapshot.answers, result: snapshot.result };
+}
+
 /** The intake with its notes, events and result links' metadata (never their token hashes). */
 export async function findIntakeDetail(db: Db, id: string) {
-  return db.prisma.intake.findUnique({ where: { id }, select: detailSelect });
+  const row = await db.prisma.intake.findUnique({ where: { id }, select: detailSelect });
+  return row && withSnapshot(row);
 }
 
 export type IntakeDetailRow = NonNullable<Awaited<ReturnType<typeof findIntakeDetail>>>;
 
 /** Everything for the AVG data export: the detail plus the scored task rows. */
 export async function findIntakeForExport(db: Db, id: string) {
-  return db.prisma.intake.findUnique({
+  const row = await db.prisma.intake.findUnique({
     where: { id },
     select: {
       ...detailSelect,
@@ -173,6 +204,7 @@ export async function findIntakeForExport(db: Db, id: string) {
       },
     },
   });
+  return row && withSnapshot(row);
 }
 
 /** Sets readAt when it is still null; true when this call marked it. */
@@ -251,7 +283,7 @@ export async function deleteNote(db: Db, intakeId: string, noteId: string): Prom
   return count > 0;
 }
 
-/** Erases the intake for good: tasks, links, events and notes go with it (onDelete: Cascade). */
+/** Erases the intake for good: snapshot, tasks, links, events and notes go with it (onDelete: Cascade). */
 export async function eraseIntake(db: Db, id: string): Promise<boolean> {
   const { count } = await db.prisma.intake.deleteMany({ where: { id } });
   return count > 0;

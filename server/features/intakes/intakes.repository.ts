@@ -41,15 +41,20 @@ type NewIntakeTask = {
   bucket: string;
 };
 
-/** The intake, its task rows, its first result link and the "submitted" event: all or nothing. */
+/**
+ * The intake, its snapshot (answers + result), its task rows, its first result link and the
+ * "submitted" event: all or nothing (one nested create).
+ */
 export async function insertIntake(
   db: Db,
   data: { intake: NewIntake; tasks: NewIntakeTask[]; resultLinkTokenHash: string },
 ): Promise<string> {
+  const { answers, result, ...intake } = data.intake;
   const created = await db.prisma.intake.create({
     data: {
-      ...data.intake,
-      searchText: toSearchText(data.intake.name, data.intake.email, data.intake.company),
+      ...intake,
+      searchText: toSearchText(intake.name, intake.email, intake.company),
+      snapshot: { create: { answers, result } },
       tasks: { create: data.tasks },
       resultLinks: { create: { tokenHash: data.resultLinkTokenHash, purpose: 'submit' } },
       events: { create: { type: 'submitted' } },

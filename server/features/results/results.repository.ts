@@ -6,11 +6,22 @@ export async function findIntakeByResultTokenHash(db: Db, tokenHash: string) {
     select: {
       id: true,
       intake: {
-        select: { id: true, locale: true, name: true, company: true, createdAt: true, result: true },
+        select: {
+          id: true,
+          locale: true,
+          name: true,
+          company: true,
+          createdAt: true,
+          snapshot: { select: { result: true } },
+        },
       },
     },
   });
-  return link ? { linkId: link.id, intake: link.intake } : null;
+  if (!link) return null;
+  const { snapshot, ...intake } = link.intake;
+  // Written in the same create as the intake (intakes.repository): missing means a damaged database.
+  if (!snapshot) throw new Error(`Intake ${intake.id} has no snapshot`);
+  return { linkId: link.id, intake: { ...intake, result: snapshot.result } };
 }
 
 export async function recordResultOpened(db: Db, linkId: string, intakeId: string): Promise<void> {
@@ -24,7 +35,7 @@ export async function recordResultOpened(db: Db, linkId: string, intakeId: strin
   ]);
 }
 
-/** Tasks, links and events go with it (onDelete: Cascade). */
+/** Snapshot, tasks, links and events go with it (onDelete: Cascade). */
 export async function deleteIntake(db: Db, intakeId: string): Promise<void> {
   // deleteMany: a second, concurrent erase finds nothing left and is not an error.
   await db.prisma.intake.deleteMany({ where: { id: intakeId } });
