@@ -8,7 +8,10 @@ import { defineConfig, devices } from '@playwright/test';
  * Debian's chromium: `npx playwright install` cannot download a browser on these machines.
  */
 const port = Number(process.env.E2E_PORT ?? 4391);
-const dataDir = mkdtempSync(path.join(tmpdir(), 'delegatiescan-e2e-'));
+// The runner and each worker load this file: the runner makes the folder, the workers inherit
+// it through the environment (tests/e2e/admin.spec.ts creates the VA account in that database).
+process.env.DELEGATIESCAN_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'delegatiescan-e2e-'));
+const dataDir = process.env.DELEGATIESCAN_E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { m } from '../paraglide/messages.js';
 import { useLocale } from '../i18n/locale.tsx';
 
@@ -10,7 +10,7 @@ export function NotFoundPage() {
       <h1 className="text-2xl font-semibold text-stone-900">{m.common_not_found_title()}</h1>
       <p className="mt-3 text-stone-700">{m.common_not_found_text()}</p>
       <Link
-        to="/"
+        href="/"
         className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
       >
         {m.common_not_found_cta()}

@@ -1,31 +1,53 @@
-import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
 import { ScanPage } from '../features/scan/components/scan-page.tsx';
 import { RootLayout } from './root-layout.tsx';
 
-// Declarative routes (<Routes>), not the data router: the scan loads no data through the
-// router, and declarative mode keeps about 16 kB gzip of router code out of the scan's bundle.
+// wouter rather than react-router: the same declarative routes for about 10 kB gzip less in
+// the scan's bundle (docs/decisions/0001-architecture-and-stack.md).
 
 // Loaded when first visited, so the scan stays small (the back office never reaches a
 // prospect's phone).
 const ResultPage = lazy(() =>
   import('../features/result/components/result-page.tsx').then((module) => ({ default: module.ResultPage })),
 );
+const AdminApp = lazy(() =>
+  import('../features/admin/components/admin-app.tsx').then((module) => ({ default: module.AdminApp })),
+);
 const NotFoundPage = lazy(() => import('./not-found-page.tsx').then((module) => ({ default: module.NotFoundPage })));
 
 /**
- * Every page shares the layout (header with the language switch), which also catches a page
- * that fails to render or to load. Rendered inside <BrowserRouter> by the app and inside
- * <MemoryRouter> by the tests (testing/render-route.tsx).
+ * Every public page shares the layout (header with the language switch), which also catches a
+ * page that fails to render or to load. Follows the browser's location in the app, and an
+ * in-memory one in the tests (testing/render-route.tsx).
  */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<RootLayout />}>
-        <Route path="/" element={<ScanPage />} />
-        <Route path="/r/:token" element={<ResultPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+    <Switch>
+      {/* The back office (/admin and below, a nested router) has its own layout (navigation,
+          sign-in) and its own bundle; outside RootLayout, so it waits for its code under a
+          Suspense of its own (blank for that moment: every byte here counts against the
+          scan's budget). */}
+      <Route path="/admin" nest>
+        <Suspense>
+          <AdminApp />
+        </Suspense>
       </Route>
-    </Routes>
+      <Route>
+        <RootLayout>
+          <Switch>
+            <Route path="/">
+              <ScanPage />
+            </Route>
+            <Route path="/r/:token">
+              <ResultPage />
+            </Route>
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </RootLayout>
+      </Route>
+    </Switch>
   );
 }

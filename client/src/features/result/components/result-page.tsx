@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { ResultToken } from '#shared/schemas/common.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
@@ -29,7 +29,7 @@ const linkButton =
 /** /r/:token — the prospect's own result, reached through the link in their e-mail. */
 export function ResultPage() {
   const { locale, suggestLocale } = useLocale();
-  const { token = '' } = useParams();
+  const { token = '' } = useParams<{ token?: string }>();
   const tokenIsValid = ResultToken.safeParse(token).success;
   const [erased, setErased] = useState(false);
   const query = useQuery({ ...getResultQueryOptions(token), enabled: tokenIsValid && !erased });
@@ -49,7 +49,7 @@ export function ResultPage() {
     return (
       <Notice heading={m.result_erased_heading()}>
         <p>{m.result_erased_text()}</p>
-        <Link to="/" className={linkButton}>
+        <Link href="/" className={linkButton}>
           {m.result_start_again()}
         </Link>
       </Notice>
@@ -60,7 +60,7 @@ export function ResultPage() {
     return (
       <Notice heading={m.result_not_found_heading()}>
         <p>{m.result_not_found_text()}</p>
-        <Link to="/" className={linkButton}>
+        <Link href="/" className={linkButton}>
           {m.result_not_found_action()}
         </Link>
       </Notice>

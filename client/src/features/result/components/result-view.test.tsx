@@ -353,3 +353,19 @@ describe('Erase my data', () => {
     expect(onErase).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('ResultView embedded (the back office shows it)', () => {
+  it('is the same result without the page landmark, the page heading and the prospect-only actions', () => {
+    render(
+      <LocaleProvider>
+        <ResultView view={buildView()} embedded />
+      </LocaleProvider>,
+    );
+    expect(screen.getByText('Hoi Sanne, dit is je delegatiescan')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(screen.queryByRole('main')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Welke taken je kunt overdragen' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Printen / opslaan als pdf' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Wis mijn gegevens' })).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
@@ -36,7 +36,7 @@ const submitFailureText: Record<SubmitFailure, () => string> = {
  */
 export function ScanPage() {
   const { locale } = useLocale();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { draft, getLatest, saveStepValues, goToStep, renewIdempotencyKey, discard } = useScanDraft();
   const createIntake = useCreateIntake();
   const [problems, setProblems] = useState<StepProblems>({});
@@ -100,7 +100,7 @@ export function ScanPage() {
         onSuccess: ({ resultPath }) => {
           setLeaving(true);
           discard();
-          void navigate(resultPath);
+          navigate(resultPath);
         },
         onError: (error) => {
           sending.current = false;

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { Concern } from '#shared/delegation/va-settings.ts';
+import type { Locale } from '#shared/schemas/common.ts';
+import type { VaSettings } from '#shared/schemas/admin-settings.ts';
+import { centsToEuroText, eurosToCents, toNumber } from './parse-number.ts';
+
+/**
+ * What the settings form holds while the VA edits: text as typed (euros with a decimal comma,
+ * hours as text) and '' for "no booking link". `toSettingsInput` turns it into the shape of the
+ * shared VaSettingsInput, which is what is validated (validation.ts) and sent.
+ */
+
+const text = z.string();
+const LocalizedTextValues = z.object({ nl: text, en: text });
+export type LocalizedTextValues = z.infer<typeof LocalizedTextValues>;
+
+export const PackageFormValues = z.object({
+  /** Hours a month as typed, e.g. "16". */
+  hours: text,
+  /** The monthly price in euros as typed, e.g. "740" or "740,00". */
+  price: text,
+});
+export type PackageFormValues = z.infer<typeof PackageFormValues>;
+
+export const TrustTextFormValues = z.object({
+  title: LocalizedTextValues,
+  steps: z.array(LocalizedTextValues),
+});
+export type TrustTextFormValues = z.infer<typeof TrustTextFormValues>;
+
+export const SettingsFormValues = z.object({
+  vaName: text,
+  replyEmail: text,
+  /** '' = no booking link. */
+  bookingUrl: text,
+  emailSignature: text,
+  /** The logo as a data: URL, read in the browser from the chosen file; null = no logo. */
+  logoDataUrl: z.string().nullable(),
+  brandColor: text,
+  /** Euros as typed, e.g. "47,50". */
+  hourlyRate: text,
+  packages: z.array(PackageFormValues),
+  // One key per concern. Not z.record: the scan's bundle holds zod, and ZodRecord would join it
+  // there for the back office's sake (see shared/schemas/admin-intakes.ts).
+  trustTexts: z.object(
+    Object.fromEntries(Concern.options.map((concern) => [concern, TrustTextFormValues])) as Record<
+      Concern,
+      typeof TrustTextFormValues
+    >,
+  ),
+});
+export type SettingsFormValues = z.infer<typeof SettingsFormValues>;
+
+export function emptyPackage(): PackageFormValues {
+  return { hours: '', price: '' };
+}
+
+export function emptyStep(): LocalizedTextValues {
+  return { nl: '', en: '' };
+}
+
+/** Saved settings → what the inputs show; amounts written the way the VA reads them. */
+export function toFormValues(settings: VaSettings, locale: Locale): SettingsFormValues {
+  return {
+    vaName: settings.vaName,
+    replyEmail: settings.replyEmail,
+    bookingUrl: settings.bookingUrl ?? '',
+    emailSignature: settings.emailSignature,
+    logoDataUrl: settings.logoDataUrl,
+    brandColor: settings.brandColor,
+    hourlyRate: centsToEuroText(settings.hourlyRateCents, locale),
+    packages: settings.packages.map((pkg) => ({
+      hours: String(pkg.hoursPerMonth),
+      price: centsToEuroText(pkg.priceCents, locale),
+    })),
+    trustTexts: Object.fromEntries(
+      Concern.options.map((concern) => {
+        const { title, steps } = settings.trustTexts[concern];
+        return [concern, { title: { ...title }, steps: steps.map((step) => ({ ...step })) }];
+      }),
+    ) as SettingsFormValues['trustTexts'],
+  };
+}
+
+/**
+ * Form values → the shape of VaSettingsInput: euros become cents, hours a number, '' no link.
+ * Not trusted yet: the shared schema checks it (and trims, lower-cases and sorts).
+ */
+export function toSettingsInput(values: SettingsFormValues) {
+  return {
+    vaName: values.vaName,
+    logoDataUrl: values.logoDataUrl,
+    brandColor: values.brandColor,
+    hourlyRateCents: eurosToCents(values.hourlyRate),
+    packages: values.packages.map((pkg) => ({
+      hoursPerMonth: toNumber(pkg.hours),
+      priceCents: eurosToCents(pkg.price),
+    })),
+    bookingUrl: values.bookingUrl.trim() === '' ? null : values.bookingUrl,
+    replyEmail: values.replyEmail.trim(),
+    emailSignature: values.emailSignature,
+    trustTexts: values.trustTexts,
+  };
+}

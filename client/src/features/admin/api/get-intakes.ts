@@ -1,0 +1,101 @@
+import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { INBOX_DEFAULT_LIMIT, type InboxItem, type InboxPage } from '#shared/schemas/admin-intakes.ts';
+import { throwIfFailed } from '../../../lib/api-error.ts';
+import { toInboxQuery, type InboxFilters } from '../utils/inbox-filters.ts';
+import { useAdminClient, type AdminClient } from './admin-client.ts';
+
+/** Every back-office query lives under this key: signing out removes them all. */
+export const adminQueryRoot = ['admin'] as const;
+
+/**
+ * The intakes' query keys. A list page's key holds its filters and cursor, so each filter
+ * combination is cached on its own; a change to one intake invalidates `all` (every list and
+ * the detail).
+ */
+export const intakeKeys = {
+  all: [...adminQueryRoot, 'intakes'] as const,
+  lists: () => [...intakeKeys.all, 'list'] as const,
+  list: (filters: InboxFilters) => [...intakeKeys.lists(), filters] as const,
+  page: (filters: InboxFilters, cursor: string | null) => [...intakeKeys.list(filters), cursor] as const,
+  detail: (id: string) => [...intakeKeys.all, 'detail', id] as const,
+};
+
+/** GET /api/admin/intakes: one page of the inbox after `cursor`. */
+export async function getIntakes(client: AdminClient, filters: InboxFilters, cursor?: string): Promise<InboxPage> {
+  const response = await client.admin.intakes.$get({
+    query: { ...toInboxQuery(filters), limit: String(INBOX_DEFAULT_LIMIT), ...(cursor ? { cursor } : {}) },
+  });
+  await throwIfFailed(response);
+  const page: InboxPage = await response.json();
+  return page;
+}
+
+export function getIntakesQueryOptions(client: AdminClient, filters: InboxFilters, cursor: string | null = null) {
+  return queryOptions({
+    queryKey: intakeKeys.page(filters, cursor),
+    queryFn: () => getIntakes(client, filters, cursor ?? undefined),
+    // New intakes arrive while the VA works: a list is fresh for half a minute.
+    staleTime: 30_000,
+  });
+}
+
+/**
+ * The inbox for these filters: the first page, plus each page "load more" asked for (by the
+ * previous page's cursor). While other filters load, the previous rows stay on screen.
+ *
+ * (One query per page rather than useInfiniteQuery: that hook would add to the scan's
+ * first-load bundle, where react-query's core lives, and that budget is full.)
+ */
+export function useIntakes(filters: InboxFilters, { enabled = true }: { enabled?: boolean } = {}) {
+  const client = useAdminClient();
+  const filterKey = JSON.stringify(filters);
+  const [more, setMore] = useState<{ filterKey: string; cursors: string[] }>({ filterKey, cursors: [] });
+  // Other filters start again at the first page.
+  const cursors = more.filterKey === filterKey ? more.cursors : [];
+
+  const pages = useQueries({
+    queries: [null, ...cursors].map((cursor, index) => ({
+      ...getIntakesQueryOptions(client, filters, cursor),
+      enabled,
+      placeholderData: index === 0 ? (previous: InboxPage | undefined) => previous : undefined,
+    })),
+  });
+
+  const first = pages[0]!;
+  const last = pages[pages.length - 1]!;
+  const items: InboxItem[] = [];
+  for (const page of pages) {
+    if (!page.data) break;
+    items.push(...page.data.items);
+  }
+  const nextCursor = last.isPlaceholderData ? null : (last.data?.nextCursor ?? null);
+
+  return {
+    items,
+    isPending: first.isPending,
+    isError: pages.some((page) => page.isError),
+    isFetching: pages.some((page) => page.isFetching),
+    /** Rows of the previous filters, shown while the new ones load. */
+    isPlaceholderData: first.isPlaceholderData,
+    hasNextPage: nextCursor !== null,
+    isFetchingNextPage: pages.length > 1 && last.isPending,
+    fetchNextPage: () => {
+      if (nextCursor !== null) setMore({ filterKey, cursors: [...cursors, nextCursor] });
+    },
+    refetch: () => Promise.all(pages.filter((page) => page.isError || page.isStale).map((page) => page.refetch())),
+  };
+}
+
+/**
+ * Shows an intake as read or unread in the cached list pages that show it otherwise, without
+ * fetching them again. Pages already right are left alone (undefined = no update): setting
+ * their data would also clear an invalidation (e.g. after a status change) and keep them stale.
+ */
+export function setUnreadInLists(queryClient: QueryClient, id: string, unread: boolean): void {
+  queryClient.setQueriesData<InboxPage>({ queryKey: intakeKeys.lists() }, (page) =>
+    page?.items.some((item) => item.id === id && item.unread !== unread)
+      ? { ...page, items: page.items.map((item) => (item.id === id ? { ...item, unread } : item)) }
+      : undefined,
+  );
+}

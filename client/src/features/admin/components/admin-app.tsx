@@ -1,0 +1,67 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, useState } from 'react';
+import { Route, Switch } from 'wouter';
+import { AdminConnectionContext, createAdminClient, type AdminConnection } from '../api/admin-client.ts';
+import { createAdminFetch } from '../api/admin-fetch.ts';
+import { currentCsrfToken, forgetSession, getSessionQueryOptions, isSignedIn } from '../api/get-session.ts';
+import { AdminLayout } from './admin-layout.tsx';
+import { AdminNotFoundPage } from './admin-not-found-page.tsx';
+import { InboxPage } from './inbox-page.tsx';
+import { IntakeDetailPage } from './intake-detail-page.tsx';
+import { LoginPage } from './login-page.tsx';
+import { RequireSession } from './require-session.tsx';
+
+// The settings are their own feature and their own chunk.
+const SettingsPage = lazy(() =>
+  import('../../admin-settings/components/settings-page.tsx').then((module) => ({ default: module.SettingsPage })),
+);
+
+/**
+ * The back office (/admin/*, a nested router: the paths below are relative to /admin): its own
+ * layout, the sign-in page, and behind the session gate the inbox, an intake's detail and the
+ * settings. Loaded only when someone opens /admin.
+ */
+export function AdminApp() {
+  const queryClient = useQueryClient();
+  const [connection] = useState<AdminConnection>(() => {
+    const adminFetch = createAdminFetch({
+      csrfToken: () => currentCsrfToken(queryClient),
+      renewCsrfToken: async () => {
+        const state = await queryClient.fetchQuery({ ...getSessionQueryOptions(), staleTime: 0 });
+        return isSignedIn(state) ? state.csrfToken : null;
+      },
+      onUnauthenticated: () => forgetSession(queryClient, 'expired'),
+    });
+    return { adminFetch, client: createAdminClient(adminFetch) };
+  });
+
+  return (
+    <AdminConnectionContext.Provider value={connection}>
+      <AdminLayout>
+        <Switch>
+          <Route path="/login">
+            <LoginPage />
+          </Route>
+          <Route>
+            <RequireSession>
+              <Switch>
+                <Route path="/">
+                  <InboxPage />
+                </Route>
+                <Route path="/intakes/:id">
+                  <IntakeDetailPage />
+                </Route>
+                <Route path="/settings">
+                  <SettingsPage />
+                </Route>
+                <Route>
+                  <AdminNotFoundPage />
+                </Route>
+              </Switch>
+            </RequireSession>
+          </Route>
+        </Switch>
+      </AdminLayout>
+    </AdminConnectionContext.Provider>
+  );
+}

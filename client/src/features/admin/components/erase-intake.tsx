@@ -1,0 +1,88 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button } from '../../../components/ui/button.tsx';
+import { useLocale } from '../../../i18n/locale.tsx';
+import { m } from '../../../paraglide/messages.js';
+import { useEraseIntake } from '../api/erase-intake.ts';
+
+/**
+ * "Erase" with an inline confirm step (as the prospect's own erase on the result page): the
+ * panel says what goes and that it is final; focus moves to it; Escape or "cancel" closes it
+ * and returns focus to the button.
+ */
+export function EraseIntake({ id, name, onErased }: { id: string; name: string; onErased: () => void }) {
+  useLocale();
+  const [confirming, setConfirming] = useState(false);
+  const erase = useEraseIntake(id, { onErased });
+  const openButton = useRef<HTMLButtonElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef(false);
+  const headingId = useId();
+  const textId = useId();
+  const pending = erase.isPending;
+
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      openButton.current?.focus();
+    }
+  }, [confirming]);
+
+  const cancel = () => {
+    if (pending) return;
+    returnFocus.current = true;
+    setConfirming(false);
+  };
+
+  return (
+    <div className="mt-4 border-t border-stone-200 pt-4">
+      {confirming ? (
+        <div
+          role="group"
+          aria-labelledby={headingId}
+          aria-describedby={textId}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancel();
+          }}
+          className="rounded-xl border-2 border-red-700 bg-red-50 p-4"
+        >
+          <h3 id={headingId} ref={confirmHeading} tabIndex={-1} className="text-lg font-semibold text-red-900">
+            {m.admin_erase_confirm_heading()}
+          </h3>
+          <p id={textId} className="mt-1 text-stone-900">
+            {m.admin_erase_confirm_text({ name })}
+          </p>
+          {erase.isError ? (
+            <p role="alert" className="mt-2 font-medium text-red-800">
+              {m.admin_erase_failed()}
+            </p>
+          ) : null}
+          <div className="mt-4 grid gap-2">
+            <button
+              type="button"
+              onClick={() => {
+                if (!pending) erase.mutate();
+              }}
+              aria-disabled={pending}
+              className="inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 aria-disabled:opacity-70"
+            >
+              {pending ? m.admin_erase_pending() : m.admin_erase_confirm()}
+            </button>
+            <Button variant="secondary" onClick={cancel} aria-disabled={pending || undefined}>
+              {m.admin_erase_cancel()}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <button
+          ref={openButton}
+          type="button"
+          onClick={() => setConfirming(true)}
+          className="inline-flex min-h-11 w-full items-center justify-center rounded-lg border-2 border-red-700 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
+        >
+          {m.admin_erase_button()}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
+import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
+import { computeDelegation } from '#shared/delegation/engine.ts';
+import type { AdminIntakeDetail, IntakeStatus } from '#shared/schemas/admin-intakes.ts';
+import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
+import { TEST_SESSION, inboxItem, json, renderAdmin, type ApiRequest } from '../testing/render-admin.tsx';
+
+const answers: CreateIntakeInput = {
+  locale: 'nl',
+  about: {
+    businessKind: 'coach-trainer',
+    hoursPerWeek: 40,
+    rateKind: 'target',
+    hourlyRateCents: 85_00,
+    delegationExperience: 'never',
+    mainPain: 'admin-piles-up',
+    painNote: 'Facturen blijven liggen.',
+  },
+  tasks: {
+    catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: false }],
+    customTasks: [
+      { label: 'Workshops voorbereiden', categoryId: 'events-travel', minutesPerMonth: 60, feeling: 'neutral', skill: 'fine', needsMe: true },
+    ],
+  },
+  collaboration: { channels: ['email', 'video'], updateFrequency: 'weekly', concerns: ['control'], startPreference: 'trial-task' },
+  contact: { name: 'Zoë de Vries', email: 'zoe@example.nl', company: 'Zoë Coaching', privacyConsent: true, followUpConsent: false },
+};
+
+function buildDetail(status: IntakeStatus = 'new'): AdminIntakeDetail {
+  return {
+    id: 'intake-1',
+    status,
+    locale: 'nl',
+    createdAt: '2026-11-03T10:00:00.000Z',
+    updatedAt: '2026-11-03T10:00:00.000Z',
+    readAt: '2026-11-04T09:00:00.000Z',
+    contact: { name: 'Zoë de Vries', email: 'zoe@example.nl', company: 'Zoë Coaching', phone: null },
+    consent: {
+      privacyConsentAt: '2026-11-03T10:00:00.000Z',
+      privacyConsentVersion: '2026-11-privacy-v1',
+      followUpConsent: false,
+      followUpConsentAt: null,
+    },
+    answers,
+    resultView: {
+      intakeId: 'intake-1',
+      locale: 'nl',
+      firstName: 'Zoë',
+      company: 'Zoë Coaching',
+      submittedAt: '2026-11-03T10:00:00.000Z',
+      result: computeDelegation(answers, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS }),
+      va: { name: 'Sanne Jansen', bookingUrl: 'https://cal.example.nl/sanne', replyEmail: 'sanne@example.nl' },
+    },
+    notes: [],
+    timeline: [
+      { id: 'e1', type: 'submitted', at: '2026-11-03T10:00:00.000Z', data: null },
+      { id: 'e2', type: 'result-opened', at: '2026-11-03T10:01:00.000Z', data: null },
+      { id: 'e3', type: 'result-opened', at: '2026-11-05T08:00:00.000Z', data: null },
+    ],
+    resultOpens: { count: 2, lastOpenedAt: '2026-11-05T08:00:00.000Z' },
+  };
+}
+
+/** The detail API over one intake held in memory; changes change it. */
+function detailApi() {
+  let detail: AdminIntakeDetail | null = buildDetail();
+  const handle = (request: ApiRequest) => {
+    const { method, url } = request;
+    if (url.pathname === '/api/admin/intakes') return json(200, { items: [inboxItem()], nextCursor: null });
+    if (!url.pathname.startsWith('/api/admin/intakes/intake-1')) return undefined;
+    if (!detail) return json(404, { error: { code: 'not_found', message: 'No such intake.' } });
+    if (method === 'GET') return json(200, detail);
+    if (method === 'PATCH' && url.pathname.endsWith('/status')) {
+      const { status } = request.body as { status: IntakeStatus };
+      detail = {
+        ...detail,
+        status,
+        timeline: [
+          ...detail.timeline,
+          { id: 'e4', type: 'status-changed', at: '2026-11-06T12:00:00.000Z', data: { from: detail.status, to: status, by: { userId: 'u1', name: 'Sanne Jansen' } } },
+        ],
+      };
+      return json(200, { id: detail.id, status, changed: true });
+    }
+    if (method === 'POST' && url.pathname.endsWith('/unread')) return json(200, { id: 'intake-1', readAt: null, unread: true });
+    if (method === 'DELETE') {
+      detail = null;
+      return json(200, { erased: true });
+    }
+    return undefined;
+  };
+  return handle;
+}
+
+const changes = (requests: ApiRequest[]) => requests.filter((request) => request.method !== 'GET');
+
+describe('/admin/intakes/:id', () => {
+  it('shows every answer, the result as the prospect sees it, and the timeline', async () => {
+    renderAdmin('/admin/intakes/intake-1', { handle: detailApi() });
+    await screen.findByRole('heading', { level: 1, name: 'Zoë de Vries' });
+    const answersRegion = screen.getByRole('region', { name: 'Antwoorden' });
+    expect(within(answersRegion).getByText('€ 85,00 (streeftarief)', { normalizer: (text) => text.replace(/\s+/g, ' ') })).toBeInTheDocument();
+    expect(within(answersRegion).getByText('Facturen blijven liggen.')).toBeInTheDocument();
+    expect(within(answersRegion).getByText('Nee, geen toestemming voor follow-upmails')).toBeInTheDocument();
+    const tasks = within(answersRegion).getByRole('region', { name: 'Taken' });
+    expect(within(tasks).getByRole('rowheader', { name: /Afspraken plannen met klanten/ })).toBeInTheDocument();
+    expect(within(tasks).getByRole('rowheader', { name: /Workshops voorbereiden.*eigen taak/ })).toBeInTheDocument();
+
+    const result = screen.getByRole('region', { name: 'De uitslag zoals Zoë die ziet' });
+    expect(within(result).getByText('Hoi Zoë, dit is je delegatiescan')).toBeInTheDocument();
+    expect(within(result).queryByRole('button', { name: 'Wis mijn gegevens' })).toBeNull();
+
+    const timeline = screen.getByRole('region', { name: 'Tijdlijn' });
+    expect(within(timeline).getAllByRole('listitem').map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'Zoë stuurde de scan in',
+      'Zoë bekeek de uitslag 2× (vanaf 3 nov 2026, 11:01)',
+    ]);
+  });
+
+  it('saves a new status with the CSRF token, says so, and the timeline shows it', async () => {
+    const { user, requests } = renderAdmin('/admin/intakes/intake-1', { handle: detailApi() });
+    await screen.findByRole('heading', { level: 1, name: 'Zoë de Vries' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Gesprek gepland');
+    // Choosing alone saves nothing (arrowing through the options must not).
+    expect(changes(requests)).toHaveLength(0);
+    const save = screen.getByRole('button', { name: 'Status opslaan' });
+    await user.click(save);
+    expect(await screen.findByText('Opgeslagen: de status is nu ‘Gesprek gepland’.')).toBeInTheDocument();
+    const [patch] = changes(requests);
+    expect(patch?.body).toEqual({ status: 'call-planned' });
+    expect(patch?.headers.get('X-CSRF-Token')).toBe(TEST_SESSION.csrfToken);
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Tijdlijn' })).toHaveTextContent('Status: Nieuw → Gesprek gepland (door Sanne Jansen)'),
+    );
+    expect(save).toHaveFocus();
+  });
+
+  it('marks it unread and goes back to the inbox, which says so', async () => {
+    const { user, location } = renderAdmin('/admin/intakes/intake-1', { handle: detailApi() });
+    await screen.findByRole('heading', { level: 1, name: 'Zoë de Vries' });
+    await user.click(screen.getByRole('button', { name: 'Markeer als ongelezen' }));
+    const inbox = await screen.findByRole('heading', { level: 1, name: 'Inbox' });
+    expect(location().pathname).toBe('/admin');
+    await waitFor(() => expect(inbox).toHaveFocus());
+    expect(inbox).toHaveAccessibleDescription('De aanvraag van Zoë de Vries staat weer op ongelezen.');
+  });
+
+  it('erases only after a confirmation, then goes back to the inbox', async () => {
+    const { user, requests } = renderAdmin('/admin/intakes/intake-1', { handle: detailApi() });
+    await screen.findByRole('heading', { level: 1, name: 'Zoë de Vries' });
+    await user.click(screen.getByRole('button', { name: 'Aanvraag wissen' }));
+    const confirm = screen.getByRole('group', { name: 'Weet je het zeker?' });
+    expect(confirm).toHaveAccessibleDescription(/Dit wist de aanvraag van Zoë de Vries voorgoed/);
+    expect(within(confirm).getByRole('heading', { name: 'Weet je het zeker?' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Aanvraag wissen' })).toHaveFocus();
+    expect(changes(requests)).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Aanvraag wissen' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, wis voorgoed' }));
+    const inbox = await screen.findByRole('heading', { level: 1, name: 'Inbox' });
+    expect(inbox).toHaveAccessibleDescription('De aanvraag van Zoë de Vries is voorgoed gewist.');
+    expect(changes(requests).map((request) => request.method)).toEqual(['DELETE']);
+    // Nothing asked for the erased intake afterwards.
+    const erasedAt = requests.findIndex((request) => request.method === 'DELETE');
+    expect(requests.slice(erasedAt + 1).some((request) => request.url.pathname === '/api/admin/intakes/intake-1')).toBe(false);
+  });
+
+  it('says so when the intake does not exist (any more)', async () => {
+    renderAdmin('/admin/intakes/gone', { handle: detailApi() });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deze aanvraag bestaat niet (meer)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Terug naar de inbox/ })).toHaveAttribute('href', '/admin');
+  });
+});

@@ -1,0 +1,104 @@
+import { formatDateTime } from '#shared/format/format.ts';
+import { StatusChangedData, type AdminIntakeDetail, type TimelineEvent } from '#shared/schemas/admin-intakes.ts';
+import type { Locale } from '#shared/schemas/common.ts';
+import { useLocale } from '../../../i18n/locale.tsx';
+import { m } from '../../../paraglide/messages.js';
+import { statusLabels } from './admin-labels.ts';
+import { panelClass } from './styles.ts';
+
+/** One line of the timeline; result openings in a row become one line with a count. */
+type Entry = { key: string; at: string; firstAt: string; type: string; count: number; event: TimelineEvent };
+
+function group(events: readonly TimelineEvent[]): Entry[] {
+  const entries: Entry[] = [];
+  for (const event of events) {
+    const last = entries.at(-1);
+    if (event.type === 'result-opened' && last?.type === 'result-opened') {
+      last.count += 1;
+      last.at = event.at;
+      continue;
+    }
+    entries.push({ key: event.id, at: event.at, firstAt: event.at, type: event.type, count: 1, event });
+  }
+  return entries;
+}
+
+function describe(entry: Entry, firstName: string, locale: Locale): string {
+  const { event } = entry;
+  switch (entry.type) {
+    case 'submitted':
+      return m.admin_timeline_submitted({ firstName });
+    case 'result-opened':
+      return entry.count === 1
+        ? m.admin_timeline_result_opened({ firstName })
+        : m.admin_timeline_result_opened_times({
+            firstName,
+            count: String(entry.count),
+            since: formatDateTime(entry.firstAt, locale),
+          });
+    case 'status-changed': {
+      const data = StatusChangedData.safeParse(event.data);
+      if (!data.success) return m.admin_timeline_status_changed_unknown();
+      return m.admin_timeline_status_changed({
+        from: statusLabels[data.data.from](),
+        to: statusLabels[data.data.to](),
+        name: data.data.by.name,
+      });
+    }
+    case 'note-added': {
+      const author = event.data?.author;
+      return typeof author === 'string' && author
+        ? m.admin_timeline_note_added({ name: author })
+        : m.admin_timeline_note_added_unknown();
+    }
+    default:
+      // Other features add their own events (e-mails): shown by their type until they have words.
+      return m.admin_timeline_other({ type: entry.type });
+  }
+}
+
+/** What happened to this intake, oldest first: submitted, opened, status changes, notes. */
+export function IntakeTimeline({ detail }: { detail: AdminIntakeDetail }) {
+  const { locale } = useLocale();
+  const entries = group(detail.timeline);
+  const { firstName } = detail.resultView;
+  const { count, lastOpenedAt } = detail.resultOpens;
+
+  return (
+    <section id="intake-timeline" aria-labelledby="intake-timeline-heading" className={`scroll-mt-4 ${panelClass}`}>
+      <h2 id="intake-timeline-heading" className="text-xl font-semibold text-stone-900">
+        {m.admin_timeline_heading()}
+      </h2>
+      <p className="mt-1 text-sm text-stone-700">
+        {count === 0 || !lastOpenedAt
+          ? m.admin_timeline_never_opened({ firstName })
+          : m.admin_timeline_opened_summary({
+              firstName,
+              count: String(count),
+              date: formatDateTime(lastOpenedAt, locale),
+            })}
+      </p>
+      <ol className="mt-4 space-y-0">
+        {entries.map((entry, index) => (
+          <li key={entry.key} className="relative flex gap-3 pb-4 last:pb-0">
+            {index < entries.length - 1 ? (
+              <span aria-hidden="true" className="absolute top-4 bottom-0 left-[0.4375rem] w-px bg-stone-300" />
+            ) : null}
+            <span
+              aria-hidden="true"
+              className={`relative mt-1.5 size-3.5 shrink-0 rounded-full border-2 ${
+                entry.type === 'status-changed' ? 'border-brand-700 bg-brand-600' : 'border-stone-400 bg-white'
+              }`}
+            />
+            <div>
+              <p className="text-stone-900">{describe(entry, firstName, locale)}</p>
+              <p className="text-sm text-stone-600">
+                <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+              </p>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../../paraglide/runtime.js';
+import { TEST_SESSION, apiError, json, renderAdmin, type ApiRequest } from '../testing/render-admin.tsx';
+
+const isLogin = (request: ApiRequest) => request.method === 'POST' && request.url.pathname === '/api/auth/login';
+
+async function fillIn(user: ReturnType<typeof renderAdmin>['user'], email: string, password: string) {
+  if (email) await user.type(screen.getByRole('textbox', { name: 'E-mailadres' }), email);
+  if (password) await user.type(screen.getByLabelText('Wachtwoord'), password);
+  await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+}
+
+describe('/admin/login', () => {
+  it('sends a visitor without a session to sign in, and after signing in to the page she wanted', async () => {
+    let signedIn = false;
+    const { user, requests, location } = renderAdmin('/admin/intakes/abc?from=mail', {
+      session: null,
+      handle: (request) => {
+        if (isLogin(request)) {
+          signedIn = true;
+          return json(200, TEST_SESSION);
+        }
+        if (request.url.pathname === '/api/admin/intakes/abc') return signedIn ? apiError(404, 'not_found') : undefined;
+        return undefined;
+      },
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    expect(location()).toEqual({ pathname: '/admin/login', search: '?next=%2Fadmin%2Fintakes%2Fabc%3Ffrom%3Dmail' });
+
+    await fillIn(user, ' Sanne@Example.nl ', 'correct horse battery');
+    // The shared schema trims and lower-cases the address, as the server does.
+    expect(requests.find(isLogin)?.body).toEqual({ email: 'sanne@example.nl', password: 'correct horse battery' });
+    await screen.findByRole('heading', { level: 1, name: 'Deze aanvraag bestaat niet (meer)' });
+    expect(location()).toEqual({ pathname: '/admin/intakes/abc', search: '?from=mail' });
+  });
+
+  it('says which field is missing or wrong, and focuses the first', async () => {
+    const { user, requests } = renderAdmin('/admin/login', { session: null });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    await fillIn(user, '', '');
+    const email = screen.getByRole('textbox', { name: 'E-mailadres' });
+    expect(email).toHaveAccessibleDescription('Vul je e-mailadres in.');
+    expect(email).toHaveFocus();
+    expect(screen.getByLabelText('Wachtwoord')).toHaveAccessibleDescription('Vul je wachtwoord in.');
+
+    await user.type(email, 'sanne@');
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+    expect(email).toHaveAccessibleDescription('Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.');
+    expect(requests.some(isLogin)).toBe(false);
+  });
+
+  it('says plainly when the address or password is wrong, and empties the password to type again', async () => {
+    const { user } = renderAdmin('/admin/login', {
+      session: null,
+      handle: (request) => (isLogin(request) ? apiError(401, 'invalid_credentials') : undefined),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    await fillIn(user, 'sanne@example.nl', 'wrong password');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dit e-mailadres of wachtwoord klopt niet. Probeer het nog eens.');
+    const password = screen.getByLabelText('Wachtwoord');
+    expect(password).toHaveValue('');
+    expect(password).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'E-mailadres' })).toHaveValue('sanne@example.nl');
+  });
+
+  it('tells when signing in is possible again after too many tries (Retry-After)', async () => {
+    const { user } = renderAdmin('/admin/login', {
+      session: null,
+      handle: (request) => (isLogin(request) ? apiError(429, 'login_throttled', { 'Retry-After': '840' }) : undefined),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    const before = Date.now();
+    await fillIn(user, 'sanne@example.nl', 'guess number six');
+    const alert = await screen.findByRole('alert');
+    const expected = new Intl.DateTimeFormat('nl-NL', { timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(
+      new Date(before + 840_000),
+    );
+    expect(alert).toHaveTextContent(
+      `Te vaak een verkeerd wachtwoord. Voor de veiligheid kun je pas om ${expected} weer inloggen (over 14 min.).`,
+    );
+  });
+
+  it('says it in English after a switch, messages already on screen included', async () => {
+    const { user } = renderAdmin('/admin/login', {
+      session: null,
+      handle: (request) => (isLogin(request) ? apiError(429, 'login_throttled') : undefined),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    await fillIn(user, 'sanne@example.nl', 'guess');
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: /^EN/ }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Too many wrong passwords. For your security signing in is paused for a while; please try again later.',
+    );
+    setLocale('nl', { reload: false });
+  });
+
+  it('says so after signing out, on the sign-in page', async () => {
+    const { user } = renderAdmin('/admin', {
+      handle: (request) => {
+        if (request.url.pathname === '/api/admin/intakes') return json(200, { items: [], nextCursor: null });
+        if (request.method === 'POST' && request.url.pathname === '/api/auth/logout') {
+          // The CSRF token of the session goes along with every change.
+          expect(request.headers.get('X-CSRF-Token')).toBe(TEST_SESSION.csrfToken);
+          return new Response(null, { status: 204 });
+        }
+        return undefined;
+      },
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Inbox' });
+    await user.click(screen.getByRole('button', { name: /Sanne Jansen/ }));
+    await user.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    expect(screen.getByRole('status')).toHaveTextContent('Je bent uitgelogd.');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Inloggen' })).toHaveFocus());
+  });
+});
+
+describe('an ended session', () => {
+  it('sends the VA to sign in when the server says the session is over, and back afterwards', async () => {
+    const { location } = renderAdmin('/admin?q=zoe', {
+      handle: (request) => (request.url.pathname === '/api/admin/intakes' ? apiError(401, 'unauthenticated') : undefined),
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    expect(screen.getByRole('status')).toHaveTextContent('Je sessie is verlopen. Log opnieuw in, dan ga je verder waar je was.');
+    expect(location()).toEqual({ pathname: '/admin/login', search: '?next=%2Fadmin%3Fq%3Dzoe' });
+  });
+});
