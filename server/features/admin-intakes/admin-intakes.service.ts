@@ -13,12 +13,12 @@ import {
 } from '#shared/schemas/admin-intakes.ts';
 import { Locale } from '#shared/schemas/common.ts';
 import { CreateIntakeInput } from '#shared/schemas/intake.ts';
-import { Bucket, DelegationResult, type ResultView } from '#shared/schemas/result.ts';
+import { Bucket, DelegationResult } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { SignedInVa } from '../../lib/auth-context.ts';
 import { normaliseSearchTerm } from '../../lib/db.ts';
 import { notFound } from '../../lib/errors.ts';
-import { getVaSettings } from '../settings/settings.service.ts';
+import { buildResultView } from '../results/results.service.ts';
 import { csvHeader, csvRows } from './admin-intakes.csv.ts';
 import { decodeCursor, encodeCursor, INBOX_ORDERS, type KeysetPosition, positionOf } from './admin-intakes.cursor.ts';
 import { startOfNextVaDay, startOfVaDay, vaDay } from './admin-intakes.dates.ts';
@@ -152,33 +152,12 @@ export async function getIntakeDetail(deps: AppDeps, id: string): Promise<AdminI
     contact: contactOf(row),
     consent: consentOf(row),
     answers: CreateIntakeInput.parse(row.answers),
-    resultView: await resultViewOf(deps, row),
+    resultView: await buildResultView(deps, row),
     notes: row.notes.map(toAdminNote),
     timeline: timelineOf(row),
     resultOpens: {
       count: row.resultLinks.reduce((sum, link) => sum + link.openCount, 0),
       lastOpenedAt: iso(latest(row.resultLinks.map((link) => link.lastOpenedAt))),
-    },
-  };
-}
-
-/**
- * The result as the prospect's result page shows it (results.service's openResult): the stored
- * snapshot, never a recomputation, with today's contact details of the VA.
- */
-async function resultViewOf(deps: AppDeps, row: IntakeDetailRow): Promise<ResultView> {
-  const va = await getVaSettings(deps);
-  return {
-    intakeId: row.id,
-    locale: Locale.parse(row.locale),
-    firstName: row.name.trim().split(/\s+/)[0] ?? row.name,
-    company: row.company,
-    submittedAt: row.createdAt.toISOString(),
-    result: DelegationResult.parse(row.result),
-    va: {
-      name: va.vaName,
-      bookingUrl: va.bookingUrl ?? `mailto:${va.replyEmail}`,
-      replyEmail: va.replyEmail,
     },
   };
 }

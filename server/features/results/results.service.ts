@@ -12,9 +12,17 @@ const NOT_FOUND_MESSAGE = 'This result does not exist (any more).';
 export async function openResult(deps: AppDeps, token: string): Promise<ResultView> {
   const found = await findByToken(deps, token);
   await recordResultOpened(deps.db, found.linkId, found.intake.id);
+  return buildResultView(deps, found.intake);
+}
 
-  const { intake } = found;
-  // Whom to contact is today's: her current name and booking link, not those of the day it was computed.
+type StoredIntake = { id: string; locale: string; name: string; company: string | null; createdAt: Date; result: unknown };
+
+/**
+ * The result as the prospect sees it (also shown to the VA in the back office): the stored
+ * snapshot, never a recomputation, with whom to contact as of today (her current name and
+ * booking link, not those of the day it was computed).
+ */
+export async function buildResultView(deps: AppDeps, intake: StoredIntake): Promise<ResultView> {
   const va = await getVaSettings(deps);
   return {
     intakeId: intake.id,
@@ -22,7 +30,7 @@ export async function openResult(deps: AppDeps, token: string): Promise<ResultVi
     firstName: intake.name.trim().split(/\s+/)[0] ?? intake.name,
     company: intake.company,
     submittedAt: intake.createdAt.toISOString(),
-    // The snapshot as it was computed; parsing guards against a corrupted row.
+    // Parsing guards against a corrupted row.
     result: DelegationResult.parse(intake.result),
     va: {
       name: va.vaName,
