@@ -81,17 +81,20 @@ const inboxSelect = {
   topBucket: true,
 } satisfies Prisma.IntakeSelect;
 
-/** Up to `take` inbox rows after `after`, in the given order. */
-export async function findInboxRows(
-  db: Db,
-  query: { filter: InboxFilter; order: InboxOrder; after?: KeysetPosition; take: number },
-) {
-  return db.prisma.intake.findMany({
+type PageQuery = { filter: InboxFilter; order: InboxOrder; after?: KeysetPosition; take: number };
+
+/** Where, order and size of one keyset page: the inbox and the CSV export page alike. */
+function pageArgs(query: PageQuery) {
+  return {
     where: whereOf(query.filter, query.order, query.after),
     orderBy: orderByOf(query.order),
     take: query.take,
-    select: inboxSelect,
-  });
+  };
+}
+
+/** Up to `take` inbox rows after `after`, in the given order. */
+export async function findInboxRows(db: Db, query: PageQuery) {
+  return db.prisma.intake.findMany({ ...pageArgs(query), select: inboxSelect });
 }
 
 const exportSelect = {
@@ -108,16 +111,8 @@ const exportSelect = {
 } satisfies Prisma.IntakeSelect;
 
 /** One batch of the CSV export: the inbox's query with the export's columns. */
-export async function findExportRows(
-  db: Db,
-  query: { filter: InboxFilter; order: InboxOrder; after?: KeysetPosition; take: number },
-) {
-  return db.prisma.intake.findMany({
-    where: whereOf(query.filter, query.order, query.after),
-    orderBy: orderByOf(query.order),
-    take: query.take,
-    select: exportSelect,
-  });
+export async function findExportRows(db: Db, query: PageQuery) {
+  return db.prisma.intake.findMany({ ...pageArgs(query), select: exportSelect });
 }
 
 export type ExportRow = Awaited<ReturnType<typeof findExportRows>>[number];
