@@ -1,46 +1,9 @@
 /**
  * Numbers as the VA types them, in Dutch or English: "47,50", "47.50", "€ 1.250,00", "1,250.00".
- * Money is read exactly (from the digits, never through floats) and only to whole cents.
- *
- * The reading of separators is the scan's (features/scan/utils/parse-number.ts): one separator on
- * its own is the decimal separator, except for clear thousands groups. It is repeated here rather
- * than imported, because features do not import each other's internals.
+ * Money is read exactly (from the digits, never through floats) and only to whole cents. The
+ * separators are read as everywhere in the client (lib/parse-decimal.ts).
  */
-
-/** "€ 1.250,5" → "1250.5"; null when the text is not a non-negative number. */
-export function normaliseDecimal(input: string): string | null {
-  let text = input.trim().replace(/^€/, '').replace(/[\s\u00a0]/g, '');
-  if (text === '') return null;
-  const lastComma = text.lastIndexOf(',');
-  const lastDot = text.lastIndexOf('.');
-  if (lastComma >= 0 && lastDot >= 0) {
-    const decimal = lastComma > lastDot ? ',' : '.';
-    const thousands = decimal === ',' ? '.' : ',';
-    const [whole = '', fraction, ...rest] = text.split(decimal);
-    if (rest.length > 0 || !isGrouped(whole, thousands)) return null;
-    text = `${whole.split(thousands).join('')}.${fraction ?? ''}`;
-  } else {
-    const separator = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : null;
-    if (separator) {
-      const parts = text.split(separator);
-      if (parts.length > 2) {
-        if (!isGrouped(text, separator)) return null;
-        text = parts.join('');
-      } else {
-        text = parts.join('.');
-      }
-    }
-  }
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
-  return text.endsWith('.') ? text.slice(0, -1) : text;
-}
-
-/** "1.250.000" with `.` as the thousands separator: groups of exactly three after the first. */
-function isGrouped(whole: string, separator: string): boolean {
-  const groups = whole.split(separator);
-  if (groups.length === 1) return /^\d+$/.test(whole);
-  return /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g));
-}
+import { normaliseDecimal } from '../../../lib/parse-decimal.ts';
 
 /** Whether the text reads as a number at all (for "that is not a number" vs "out of range"). */
 export function isNumberText(input: string): boolean {

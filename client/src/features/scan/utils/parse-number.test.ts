@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eurosToCents, hoursToMinutes, parseDecimal } from './parse-number.ts';
+import { parseDecimal } from '../../../lib/parse-decimal.ts';
+import { eurosToCents, hoursToMinutes } from './parse-number.ts';
 
 describe('parseDecimal', () => {
   it.each([

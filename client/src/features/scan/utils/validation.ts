@@ -17,7 +17,7 @@ import {
   type ScanFormValues,
   type StepKey,
 } from './form-values.ts';
-import { parseDecimal } from './parse-number.ts';
+import { parseDecimal } from '../../../lib/parse-decimal.ts';
 import { toCreateIntakeInput, toStepInput } from './to-intake-input.ts';
 
 /**
