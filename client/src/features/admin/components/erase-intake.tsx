@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useConfirmStep } from '../../../components/ui/use-confirm-step.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
@@ -11,28 +11,9 @@ import { useEraseIntake } from '../api/erase-intake.ts';
  */
 export function EraseIntake({ id, name, onErased }: { id: string; name: string; onErased: () => void }) {
   useLocale();
-  const [confirming, setConfirming] = useState(false);
   const erase = useEraseIntake(id, { onErased });
-  const openButton = useRef<HTMLButtonElement>(null);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
-  const returnFocus = useRef(false);
-  const headingId = useId();
-  const textId = useId();
   const pending = erase.isPending;
-
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-    else if (returnFocus.current) {
-      returnFocus.current = false;
-      openButton.current?.focus();
-    }
-  }, [confirming]);
-
-  const cancel = () => {
-    if (pending) return;
-    returnFocus.current = true;
-    setConfirming(false);
-  };
+  const { confirming, open, cancel, openButton, confirmHeading, headingId, textId } = useConfirmStep(pending);
 
   return (
     <div className="mt-4 border-t border-stone-200 pt-4">
@@ -77,7 +58,7 @@ export function EraseIntake({ id, name, onErased }: { id: string; name: string; 
         <button
           ref={openButton}
           type="button"
-          onClick={() => setConfirming(true)}
+          onClick={open}
           className="inline-flex min-h-11 w-full items-center justify-center rounded-lg border-2 border-red-700 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
         >
           {m.admin_erase_button()}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useConfirmStep } from '../../../components/ui/use-confirm-step.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 
@@ -16,27 +16,8 @@ type EraseDataProps = {
  */
 export function EraseData({ status, onConfirm }: EraseDataProps) {
   useLocale();
-  const [confirming, setConfirming] = useState(false);
-  const openButton = useRef<HTMLButtonElement>(null);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
-  const returnFocus = useRef(false);
-  const headingId = useId();
-  const textId = useId();
   const pending = status === 'pending';
-
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-    else if (returnFocus.current) {
-      returnFocus.current = false;
-      openButton.current?.focus();
-    }
-  }, [confirming]);
-
-  const cancel = () => {
-    if (pending) return;
-    returnFocus.current = true;
-    setConfirming(false);
-  };
+  const { confirming, open, cancel, openButton, confirmHeading, headingId, textId } = useConfirmStep(pending);
 
   return (
     <section aria-labelledby="result-erase-heading" className="break-inside-avoid print:hidden">
@@ -96,7 +77,7 @@ export function EraseData({ status, onConfirm }: EraseDataProps) {
         <button
           ref={openButton}
           type="button"
-          onClick={() => setConfirming(true)}
+          onClick={open}
           className="mt-3 inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-red-700 bg-white px-5 py-2.5 font-semibold text-red-800 hover:bg-red-50"
         >
           {m.result_erase_button()}
