@@ -32,11 +32,30 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   /** Failed sign-ins per client address within the window before sign-in is refused (429). */
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  /** smtp://user:pass@host:587 or smtps://…; unset = e-mails stay in the outbox (readable in the back office). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender address of every e-mail (replies go to the VA's reply address); default VA_EMAIL. */
+  MAIL_FROM: z.email().optional(),
+  /** How often the outbox worker looks for due messages (milliseconds). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  /** A claimed message is taken over by another sender when its sender has not finished in this time. */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** Attempts before a message is marked failed (the VA can retry it from the outbox). */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
+  /** The first retry waits this long; each next one twice as long (capped at 6 hours). */
+  OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0).default(30),
+  /** Resume-link requests ("continue later") one address may make per hour. */
+  RESUME_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** A scan submitted sooner than this after it started is refused as automated. */
+  SCAN_MIN_FILL_SECONDS: z.coerce.number().min(0).default(15),
   /** Serve the built client from this folder (production start). */
   CLIENT_DIST: z.string().default('dist/client'),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { PUBLIC_URL: string };
+export type Env = z.infer<typeof EnvSchema> & { PUBLIC_URL: string; MAIL_FROM: string };
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = EnvSchema.safeParse(source);
@@ -45,7 +64,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
-  return { ...env, PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` };
+  return {
+    ...env,
+    PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    MAIL_FROM: env.MAIL_FROM ?? env.VA_EMAIL,
+  };
 }
 
 /**

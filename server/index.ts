@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readEnv } from './env.ts';
 import { createDemoVaIfFresh } from './features/auth/auth.service.ts';
+import { startBackgroundJobs } from './jobs.ts';
 import { openDatabase } from './lib/db.ts';
 
 /** Node entry: read env, open (and migrate) the database, listen. */
@@ -12,6 +13,7 @@ const app = createApp({ db, env });
 // A fresh local installation (SQLite, not production, no account yet) gets a demo account with
 // a random password, shown once. Production accounts come from `npm run va:create` only.
 const demoVa = await createDemoVaIfFresh({ db, env });
+const jobs = startBackgroundJobs({ db, env });
 
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
   console.log(`Delegatiescan listens on http://${info.address}:${info.port} (${db.provider})`);
@@ -30,6 +32,7 @@ const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (
 function shutdown(signal: string) {
   console.log(`${signal}: closing`);
   server.close(async () => {
+    await jobs.stop();
     await db.close();
     process.exit(0);
   });

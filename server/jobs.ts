@@ -1,0 +1,26 @@
+import type { AppDeps } from './app-deps.ts';
+
+/** A background job that runs in every server process until stopped (at shutdown). */
+export type BackgroundJob = { stop(): Promise<void> };
+
+/**
+ * The server's background work: the outbox sender and the periodic clean-ups. Each job is safe to
+ * run in several processes at once (claims or idempotent deletes), so any process may run them all.
+ * Add a job with one line.
+ */
+export function startBackgroundJobs(deps: AppDeps): BackgroundJob {
+  const jobs: BackgroundJob[] = [
+    // one line per job, e.g. startOutboxWorker(deps),
+    ...noJobsYet(deps),
+  ];
+  return {
+    async stop() {
+      await Promise.all(jobs.map((job) => job.stop()));
+    },
+  };
+}
+
+// Placeholder until the first job lands (keeps `deps` used); removed with the first real job.
+function noJobsYet(_deps: AppDeps): BackgroundJob[] {
+  return [];
+}

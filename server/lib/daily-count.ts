@@ -1,0 +1,28 @@
+import type { Db } from './db.ts';
+
+/** The Dutch calendar day (yyyy-mm-dd, Europe/Amsterdam) of a moment: insight counts per VA day. */
+export function amsterdamDay(at: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
+}
+
+/**
+ * Adds one to today's anonymous counter `key` (e.g. "scan.step.2", "rejected.honeypot").
+ * No personal data: a day, a key and a number. Safe under concurrency on both providers.
+ */
+export async function countToday(db: Db, key: string, at: Date = new Date()): Promise<void> {
+  const day = amsterdamDay(at);
+  const upsert = () =>
+    db.prisma.dailyCount.upsert({
+      where: { day_key: { day, key } },
+      create: { day, key, count: 1 },
+      update: { count: { increment: 1 } },
+      select: { count: true },
+    });
+  try {
+    await upsert();
+  } catch (error) {
+    // Two first counts of the day raced on the insert: the row exists now, so increment it.
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002') await upsert();
+    else throw error;
+  }
+}
