@@ -1,5 +1,3 @@
-// First, before any schema module runs: zod's settings (see the file).
-import './app/configure-zod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

@@ -4,19 +4,27 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { collectPageErrors } from './support.ts';
 
+type TestAccount = { email: string; name: string; password: string };
+
 /** The back office's account in the browser tests. */
-export const TEST_VA = { email: 'sanne@example.nl', name: 'Sanne Jansen', password: 'lang-genoeg-e2e-wachtwoord' };
+export const TEST_VA: TestAccount = { email: 'sanne@example.nl', name: 'Sanne Jansen', password: 'lang-genoeg-e2e-wachtwoord' };
+
+/**
+ * A second account for the throttling test: five wrong passwords lock an account for 15 minutes,
+ * and the spec files after it still need to sign in as TEST_VA.
+ */
+export const THROTTLED_VA: TestAccount = { email: 'vergeetachtig@example.nl', name: 'Vera Vergeet', password: 'ook-lang-genoeg-e2e-wachtwoord' };
 
 /**
  * Creates (or resets) the VA account the way an installer does, with `npm run va:create`,
  * against the database of the server Playwright started (playwright.config.ts puts its folder
  * in DELEGATIESCAN_E2E_DATA_DIR).
  */
-export async function createTestVa(): Promise<void> {
+export async function createTestVa(account: TestAccount = TEST_VA): Promise<void> {
   const dataDir = process.env.DELEGATIESCAN_E2E_DATA_DIR;
   if (!dataDir) throw new Error('DELEGATIESCAN_E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
-  await promisify(execFile)('npm', ['run', '--silent', 'va:create', '--', '--email', TEST_VA.email, '--name', TEST_VA.name], {
-    env: { ...process.env, DATABASE_URL: `file:${path.join(dataDir, 'e2e.db')}`, VA_PASSWORD: TEST_VA.password },
+  await promisify(execFile)('npm', ['run', '--silent', 'va:create', '--', '--email', account.email, '--name', account.name], {
+    env: { ...process.env, DATABASE_URL: `file:${path.join(dataDir, 'e2e.db')}`, VA_PASSWORD: account.password },
     timeout: 60_000,
   });
 }

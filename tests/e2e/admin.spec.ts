@@ -1,17 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
-import { SESSION_401, TEST_VA, collectBackOfficeErrors, createTestVa } from './admin-support.ts';
+import { SESSION_401, TEST_VA, THROTTLED_VA, collectBackOfficeErrors, createTestVa } from './admin-support.ts';
 import { expectNoAxeViolations } from './support.ts';
 
 /** The back office as the VA uses it, in Dutch, on a laptop (the project's 1280 px viewport). */
 
 test.beforeAll(async () => {
   await createTestVa();
+  await createTestVa(THROTTLED_VA);
 });
 
-async function signIn(page: Page, password = TEST_VA.password) {
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(TEST_VA.email);
+async function signIn(page: Page, password = TEST_VA.password, email = TEST_VA.email) {
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
@@ -114,12 +115,12 @@ test('five wrong passwords, then signing in waits, and says until when', async (
   const errors = collectBackOfficeErrors(page, [SESSION_401, ...login]);
   await page.goto('/admin/login');
   for (let attempt = 1; attempt <= 5; attempt++) {
-    await signIn(page, `raden-poging-${attempt}`);
+    await signIn(page, `raden-poging-${attempt}`, THROTTLED_VA.email);
     await expect(page.getByRole('alert')).toHaveText('Dit e-mailadres of wachtwoord klopt niet. Probeer het nog eens.');
     await expect(page.getByLabel('Wachtwoord')).toBeFocused();
   }
   // The sixth try is not even checked: even the right password has to wait now.
-  await signIn(page);
+  await signIn(page, THROTTLED_VA.password, THROTTLED_VA.email);
   await expect(page.getByRole('alert')).toHaveText(
     /^Te vaak een verkeerd wachtwoord\. Voor de veiligheid kun je pas om \d{1,2}:\d{2} weer inloggen \(over 15 min\.\)\.$/,
   );
