@@ -41,7 +41,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['server/**/*.ts'],
+    files: ['server/**/*.{ts,tsx}'],
     ignores: ['server/**/*.repository.ts', 'server/lib/db.ts', 'server/lib/db/**'],
     rules: restrict([
       { group: ['#client/*', '**/client/**'], message: 'server/ imports nothing from client/.' },

@@ -1,38 +1,33 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps.ts';
 import { notFound, handleError } from './lib/errors.ts';
+import { securityHeaders } from './lib/security-headers.ts';
 import { serveClient } from './lib/serve-client.ts';
 import { adminRoutes } from './features/admin/admin.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { brandingRoutes } from './features/branding/branding.routes.ts';
+import { draftRoutes } from './features/drafts/drafts.routes.ts';
 import { intakeRoutes } from './features/intakes/intakes.routes.ts';
 import { resultRoutes } from './features/results/results.routes.ts';
 import { scanRoutes } from './features/scan/scan.routes.ts';
+import { unsubscribeRoutes } from './features/unsubscribe/unsubscribe.routes.ts';
+import { getEmbedOrigins } from './features/settings/settings.service.ts';
 
 export function createApp(deps: AppDeps) {
   const api = new Hono()
     .get('/health', (c) => c.json({ ok: true }, 200))
     .route('/scan', scanRoutes(deps))
     .route('/intakes', intakeRoutes(deps))
+    .route('/drafts', draftRoutes(deps))
     .route('/results', resultRoutes(deps))
+    .route('/unsubscribe', unsubscribeRoutes(deps))
+    .route('/branding', brandingRoutes(deps))
     .route('/auth', authRoutes(deps))
     .route('/admin', adminRoutes(deps));
 
   const app = new Hono()
-    .use(
-      secureHeaders({
-        contentSecurityPolicy: {
-          defaultSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          frameAncestors: ["'none'"],
-          formAction: ["'self'"],
-          baseUri: ["'self'"],
-          objectSrc: ["'none'"],
-        },
-        referrerPolicy: 'no-referrer',
-      }),
-    )
+    // Only /embed may be framed, and only by the sites the VA listed in her settings.
+    .use(securityHeaders({ embedOrigins: () => getEmbedOrigins(deps) }))
     .route('/api', api);
 
   app.all('/api/*', () => {

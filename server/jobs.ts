@@ -1,4 +1,6 @@
 import type { AppDeps } from './app-deps.ts';
+import { startOutboxWorker } from './features/outbox/outbox.worker.ts';
+import { startRetentionJob } from './features/retention/retention.job.ts';
 
 /** A background job that runs in every server process until stopped (at shutdown). */
 export type BackgroundJob = { stop(): Promise<void> };
@@ -10,17 +12,12 @@ export type BackgroundJob = { stop(): Promise<void> };
  */
 export function startBackgroundJobs(deps: AppDeps): BackgroundJob {
   const jobs: BackgroundJob[] = [
-    // one line per job, e.g. startOutboxWorker(deps),
-    ...noJobsYet(deps),
+    startOutboxWorker(deps),
+    startRetentionJob(deps),
   ];
   return {
     async stop() {
       await Promise.all(jobs.map((job) => job.stop()));
     },
   };
-}
-
-// Placeholder until the first job lands (keeps `deps` used); removed with the first real job.
-function noJobsYet(_deps: AppDeps): BackgroundJob[] {
-  return [];
 }

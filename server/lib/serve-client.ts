@@ -20,6 +20,12 @@ export function serveClient(app: Hono, distDir: string): void {
     await next();
     if (c.res.ok) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   });
+  // The embed script sits in snippets on other sites under a fixed name: cached for an hour,
+  // so a new version reaches those sites the same day.
+  app.use('/embed.js', async (c, next) => {
+    await next();
+    if (c.res.ok) c.res.headers.set('Cache-Control', 'public, max-age=3600');
+  });
   app.use('*', serveStatic({ root: distDir }));
   app.get('*', (c) => c.html(indexHtml));
 }

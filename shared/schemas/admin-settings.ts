@@ -152,6 +152,77 @@ export const EmailSignature = z
   .max(MAX_EMAIL_SIGNATURE_LENGTH)
   .refine(isPlainText, { message: 'Use plain text only (no control characters)' });
 
+/** Sites that may show the scan in a frame (Content-Security-Policy frame-ancestors). */
+export const MAX_EMBED_ORIGINS = 10;
+/** AVG: intakes not marked client are erased this many months after submission. */
+export const MIN_RETENTION_MONTHS = 1;
+export const MAX_RETENTION_MONTHS = 120;
+export const DEFAULT_RETENTION_MONTHS = 12;
+
+/** Plain http is allowed only for a site on the VA's own machine (trying the snippet out). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+// The origin ends up in a response header: only letters, digits, dots and hyphens (IDN as
+// punycode), or a bracketed IPv6 address. The URL parser lets "*", ";" and "," through.
+const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const IPV6_HOST = /^\[[0-9a-f:.]+\]$/;
+
+function hasSpaceOrControl(value: string): boolean {
+  return /\s/.test(value) || Array.from(value).some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
+}
+
+export type EmbedOriginProblem = 'format' | 'path' | 'https';
+
+export type EmbedOriginCheck = { ok: true; origin: string } | { ok: false; problem: EmbedOriginProblem };
+
+/**
+ * Is this the address of a site, scheme://host[:port] and nothing more? Gives the origin as the
+ * browser compares it (lower-case, default port dropped, IDN as punycode), or why not: `format`
+ * (not an http(s) address of a host), `path` (a path, query or fragment), `https` (plain http
+ * outside localhost). A trailing "/" is what the address bar shows, so it is accepted.
+ */
+export function checkEmbedOrigin(value: string): EmbedOriginCheck {
+  // URL() silently drops tabs and line breaks inside; a typed origin has no white space at all.
+  if (value === '' || hasSpaceOrControl(value) || !URL.canParse(value)) return { ok: false, problem: 'format' };
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'format' };
+  if (url.username !== '' || url.password !== '') return { ok: false, problem: 'format' };
+  if (!HOSTNAME.test(url.hostname) && !IPV6_HOST.test(url.hostname)) return { ok: false, problem: 'format' };
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || /[?#]/.test(value)) return { ok: false, problem: 'path' };
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return { ok: false, problem: 'https' };
+  return { ok: true, origin: url.origin };
+}
+
+const embedOriginMessages: Record<EmbedOriginProblem, string> = {
+  format: 'Use the address of a site, for example https://www.example.nl',
+  path: 'Use only the start of the address (https://www.example.nl), without a path, ? or #',
+  https: 'The site must use https:// (plain http:// only for localhost)',
+};
+
+/** One site that may embed the scan; stored as its origin. */
+export const EmbedOrigin = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const checked = checkEmbedOrigin(value);
+    if (checked.ok) return checked.origin;
+    ctx.addIssue({ code: 'custom', message: embedOriginMessages[checked.problem] });
+    return z.NEVER;
+  });
+
+/** Up to 10 sites, each listed once (compared as origins, so "HTTPS://X.nl/" repeats "https://x.nl"). */
+export const EmbedOrigins = z
+  .array(EmbedOrigin)
+  .max(MAX_EMBED_ORIGINS)
+  .superRefine((origins, ctx) => {
+    origins.forEach((origin, index) => {
+      if (origins.indexOf(origin) !== index) {
+        ctx.addIssue({ code: 'custom', path: [index], message: `${origin} is already in the list` });
+      }
+    });
+  });
+
+export const RetentionMonths = z.number().int().min(MIN_RETENTION_MONTHS).max(MAX_RETENTION_MONTHS);
+
 export const VaSettingsInput = z.strictObject({
   vaName: z.string().trim().min(1).max(100),
   logoDataUrl: LogoDataUrl.nullable(),
@@ -164,6 +235,10 @@ export const VaSettingsInput = z.strictObject({
   emailSignature: EmailSignature,
   /** Every concern, in Dutch and English: a title and the steps she offers. */
   trustTexts: TrustTexts,
+  /** The sites (origins) where the scan may be embedded; empty = nowhere. */
+  embedOrigins: EmbedOrigins,
+  /** Intakes not marked client are erased this many months after submission. */
+  retentionMonths: RetentionMonths,
 });
 export type VaSettingsInput = z.infer<typeof VaSettingsInput>;
 
@@ -171,4 +246,6 @@ export type VaSettingsInput = z.infer<typeof VaSettingsInput>;
 export type VaSettings = VaSettingsInput & {
   /** When she last saved (UTC ISO); null while the defaults of a fresh install apply. */
   updatedAt: string | null;
+  /** Read-only: the addresses the embed snippet points at (from PUBLIC_URL). */
+  embed: { scanUrl: string; scriptUrl: string };
 };

@@ -127,3 +127,29 @@ export const CreateIntakeResponse = z.object({
   resultPath: z.string(),
 });
 export type CreateIntakeResponse = z.infer<typeof CreateIntakeResponse>;
+
+/**
+ * Spam defences that travel with a submission but are not answers (never stored with them).
+ * `startStamp`: the signed moment the scan started (POST /api/scan/start); a submission sooner
+ * than the minimum fill time after it is refused. Lenient here, so that a forged or garbled
+ * stamp reaches the server's guard (a log line and a counter), not only a 422.
+ * `website`: a honeypot, a field people never see, that form-filling robots fill.
+ */
+export const StartStamp = z.string().max(200);
+export const HONEYPOT_FIELD = 'website';
+export const SubmitIntakeInput = CreateIntakeInput.extend({
+  startStamp: StartStamp.optional(),
+  [HONEYPOT_FIELD]: z.string().max(5000).optional(),
+});
+export type SubmitIntakeInput = z.infer<typeof SubmitIntakeInput>;
+
+export const StartScanResponse = z.object({ startStamp: z.string() });
+export type StartScanResponse = z.infer<typeof StartScanResponse>;
+
+/** The scan's steps as people count them (1 = about you … 4 = contact), for step counting. */
+export const SCAN_STEP_COUNT = 4;
+export const ScanStepNumber = z.number().int().min(1).max(SCAN_STEP_COUNT);
+
+/** POST /api/scan/progress: a step was reached (counted per day, anonymously). */
+export const ScanProgressInput = z.strictObject({ step: ScanStepNumber });
+export type ScanProgressInput = z.infer<typeof ScanProgressInput>;

@@ -425,7 +425,7 @@ describe('GET /api/admin/intakes/:id (detail)', () => {
       notes: [],
     });
     // The prospect's opening above is in the timeline and in the open count.
-    expect(detail.timeline.map((event) => event.type)).toEqual(['submitted', 'result-opened']);
+    expect(detail.timeline.map((event) => event.type)).toEqual(['submitted', 'email-queued', 'email-queued', 'result-opened']);
     expect(detail.resultOpens.count).toBe(1);
     expect(detail.resultOpens.lastOpenedAt).toEqual(expect.any(String));
   });
@@ -768,7 +768,14 @@ describe('GET /api/admin/intakes/:id/export.json', () => {
     });
     expect(data.tasks).toHaveLength(stored.tasks.length);
     expect(data.notes).toMatchObject([{ body: 'Gebeld', author: { name: 'Sanne Jansen' } }]);
-    expect(data.timeline.map((event) => event.type)).toEqual(['submitted', 'result-opened', 'status-changed', 'note-added']);
+    expect(data.timeline.map((event) => event.type)).toEqual([
+      'submitted',
+      'email-queued',
+      'email-queued',
+      'result-opened',
+      'status-changed',
+      'note-added',
+    ]);
     expect(data.resultLinks).toEqual([
       expect.objectContaining({ id: stored.resultLinks[0]!.id, purpose: 'submit', openCount: 1, lastOpenedAt: expect.any(String) }),
     ]);

@@ -36,8 +36,13 @@ function validSettings(): VaSettingsInput {
     replyEmail: 'marloes@example.nl',
     emailSignature: 'Hartelijke groet,\r\nMarloes Bakker\r\nVirtueel assistent',
     trustTexts: structuredClone(DEFAULT_VA_SETTINGS.trustTexts),
+    embedOrigins: ['https://www.marloesbakker.nl'],
+    retentionMonths: 24,
   };
 }
+
+/** Read-only in every answer: where the embed snippet points (from PUBLIC_URL). */
+const EMBED_URLS = { scanUrl: 'http://scan.test/embed', scriptUrl: 'http://scan.test/embed.js' };
 
 async function signedIn(): Promise<SignedInTestVa> {
   return signInAsVa(t);
@@ -88,7 +93,10 @@ describe('GET /api/admin/settings', () => {
       replyEmail: 'sanne@example.nl',
       emailSignature: 'Sanne Jansen',
       trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
+      embedOrigins: [],
+      retentionMonths: 12,
       updatedAt: null,
+      embed: EMBED_URLS,
     });
     expect(await t.db.prisma.vaSettings.count()).toBe(0);
   });
@@ -123,6 +131,7 @@ describe('PUT /api/admin/settings', () => {
       ],
       emailSignature: 'Hartelijke groet,\nMarloes Bakker\nVirtueel assistent',
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/) as unknown as string,
+      embed: EMBED_URLS,
     });
     expect(await getSettings(va)).toEqual(saved);
 

@@ -66,7 +66,8 @@ describe('POST /api/intakes', () => {
     expect(intake.freedMinutesPerMonth).toBe(expected.totals.freedMinutesPerMonth);
     expect(intake.tasks).toHaveLength(4);
     expect(intake.tasks[3]).toMatchObject({ taskId: null, customLabel: 'Offertes uitwerken' });
-    expect(intake.events.map((e) => e.type)).toEqual(['submitted']);
+    // The result e-mail and the VA's notice are queued with it (tests/api/submit-emails.test.ts).
+    expect(intake.events.map((e) => e.type)).toEqual(['submitted', 'email-queued', 'email-queued']);
     // Only the hash of the token is stored.
     expect(intake.resultLinks).toHaveLength(1);
     expect(intake.resultLinks[0]!.tokenHash).toBe(hashToken(body.resultToken));

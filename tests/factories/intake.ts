@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
+import type { SaveDraftInput } from '#shared/schemas/draft.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 
 /** A realistic, valid scan; override any part. Task ids come from the real catalogue. */
@@ -51,4 +52,23 @@ export function buildIntakeInput(overrides: Partial<CreateIntakeInput> = {}): Cr
 
 export function newIdempotencyKey(): string {
   return randomBytes(16).toString('base64url');
+}
+
+/** A "later verder" request as the scan sends it: the browser's draft after step 2. */
+export function buildSaveDraftInput(overrides: Partial<SaveDraftInput> = {}): SaveDraftInput {
+  return {
+    email: 'zoe@example.nl',
+    privacyConsent: true,
+    locale: 'nl',
+    step: 2,
+    answers: {
+      values: {
+        about: { businessKind: 'coach-trainer', hoursPerWeek: '40', rateKind: 'current', hourlyRate: '85' },
+        tasks: { catalogueTasks: [{ taskId: 'inbox-triage', hours: '6', feeling: 'drains', skill: '', needsMe: '' }], customTasks: [] },
+      },
+      idempotencyKey: newIdempotencyKey(),
+      reportedSteps: [1, 2],
+    },
+    ...overrides,
+  };
 }

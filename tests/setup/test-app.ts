@@ -13,6 +13,8 @@ export function useTestApp(envOverrides: Record<string, string> = {}) {
     VA_BOOKING_URL: 'https://example.nl/kennismaken',
     CLIENT_DIST: '/nonexistent',
     SUBMIT_LIMIT_PER_HOUR: '1000',
+    // No minimum fill time unless a test asks for one (tests/api/scan-spam.test.ts does).
+    SCAN_MIN_FILL_SECONDS: '0',
     ...envOverrides,
   });
   let app: ReturnType<typeof createApp> | undefined;

@@ -1,3 +1,5 @@
+// First: the language must resolve even where the browser blocks storage (see the file).
+import './locale-without-storage.ts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LocaleProvider } from '../i18n/locale.tsx';

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { ScanPage } from '../features/scan/components/scan-page.tsx';
 import { RootLayout } from './root-layout.tsx';
+import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
 // wouter rather than react-router: the same declarative routes for about 10 kB gzip less in
 // the scan's bundle (docs/decisions/0001-architecture-and-stack.md).
@@ -13,6 +14,15 @@ const ResultPage = lazy(() =>
 );
 const AdminApp = lazy(() =>
   import('../features/admin/components/admin-app.tsx').then((module) => ({ default: module.AdminApp })),
+);
+const UnsubscribePage = lazy(() =>
+  import('../features/unsubscribe/components/unsubscribe-page.tsx').then((module) => ({ default: module.UnsubscribePage })),
+);
+const EmbedPage = lazy(() =>
+  import('../features/embed/components/embed-page.tsx').then((module) => ({ default: module.EmbedPage })),
+);
+const ResumePage = lazy(() =>
+  import('../features/scan/components/resume-page.tsx').then((module) => ({ default: module.ResumePage })),
 );
 const NotFoundPage = lazy(() => import('./not-found-page.tsx').then((module) => ({ default: module.NotFoundPage })));
 
@@ -33,6 +43,14 @@ export function AppRoutes() {
           <AdminApp />
         </Suspense>
       </Route>
+      {/* The scan in a frame on the VA's own site: no header of ours around it. */}
+      <Route path="/embed">
+        <RouteErrorBoundary>
+          <Suspense>
+            <EmbedPage />
+          </Suspense>
+        </RouteErrorBoundary>
+      </Route>
       <Route>
         <RootLayout>
           <Switch>
@@ -41,6 +59,12 @@ export function AppRoutes() {
             </Route>
             <Route path="/r/:token">
               <ResultPage />
+            </Route>
+            <Route path="/resume/:token">
+              <ResumePage />
+            </Route>
+            <Route path="/u/:token">
+              <UnsubscribePage />
             </Route>
             <Route>
               <NotFoundPage />

@@ -5,12 +5,10 @@ import { m } from '../paraglide/messages.js';
 import { useLocale } from '../i18n/locale.tsx';
 
 /**
- * The VA's branding on the prospect's pages: her colour (as the brand-* CSS variables that
- * Tailwind's brand utilities read) and her logo or name in the header. Until the settings
- * arrive, the default teal and the scan's name show.
+ * The VA's colour on the page, as the brand-* CSS variables that Tailwind's brand utilities
+ * read; the default teal until her settings arrive.
  */
-export function VaBrand() {
-  useLocale();
+export function useVaBrandColour() {
   const { data } = useScanConfig();
   const brandColor = data?.va.brandColor;
 
@@ -21,6 +19,16 @@ export function VaBrand() {
       root.setProperty(`--color-brand-${shade}`, value);
     }
   }, [brandColor]);
+}
+
+/**
+ * The VA's branding on the prospect's pages: her colour (useVaBrandColour) and her logo or
+ * name in the header. Until the settings arrive, the default teal and the scan's name show.
+ */
+export function VaBrand() {
+  useLocale();
+  const { data } = useScanConfig();
+  useVaBrandColour();
 
   if (data?.va.logoDataUrl) {
     return <img src={data.va.logoDataUrl} alt={data.va.name} className="h-8 w-auto max-w-40 object-contain" />;

@@ -1,5 +1,6 @@
 import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
 import type { Db } from '../../lib/db.ts';
+import { cancelFollowUps } from '../follow-ups/follow-ups.repository.ts';
 import type { InboxOrder, KeysetPosition } from './admin-intakes.cursor.ts';
 
 /** The inbox's filters, already normalised by the service. */
@@ -223,9 +224,10 @@ export async function markUnread(db: Db, id: string): Promise<boolean> {
 export type StatusChangeRow = { from: string; to: string; changed: boolean };
 
 /**
- * Changes the status and records a 'status-changed' event in one transaction; no event when the
- * status is already `to`. The update is conditional on the status just read, so two concurrent
- * changes on PostgreSQL each record the `from` they really replaced.
+ * Changes the status and records a 'status-changed' event in one transaction, cancelling the
+ * intake's automatic follow-ups that are still queued; nothing happens when the status is already
+ * `to`. The update is conditional on the status just read, so two concurrent changes on
+ * PostgreSQL each record the `from` they really replaced.
  */
 export async function changeIntakeStatus(
   db: Db,
@@ -244,6 +246,8 @@ export async function changeIntakeStatus(
         data: { intakeId: id, type: 'status-changed', data: { from: current.status, to, by } },
         select: { id: true },
       });
+      // The automatic follow-ups were meant for a prospect still at the old step; hers stay.
+      await cancelFollowUps(tx, { intakeId: id, onlyAutomatic: true, statuses: ['queued'] }, 'status-changed');
       return { from: current.status, to, changed: true };
     }
     throw new Error(`The status of intake ${id} kept changing underneath`);

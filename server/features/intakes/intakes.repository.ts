@@ -1,6 +1,11 @@
-import { toSearchText, type Db } from '../../lib/db.ts';
+import { toSearchText, type Db, type DbTransactionClient } from '../../lib/db.ts';
+import { type NewOutboxMessage, queueMessages } from '../outbox/outbox.repository.ts';
+
+/** An e-mail the submission causes, stored in the outbox with the intake. */
+export type NewIntakeEmail = NewOutboxMessage;
 
 type NewIntake = {
+  id: string;
   locale: string;
   name: string;
   email: string;
@@ -42,26 +47,44 @@ type NewIntakeTask = {
 };
 
 /**
- * The intake, its snapshot (answers + result), its task rows, its first result link and the
- * "submitted" event: all or nothing (one nested create).
+ * The intake, its snapshot (answers + result), its task rows, its first result link, the
+ * "submitted" event and the e-mails the submission causes: all or nothing, in one transaction.
+ * The caller chose the intake's id, because the e-mails (rendered beforehand) carry it.
+ * An automatic follow-up whose template's schedule was switched off (or the template deleted)
+ * since it was rendered is left out.
  */
 export async function insertIntake(
   db: Db,
-  data: { intake: NewIntake; tasks: NewIntakeTask[]; resultLinkTokenHash: string },
+  data: { intake: NewIntake; tasks: NewIntakeTask[]; resultLinkTokenHash: string; emails: NewIntakeEmail[] },
 ): Promise<string> {
   const { answers, result, ...intake } = data.intake;
-  const created = await db.prisma.intake.create({
-    data: {
-      ...intake,
-      searchText: toSearchText(intake.name, intake.email, intake.company),
-      snapshot: { create: { answers, result } },
-      tasks: { create: data.tasks },
-      resultLinks: { create: { tokenHash: data.resultLinkTokenHash, purpose: 'submit' } },
-      events: { create: { type: 'submitted' } },
-    },
+  return db.prisma.$transaction(async (tx) => {
+    const created = await tx.intake.create({
+      data: {
+        ...intake,
+        searchText: toSearchText(intake.name, intake.email, intake.company),
+        snapshot: { create: { answers, result } },
+        tasks: { create: data.tasks },
+        resultLinks: { create: { tokenHash: data.resultLinkTokenHash, purpose: 'submit' } },
+        events: { create: { type: 'submitted' } },
+      },
+      select: { id: true },
+    });
+    await queueMessages(tx, await withLiveTemplates(tx, data.emails));
+    return created.id;
+  });
+}
+
+/** The e-mails without those whose template is gone or no longer scheduled. */
+async function withLiveTemplates(tx: DbTransactionClient, emails: NewOutboxMessage[]): Promise<NewOutboxMessage[]> {
+  const templateIds = [...new Set(emails.flatMap((email) => (email.templateId ? [email.templateId] : [])))];
+  if (templateIds.length === 0) return emails;
+  const live = await tx.emailTemplate.findMany({
+    where: { id: { in: templateIds }, scheduleEnabled: true },
     select: { id: true },
   });
-  return created.id;
+  const liveIds = new Set(live.map((template) => template.id));
+  return emails.filter((email) => !email.templateId || liveIds.has(email.templateId));
 }
 
 export async function findIntakeByIdempotencyKey(db: Db, keyHash: string) {

@@ -1,17 +1,19 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
-  CreateIntakeInput,
   IDEMPOTENCY_KEY_HEADER,
   IdempotencyKey,
   MAX_INTAKE_BODY_BYTES,
+  SubmitIntakeInput,
 } from '#shared/schemas/intake.ts';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { limitPerAddress } from '../../lib/rate-limit.ts';
 import { validate } from '../../lib/validation.ts';
+import { countRateLimited } from '../scan/scan.rejections.ts';
 import { submitIntake } from './intakes.service.ts';
+import { guardSubmission } from './intakes.spam-guard.ts';
 
 const IdempotencyHeaders = z.object({ [IDEMPOTENCY_KEY_HEADER.toLowerCase()]: IdempotencyKey });
 
@@ -24,6 +26,7 @@ export function intakeRoutes(deps: AppDeps) {
   });
   return new Hono().post(
     '/',
+    countRateLimited(deps, 'rejected.rate-limit.submit'),
     submitLimit,
     bodyLimit({
       maxSize: MAX_INTAKE_BODY_BYTES,
@@ -32,9 +35,9 @@ export function intakeRoutes(deps: AppDeps) {
       },
     }),
     validate('header', IdempotencyHeaders),
-    validate('json', CreateIntakeInput),
+    validate('json', SubmitIntakeInput),
     async (c) => {
-      const input = c.req.valid('json');
+      const input = await guardSubmission(deps, c, c.req.valid('json'));
       const idempotencyKey = c.req.valid('header')[IDEMPOTENCY_KEY_HEADER.toLowerCase()] as string;
       const { created, response } = await submitIntake(deps, input, idempotencyKey);
       return c.json(response, created ? 201 : 200);

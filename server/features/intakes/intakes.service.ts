@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   computeDelegation,
   type DelegationContext,
@@ -13,6 +13,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { AppError, validationError } from '../../lib/errors.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import { currentDelegationContext } from '../scan/scan-settings.ts';
+import { emailsForNewIntake } from './intakes.emails.ts';
 import {
   createResultLink,
   findIntakeByIdempotencyKey,
@@ -23,9 +24,10 @@ import {
 type SubmitOutcome = { created: boolean; response: CreateIntakeResponse };
 
 /**
- * Stores a submitted scan. The server computes the result itself from the answers; a
+ * Stores a submitted scan with the e-mails it causes (result link, new-intake notice, scheduled
+ * follow-ups), all or nothing. The server computes the result itself from the answers; a
  * retried request (same idempotency key, same body) gets a fresh link to the same intake
- * instead of a second intake.
+ * instead of a second intake, and queues no e-mail again.
  */
 export async function submitIntake(
   deps: AppDeps,
@@ -42,9 +44,13 @@ export async function submitIntake(
 
   const token = generateToken();
   const now = new Date();
+  // Chosen here because the e-mails, rendered before the transaction, carry it (links, keys).
+  const id = randomUUID();
+  const emails = await emailsForNewIntake(deps, { id, input, result, submittedAt: now });
   try {
     const intakeId = await insertIntake(deps.db, {
       intake: {
+        id,
         locale: input.locale,
         name: input.contact.name,
         email: input.contact.email,
@@ -84,6 +90,7 @@ export async function submitIntake(
         bucket: task.bucket,
       })),
       resultLinkTokenHash: hashToken(token),
+      emails,
     });
     return { created: true, response: responseFor(intakeId, token) };
   } catch (error) {

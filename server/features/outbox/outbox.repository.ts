@@ -1,4 +1,4 @@
-import type { DbTransactionClient } from '../../lib/db.ts';
+import type { Db, DbTransactionClient } from '../../lib/db.ts';
 
 /** What caused an e-mail; decides who receives it and which links are minted at send time. */
 export type OutboxKind = 'result-link' | 'va-new-intake' | 'follow-up' | 'resume-link';
@@ -52,4 +52,244 @@ export async function queueMessages(tx: DbTransactionClient, messages: NewOutbox
     }
   }
   return ids;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sending: claim, mint links, record the outcome (docs/decisions/0006-email-outbox.md)
+
+/**
+ * Claims up to `limit` due messages for one sender, in one statement: queued ones whose time has
+ * come, and ones whose sender's lease ran out (it crashed mid-send). Each gets status "sending",
+ * the lease, the claim token and one more attempt.
+ *
+ * PostgreSQL: the inner SELECT locks the rows it picks FOR UPDATE SKIP LOCKED, so concurrent
+ * senders in other processes skip them instead of waiting and then claiming them again; a row that
+ * another sender claimed in the meantime is re-checked against the WHERE and falls out.
+ * SQLite: one writer at a time, so the single UPDATE … RETURNING is atomic by itself.
+ */
+export async function claimDueMessages(
+  db: Db,
+  claim: { now: Date; lockedUntil: Date; claimToken: string; limit: number },
+): Promise<ClaimedMessage[]> {
+  const pg = db.provider === 'postgresql';
+  // PostgreSQL numbers its parameters; SQLite's adapter binds plain `?` in order of appearance.
+  const [lockedUntil, claimToken, now, limit] = pg ? ['$1', '$2', '$3', '$4'] : ['?', '?', '?', '?'];
+  const sql = `
+    UPDATE "OutboxMessage"
+       SET "status" = 'sending', "lockedUntil" = ${lockedUntil}, "claimToken" = ${claimToken},
+           "attempts" = "attempts" + 1, "updatedAt" = ${now}
+     WHERE "id" IN (
+       SELECT "id" FROM "OutboxMessage"
+        WHERE ("status" = 'queued' AND "nextAttemptAt" <= ${now})
+           OR ("status" = 'sending' AND "lockedUntil" < ${now})
+        ORDER BY "nextAttemptAt", "id"
+        LIMIT ${limit}${pg ? ' FOR UPDATE SKIP LOCKED' : ''})
+    RETURNING "id"`;
+  const params = pg
+    ? [claim.lockedUntil, claim.claimToken, claim.now, claim.limit]
+    : [claim.lockedUntil, claim.claimToken, claim.now, claim.now, claim.now, claim.limit];
+  const rows = await db.prisma.$queryRawUnsafe<{ id: string }[]>(sql, ...params);
+  if (rows.length === 0) return [];
+  return db.prisma.outboxMessage.findMany({
+    where: { id: { in: rows.map((row) => row.id) }, claimToken: claim.claimToken },
+    select: claimedMessageSelect,
+    orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+  });
+}
+
+const claimedMessageSelect = {
+  id: true,
+  kind: true,
+  intakeId: true,
+  draftId: true,
+  toAddress: true,
+  toName: true,
+  locale: true,
+  subject: true,
+  html: true,
+  text: true,
+  attempts: true,
+  claimToken: true,
+  intake: { select: { followUpConsent: true, unsubscribedAt: true } },
+} as const;
+
+export type ClaimedMessage = {
+  id: string;
+  kind: string;
+  intakeId: string | null;
+  draftId: string | null;
+  toAddress: string;
+  toName: string | null;
+  locale: string;
+  subject: string;
+  html: string;
+  text: string;
+  attempts: number;
+  claimToken: string | null;
+  intake: { followUpConsent: boolean; unsubscribedAt: Date | null } | null;
+};
+
+/** Hashes of the tokens minted for one send; only these are stored, never the tokens. */
+export type SendLinkHashes = {
+  intakeId: string | null;
+  draftId: string | null;
+  result?: string;
+  unsubscribe?: string;
+  resume?: { tokenHash: string; expiresAt: Date };
+};
+
+/**
+ * Stores the links one send will carry, before it goes out: once the SMTP server has the message,
+ * its links must work, even if this process dies before it records the outcome.
+ */
+export async function createSendLinks(db: Db, links: SendLinkHashes): Promise<void> {
+  const { intakeId, draftId } = links;
+  await db.prisma.$transaction(async (tx) => {
+    if (links.result && intakeId) {
+      await tx.resultLink.create({ data: { intakeId, tokenHash: links.result, purpose: 'email' }, select: { id: true } });
+    }
+    if (links.unsubscribe && intakeId) {
+      await tx.unsubscribeLink.create({ data: { intakeId, tokenHash: links.unsubscribe }, select: { id: true } });
+    }
+    if (links.resume && draftId) {
+      await tx.resumeLink.create({ data: { draftId, ...links.resume }, select: { id: true } });
+    }
+  });
+}
+
+/** The message a claim holder reports on (what the timeline entry needs). */
+export type ClaimedRef = { id: string; claimToken: string; kind: string; subject: string; intakeId: string | null };
+
+export type SendOutcomeRecord =
+  | { status: 'sent'; at: Date }
+  /** Sending failed; it is tried again at `nextAttemptAt`. No timeline entry: only the final outcome shows. */
+  | { status: 'queued'; error: string; nextAttemptAt: Date }
+  | { status: 'failed'; error: string }
+  | { status: 'cancelled'; reason: string; at: Date };
+
+/**
+ * Records what became of a send, with its timeline entry in the same transaction. Only the holder
+ * of the claim can: false when the claim was lost (the lease ran out and another sender took over),
+ * and then nothing is written.
+ */
+export async function recordSendOutcome(db: Db, message: ClaimedRef, outcome: SendOutcomeRecord): Promise<boolean> {
+  const data =
+    outcome.status === 'sent'
+      ? { status: 'sent', sentAt: outcome.at, lastError: null, lockedUntil: null }
+      : outcome.status === 'queued'
+        ? { status: 'queued', lastError: outcome.error, nextAttemptAt: outcome.nextAttemptAt, lockedUntil: null }
+        : outcome.status === 'failed'
+          ? { status: 'failed', lastError: outcome.error, lockedUntil: null }
+          : { status: 'cancelled', cancelledAt: outcome.at, lockedUntil: null };
+  const event =
+    outcome.status === 'sent'
+      ? { type: 'email-sent', data: {} }
+      : outcome.status === 'failed'
+        ? { type: 'email-failed', data: { error: outcome.error } }
+        : outcome.status === 'cancelled'
+          ? { type: 'email-cancelled', data: { reason: outcome.reason } }
+          : null;
+  return db.prisma.$transaction(async (tx) => {
+    const updated = await tx.outboxMessage.updateMany({
+      where: { id: message.id, claimToken: message.claimToken, status: 'sending' },
+      data,
+    });
+    if (updated.count !== 1) return false;
+    if (event && message.intakeId) {
+      await tx.intakeEvent.create({
+        data: {
+          intakeId: message.intakeId,
+          type: event.type,
+          data: { messageId: message.id, kind: message.kind, subject: message.subject, ...event.data },
+        },
+        select: { id: true },
+      });
+    }
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The back office's outbox (/api/admin/outbox)
+
+const outboxItemSelect = {
+  id: true,
+  createdAt: true,
+  kind: true,
+  toAddress: true,
+  toName: true,
+  subject: true,
+  locale: true,
+  status: true,
+  attempts: true,
+  nextAttemptAt: true,
+  sentAt: true,
+  lastError: true,
+  intake: { select: { id: true, name: true } },
+} as const;
+
+export type OutboxItemRow = {
+  id: string;
+  createdAt: Date;
+  kind: string;
+  toAddress: string;
+  toName: string | null;
+  subject: string;
+  locale: string;
+  status: string;
+  attempts: number;
+  nextAttemptAt: Date;
+  sentAt: Date | null;
+  lastError: string | null;
+  intake: { id: string; name: string } | null;
+};
+
+/** Newest first, by (createdAt, id); `after` is the last row of the previous page. */
+export async function listOutboxMessages(
+  db: Db,
+  query: { status?: string; intakeId?: string; after?: { createdAt: Date; id: string }; take: number },
+): Promise<OutboxItemRow[]> {
+  const { after } = query;
+  return db.prisma.outboxMessage.findMany({
+    where: {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.intakeId ? { intakeId: query.intakeId } : {}),
+      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: query.take,
+    select: outboxItemSelect,
+  });
+}
+
+export async function findOutboxMessage(db: Db, id: string) {
+  return db.prisma.outboxMessage.findUnique({
+    where: { id },
+    select: { ...outboxItemSelect, html: true, text: true, template: { select: { name: true } } },
+  });
+}
+
+/**
+ * A failed message goes back to the queue as new (attempts 0, due now), with an "email-retried"
+ * timeline entry. 'not-failed' when it is in another state (a retry clicked twice, say).
+ */
+export async function requeueFailedMessage(db: Db, id: string, now: Date): Promise<'requeued' | 'not-failed' | 'not-found'> {
+  return db.prisma.$transaction(async (tx) => {
+    const updated = await tx.outboxMessage.updateMany({
+      where: { id, status: 'failed' },
+      data: { status: 'queued', attempts: 0, nextAttemptAt: now, lockedUntil: null, claimToken: null },
+    });
+    if (updated.count === 0) {
+      const exists = await tx.outboxMessage.findUnique({ where: { id }, select: { id: true } });
+      return exists ? 'not-failed' : 'not-found';
+    }
+    const message = await tx.outboxMessage.findUniqueOrThrow({ where: { id }, select: { intakeId: true } });
+    if (message.intakeId) {
+      await tx.intakeEvent.create({
+        data: { intakeId: message.intakeId, type: 'email-retried', data: { messageId: id } },
+        select: { id: true },
+      });
+    }
+    return 'requeued';
+  });
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../lib/db.ts';
+import { type NewOutboxMessage, queueMessages } from '../outbox/outbox.repository.ts';
 
 export async function findIntakeByResultTokenHash(db: Db, tokenHash: string) {
   const link = await db.prisma.resultLink.findUnique({
@@ -39,4 +40,47 @@ export async function recordResultOpened(db: Db, linkId: string, intakeId: strin
 export async function deleteIntake(db: Db, intakeId: string): Promise<void> {
   // deleteMany: a second, concurrent erase finds nothing left and is not an error.
   await db.prisma.intake.deleteMany({ where: { id: intakeId } });
+}
+
+/** Whom "e-mail me this link" writes to: the intake's own stored address, never one from a request. */
+export async function findIntakeForResultEmail(db: Db, tokenHash: string) {
+  const link = await db.prisma.resultLink.findUnique({
+    where: { tokenHash },
+    select: {
+      intake: { select: { id: true, name: true, email: true, locale: true, snapshot: { select: { result: true } } } },
+    },
+  });
+  if (!link) return null;
+  const { snapshot, ...intake } = link.intake;
+  // Written in the same transaction as the intake (intakes.repository): missing means a damaged database.
+  if (!snapshot) throw new Error(`Intake ${intake.id} has no snapshot`);
+  return { ...intake, result: snapshot.result };
+}
+
+/** Idempotency keys of the result e-mails a prospect asks for: `result-link-request:<intakeId>:<random>`. */
+export const RESULT_EMAIL_REQUEST_PREFIX = 'result-link-request:';
+
+/**
+ * Queues a result-link e-mail the prospect asked for, unless `maxPerWindow` were already asked for
+ * since `since` (counted and queued in one transaction). On PostgreSQL two requests at the very
+ * same moment can both pass the count: a brake against a stuck button, not an exact quota.
+ */
+export async function queueRequestedResultEmail(
+  db: Db,
+  message: NewOutboxMessage & { intakeId: string },
+  limit: { since: Date; maxPerWindow: number },
+): Promise<'queued' | 'limit-reached'> {
+  return db.prisma.$transaction(async (tx) => {
+    const recent = await tx.outboxMessage.count({
+      where: {
+        intakeId: message.intakeId,
+        kind: 'result-link',
+        idempotencyKey: { startsWith: RESULT_EMAIL_REQUEST_PREFIX },
+        createdAt: { gte: limit.since },
+      },
+    });
+    if (recent >= limit.maxPerWindow) return 'limit-reached';
+    await queueMessages(tx, [message]);
+    return 'queued';
+  });
 }

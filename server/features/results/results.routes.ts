@@ -1,12 +1,30 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { Locale } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { eraseResult, openResult } from './results.service.ts';
+import { AppError } from '../../lib/errors.ts';
+import { limitPerAddress } from '../../lib/rate-limit.ts';
+import { validate } from '../../lib/validation.ts';
+import { emailResultLink, eraseResult, openResult, RESULT_EMAILS_PER_HOUR } from './results.service.ts';
+
+/** "E-mail me this link" from one address, over all results: enough for a household or an office. */
+const RESULT_EMAILS_PER_ADDRESS_PER_HOUR = 20;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Optional: the language the prospect is reading the result in; absent = the scan's language. */
+const EmailResultLinkInput = z.strictObject({ locale: Locale.optional() });
 
 /**
  * The prospect's own result behind an unguessable token. A malformed token is not a
  * validation error here: every miss answers the same 404, so nothing is revealed.
  */
 export function resultRoutes(deps: AppDeps) {
+  const emailLimit = limitPerAddress({
+    name: 'result-email',
+    limit: RESULT_EMAILS_PER_ADDRESS_PER_HOUR,
+    windowMs: HOUR_MS,
+    trustProxy: deps.env.TRUST_PROXY,
+  });
   return new Hono()
     .get('/:token', async (c) => {
       const view = await openResult(deps, c.req.param('token'));
@@ -16,5 +34,18 @@ export function resultRoutes(deps: AppDeps) {
     .delete('/:token', async (c) => {
       await eraseResult(deps, c.req.param('token'));
       return c.json({ erased: true }, 200);
+    })
+    // "E-mail me this link": to the address stored with the intake, never one from the request.
+    .post('/:token/email', emailLimit, validate('json', EmailResultLinkInput), async (c) => {
+      const outcome = await emailResultLink(deps, c.req.param('token'), c.req.valid('json').locale);
+      if (outcome === 'limit-reached') {
+        c.header('Retry-After', String(HOUR_MS / 1000));
+        throw new AppError(
+          429,
+          'result_email_limit',
+          `This result was already e-mailed ${RESULT_EMAILS_PER_HOUR} times in the last hour. Please try again later.`,
+        );
+      }
+      return c.json({ queued: true as const }, 202);
     });
 }

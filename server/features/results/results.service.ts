@@ -1,10 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { DelegationResult, type ResultView } from '#shared/schemas/result.ts';
 import { Locale, ResultToken } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../lib/errors.ts';
 import { hashToken } from '../../lib/security.ts';
+import { emailBrandingFrom, resultSummaryFrom } from '../emails/email-data.ts';
+import { renderResultLinkEmail } from '../emails/render-email.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
-import { deleteIntake, findIntakeByResultTokenHash, recordResultOpened } from './results.repository.ts';
+import {
+  deleteIntake,
+  findIntakeByResultTokenHash,
+  findIntakeForResultEmail,
+  queueRequestedResultEmail,
+  RESULT_EMAIL_REQUEST_PREFIX,
+  recordResultOpened,
+} from './results.repository.ts';
 
 /** One message for every miss: a wrong token and an erased intake look the same. */
 const NOT_FOUND_MESSAGE = 'This result does not exist (any more).';
@@ -38,6 +48,43 @@ export async function buildResultView(deps: AppDeps, intake: StoredIntake): Prom
       replyEmail: va.replyEmail,
     },
   };
+}
+
+/** "E-mail me this link": at most this many per intake per hour (beyond: 429). */
+export const RESULT_EMAILS_PER_HOUR = 3;
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * "E-mail me this link": queues a result-link e-mail (with a fresh link, minted when it is sent)
+ * to the address stored with the intake, in the language asked for or else the intake's own.
+ */
+export async function emailResultLink(
+  deps: AppDeps,
+  token: string,
+  requestedLocale: Locale | undefined,
+  now = new Date(),
+): Promise<'queued' | 'limit-reached'> {
+  const intake = ResultToken.safeParse(token).success
+    ? await findIntakeForResultEmail(deps.db, hashToken(token))
+    : null;
+  if (!intake) throw notFound(NOT_FOUND_MESSAGE);
+  const locale = requestedLocale ?? Locale.parse(intake.locale);
+  const branding = emailBrandingFrom(await getVaSettings(deps), deps.env);
+  const summary = resultSummaryFrom({ name: intake.name, result: DelegationResult.parse(intake.result), locale });
+  const email = await renderResultLinkEmail({ locale, branding, summary });
+  return queueRequestedResultEmail(
+    deps.db,
+    {
+      kind: 'result-link',
+      intakeId: intake.id,
+      toAddress: intake.email,
+      toName: intake.name,
+      locale,
+      ...email,
+      idempotencyKey: `${RESULT_EMAIL_REQUEST_PREFIX}${intake.id}:${randomUUID()}`,
+    },
+    { since: new Date(now.getTime() - HOUR_MS), maxPerWindow: RESULT_EMAILS_PER_HOUR },
+  );
 }
 
 /** AVG right to erasure: the intake with its tasks, links and events, for good. */

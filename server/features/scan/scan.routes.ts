@@ -1,25 +1,55 @@
 import { Hono } from 'hono';
-import { PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
+import { bodyLimit } from 'hono/body-limit';
+import { PRIVACY_TEXT_VERSION, ScanProgressInput } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { AppError } from '../../lib/errors.ts';
+import { limitPerAddress } from '../../lib/rate-limit.ts';
+import { validate } from '../../lib/validation.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import { currentCatalogue } from './scan-settings.ts';
+import { recordStepReached, startScan } from './scan.service.ts';
 
-/** What the scan needs before the first step: the catalogue to pick from and who the VA is. */
+/**
+ * Starts and steps per address per hour: generous (a browser sends one start and four steps per
+ * scan, and an office shares an address), but it keeps a script from inflating the counts.
+ */
+const COUNTING_LIMIT_PER_HOUR = 300;
+const HOUR_MS = 60 * 60 * 1000;
+
+const smallBody = bodyLimit({
+  maxSize: 1024,
+  onError: () => {
+    throw new AppError(413, 'payload_too_large', 'The request body is larger than 1024 bytes.');
+  },
+});
+
+/**
+ * What the scan needs before the first step (the catalogue and who the VA is), its start
+ * stamp, and anonymous step counting.
+ */
 export function scanRoutes(deps: AppDeps) {
-  return new Hono().get('/config', async (c) => {
-    const settings = await getVaSettings(deps);
-    return c.json(
-      {
-        catalogue: currentCatalogue(),
-        privacyTextVersion: PRIVACY_TEXT_VERSION,
-        va: {
-          name: settings.vaName,
-          email: settings.replyEmail,
-          brandColor: settings.brandColor,
-          logoDataUrl: settings.logoDataUrl,
+  const limit = (name: string) =>
+    limitPerAddress({ name, limit: COUNTING_LIMIT_PER_HOUR, windowMs: HOUR_MS, trustProxy: deps.env.TRUST_PROXY });
+  return new Hono()
+    .get('/config', async (c) => {
+      const settings = await getVaSettings(deps);
+      return c.json(
+        {
+          catalogue: currentCatalogue(),
+          privacyTextVersion: PRIVACY_TEXT_VERSION,
+          va: {
+            name: settings.vaName,
+            email: settings.replyEmail,
+            brandColor: settings.brandColor,
+            logoDataUrl: settings.logoDataUrl,
+          },
         },
-      },
-      200,
-    );
-  });
+        200,
+      );
+    })
+    .post('/start', limit('scan-start'), async (c) => c.json(await startScan(deps), 200))
+    .post('/progress', limit('scan-progress'), smallBody, validate('json', ScanProgressInput), async (c) => {
+      await recordStepReached(deps, c.req.valid('json').step);
+      return c.body(null, 204);
+    });
 }

@@ -14,6 +14,8 @@ const settingsSelect = {
   replyEmail: true,
   emailSignature: true,
   trustTexts: true,
+  embedOrigins: true,
+  retentionMonths: true,
   updatedAt: true,
 } as const;
 
@@ -32,4 +34,10 @@ export async function upsertVaSettings(db: Db, data: VaSettingsInput) {
     update: data,
     select: settingsSelect,
   });
+}
+
+/** Only the sites that may frame the scan: read on every /embed request (null = never saved). */
+export async function findEmbedOrigins(db: Db): Promise<unknown> {
+  const row = await db.prisma.vaSettings.findUnique({ where: { id: SETTINGS_ID }, select: { embedOrigins: true } });
+  return row?.embedOrigins ?? null;
 }

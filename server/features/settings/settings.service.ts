@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { Concern, TrustTexts } from '#shared/delegation/va-settings.ts';
-import { DEFAULT_BRAND_COLOR, type VaSettings, type VaSettingsInput } from '#shared/schemas/admin-settings.ts';
+import {
+  DEFAULT_BRAND_COLOR,
+  DEFAULT_RETENTION_MONTHS,
+  EmbedOrigin,
+  type VaSettings,
+  type VaSettingsInput,
+} from '#shared/schemas/admin-settings.ts';
 import { Package } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Env } from '../../env.ts';
-import { findVaSettings, upsertVaSettings, type VaSettingsRow } from './settings.repository.ts';
+import { findEmbedOrigins, findVaSettings, upsertVaSettings, type VaSettingsRow } from './settings.repository.ts';
 
 /**
  * The VA's settings: what she saved in the back office, or, on a fresh install before her first
@@ -14,12 +20,20 @@ import { findVaSettings, upsertVaSettings, type VaSettingsRow } from './settings
  */
 export async function getVaSettings(deps: AppDeps): Promise<VaSettings> {
   const row = await findVaSettings(deps.db);
-  return row ? fromRow(row) : defaultVaSettings(deps.env);
+  return row ? fromRow(row, deps.env) : defaultVaSettings(deps.env);
 }
 
 /** Saves all settings at once; the input is already validated. New results use them from now on. */
 export async function updateVaSettings(deps: AppDeps, input: VaSettingsInput): Promise<VaSettings> {
-  return fromRow(await upsertVaSettings(deps.db, input));
+  return fromRow(await upsertVaSettings(deps.db, input), deps.env);
+}
+
+/**
+ * The sites that may show the scan in a frame, as origins. What the column holds is checked
+ * again (it goes into a response header): anything that is not a clean origin is left out.
+ */
+export async function getEmbedOrigins(deps: AppDeps): Promise<string[]> {
+  return storedEmbedOrigins(await findEmbedOrigins(deps.db));
 }
 
 export function defaultVaSettings(env: Env): VaSettings {
@@ -33,8 +47,26 @@ export function defaultVaSettings(env: Env): VaSettings {
     replyEmail: env.VA_EMAIL,
     emailSignature: env.VA_NAME,
     trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
+    embedOrigins: [],
+    retentionMonths: DEFAULT_RETENTION_MONTHS,
     updatedAt: null,
+    embed: embedUrls(env),
   };
+}
+
+/** Where the embed snippet points: the scan's /embed page and the script that sizes its frame. */
+function embedUrls(env: Env): VaSettings['embed'] {
+  const base = env.PUBLIC_URL.replace(/\/+$/, '');
+  return { scanUrl: `${base}/embed`, scriptUrl: `${base}/embed.js` };
+}
+
+function storedEmbedOrigins(stored: unknown): string[] {
+  if (!Array.isArray(stored)) return [];
+  const origins = stored.flatMap((value) => {
+    const parsed = EmbedOrigin.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return [...new Set(origins)];
 }
 
 const StoredPackages = z.array(Package);
@@ -43,7 +75,7 @@ const StoredPackages = z.array(Package);
  * The JSON columns are parsed, not trusted. A concern added to the product after her last save has
  * no text of hers yet: it gets the default text until she saves again.
  */
-function fromRow(row: NonNullable<VaSettingsRow>): VaSettings {
+function fromRow(row: NonNullable<VaSettingsRow>, env: Env): VaSettings {
   const stored = z.record(z.string(), z.unknown()).parse(row.trustTexts);
   const trustTexts = Object.fromEntries(
     Concern.options.map((concern) => [concern, stored[concern] ?? DEFAULT_VA_SETTINGS.trustTexts[concern]]),
@@ -58,6 +90,9 @@ function fromRow(row: NonNullable<VaSettingsRow>): VaSettings {
     replyEmail: row.replyEmail,
     emailSignature: row.emailSignature,
     trustTexts: TrustTexts.parse(trustTexts),
+    embedOrigins: storedEmbedOrigins(row.embedOrigins),
+    retentionMonths: row.retentionMonths,
     updatedAt: row.updatedAt.toISOString(),
+    embed: embedUrls(env),
   };
 }

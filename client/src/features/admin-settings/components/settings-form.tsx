@@ -9,7 +9,9 @@ import { useSettingsForm } from '../hooks/use-settings-form.ts';
 import { problemsFromServer } from '../utils/validation.ts';
 import { AboutSection } from './about-section.tsx';
 import { BrandingSection } from './branding-section.tsx';
+import { EmbedSection } from './embed-section.tsx';
 import { RateSection } from './rate-section.tsx';
+import { RetentionSection } from './retention-section.tsx';
 import { TrustSection } from './trust-section.tsx';
 
 type SaveOutcome = 'saved' | 'invalid' | 'offline' | 'signed-out' | 'expired' | 'too-large' | 'failed';
@@ -37,7 +39,7 @@ type SettingsFormProps = {
 };
 
 /**
- * The settings as one form in four sections, saved all at once. While saving, the fields are
+ * The settings as one form in six sections, saved all at once. While saving, the fields are
  * disabled (what is sent is what the VA sees); afterwards the form shows what the server stored.
  */
 export function SettingsForm({ settings }: SettingsFormProps) {
@@ -113,6 +115,8 @@ export function SettingsForm({ settings }: SettingsFormProps) {
         <BrandingSection form={form} errorText={errorText} recheck={recheck} />
         <RateSection form={form} errorText={errorText} />
         <TrustSection form={form} errorText={errorText} />
+        <EmbedSection form={form} errorText={errorText} settings={settings} />
+        <RetentionSection form={form} errorText={errorText} />
       </fieldset>
 
       {/* Always in reach: what the state is, and the button that saves. */}

@@ -37,6 +37,8 @@ function stubApi() {
 }
 
 const saveButton = () => screen.getByRole('button', { name: /^opslaan/i });
+/** The save bar's status line: the last on the page (the embed section's copy button has one too). */
+const saveStatus = () => screen.getAllByRole('status').at(-1)!;
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -44,11 +46,12 @@ afterEach(() => {
 
 // A whole form of some seventy fields, typed into key by key: slower than most component tests.
 describe('settings page', { timeout: 20_000 }, () => {
-  it('shows the saved settings in four sections', () => {
+  it('shows the saved settings in six sections', () => {
     renderSettingsPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeInTheDocument();
     expect(screen.getByText(/resultaten die al gemaakt zijn, houden de instellingen/)).toBeInTheDocument();
-    for (const name of ['Over jou', 'Huisstijl', 'Tarief & pakketten', 'Vertrouwensplan']) {
+    const names = ['Over jou', 'Huisstijl', 'Tarief & pakketten', 'Vertrouwensplan', 'Insluiten op je website', 'Bewaartermijn'];
+    for (const name of names) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
       expect(screen.getByRole('link', { name })).toHaveAttribute('href', expect.stringMatching(/^#settings-/));
     }
@@ -76,7 +79,7 @@ describe('settings page', { timeout: 20_000 }, () => {
     expect(within(control).getByRole('textbox', { name: 'Engels (Stap 2, Bang de controle kwijt te raken)' })).toHaveValue(
       "Every week you get a short update: what's done, what's in progress and where I still need you.",
     );
-    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(saveStatus()).toHaveTextContent('');
   });
 
   it('refuses a colour too light for white text and a booking link that is not https, on their fields', async () => {
@@ -231,12 +234,14 @@ describe('settings page', { timeout: 20_000 }, () => {
           ],
         },
       },
+      embedOrigins: [],
+      retentionMonths: 12,
     };
     expect(request.body).toEqual(expected);
 
-    const saved: VaSettings = { ...expected, updatedAt: '2026-03-03T10:00:00.000Z' };
+    const saved: VaSettings = { ...expected, updatedAt: '2026-03-03T10:00:00.000Z', embed: original.embed };
     await respond(200, saved);
-    expect(screen.getByRole('status')).toHaveTextContent('Je instellingen zijn opgeslagen. Nieuwe scans gebruiken ze vanaf nu.');
+    expect(saveStatus()).toHaveTextContent('Je instellingen zijn opgeslagen. Nieuwe scans gebruiken ze vanaf nu.');
     expect(screen.queryByText('Je hebt wijzigingen die nog niet zijn opgeslagen.')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Opslaan' })).not.toHaveAttribute('aria-disabled');
     expect(name).toBeEnabled();
@@ -245,7 +250,7 @@ describe('settings page', { timeout: 20_000 }, () => {
 
     // A new change: no longer "saved".
     await user.type(name, '!');
-    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(saveStatus()).toHaveTextContent('');
     expect(screen.getByText('Je hebt wijzigingen die nog niet zijn opgeslagen.')).toBeInTheDocument();
   });
 
@@ -322,5 +327,88 @@ describe('settings page', { timeout: 20_000 }, () => {
     expect(input).toHaveAccessibleName('Kies een afbeelding');
     expect(input).toHaveFocus();
     expect(screen.getByText('Je hebt wijzigingen die nog niet zijn opgeslagen.')).toBeInTheDocument();
+  });
+
+  it('lists the sites that may embed the scan, checks each one, and sends them as origins', async () => {
+    const { respond, sent, fetchMock } = stubApi();
+    const { user } = renderSettingsPage(testSettings({ embedOrigins: ['https://www.sannedevries.nl'] }));
+    const section = screen.getByRole('region', { name: 'Insluiten op je website' });
+    expect(within(section).getByRole('textbox', { name: 'Website 1' })).toHaveValue('https://www.sannedevries.nl');
+    expect(within(section).getByText('Werkt nu op: https://www.sannedevries.nl')).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: 'Website toevoegen' }));
+    const second = within(section).getByRole('textbox', { name: 'Website 2' });
+    expect(second).toHaveFocus();
+    await user.type(second, 'http://blog.sannedevries.nl');
+    await user.click(saveButton());
+    expect(second).toHaveAccessibleDescription('Het adres moet beginnen met https:// (http:// kan alleen voor localhost).');
+    expect(second).toHaveFocus();
+
+    // The same site written differently is a repeat.
+    await user.clear(second);
+    await user.type(second, 'HTTPS://WWW.SanneDeVries.nl/');
+    await user.click(saveButton());
+    expect(second).toHaveAccessibleDescription('https://www.sannedevries.nl staat al in de lijst.');
+
+    await user.clear(second);
+    await user.type(second, 'https://blog.sannedevries.nl/over-mij');
+    await user.click(saveButton());
+    expect(second).toHaveAccessibleDescription(expect.stringContaining('zonder /pagina, ? of # erachter'));
+    await user.clear(second);
+    await user.type(second, 'https://Blog.SanneDeVries.nl');
+
+    // The retention period: whole months, 1 to 120.
+    const months = screen.getByRole('textbox', { name: 'Bewaren voor' });
+    expect(months).toHaveAccessibleDescription(expect.stringContaining('niet als klant hebt gemarkeerd, worden zoveel maanden na het insturen automatisch gewist'));
+    await user.clear(months);
+    await user.type(months, '0');
+    await user.click(saveButton());
+    expect(months).toHaveAccessibleDescription(expect.stringContaining('Vul een heel aantal maanden in tussen 1 en 120.'));
+    expect(months).toHaveFocus();
+    await user.clear(months);
+    await user.type(months, '24');
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.click(saveButton());
+    await waitFor(() => expect(sent().body).toBeDefined());
+    expect(sent().body.embedOrigins).toEqual(['https://www.sannedevries.nl', 'https://blog.sannedevries.nl']);
+    expect(sent().body.retentionMonths).toBe(24);
+    await respond(200, { ...testSettings(), embedOrigins: sent().body.embedOrigins, retentionMonths: 24 });
+    expect(within(section).getByText('Werkt nu op: https://www.sannedevries.nl, https://blog.sannedevries.nl')).toBeInTheDocument();
+
+    // Removing a row moves focus to the button that adds one.
+    await user.click(within(section).getByRole('button', { name: 'Website 1 verwijderen' }));
+    expect(within(section).getByRole('textbox', { name: 'Website 1' })).toHaveValue('https://blog.sannedevries.nl');
+    expect(within(section).getByRole('button', { name: 'Website toevoegen' })).toHaveFocus();
+  });
+
+  it('gives the snippet to paste, copies it with a status message, and says where it works', async () => {
+    const { user } = renderSettingsPage();
+    const section = screen.getByRole('region', { name: 'Insluiten op je website' });
+    expect(within(section).getByText('Nog geen websites: de scan kan nu op geen enkele andere website staan.')).toBeInTheDocument();
+    expect(within(section).getByText(/deze code werkt nog nergens/)).toBeInTheDocument();
+
+    const code = within(section).getByRole('textbox', { name: 'Code om te plakken' });
+    expect(code).toHaveAttribute('readonly');
+    expect(code).toHaveValue(
+      '<iframe src="https://scan.example.nl/embed" title="Delegatiescan: ontdek welke taken je kunt uitbesteden" loading="lazy" width="100%" height="900" style="display:block;width:100%;border:0" data-delegatiescan></iframe>\n' +
+        '<script src="https://scan.example.nl/embed.js" async></script>',
+    );
+    const status = within(section).getByRole('status');
+    await user.click(within(section).getByRole('button', { name: 'Kopieer de code' }));
+    expect(status).toHaveTextContent('De code is gekopieerd. Plak hem nu op je website.');
+    expect(await navigator.clipboard.readText()).toBe((code as HTMLTextAreaElement).value);
+
+    // For an English page: the scan in English, the frame's title too.
+    await user.click(within(section).getByRole('radio', { name: 'Engels' }));
+    expect((code as HTMLTextAreaElement).value).toContain(
+      'src="https://scan.example.nl/embed?lang=en" title="Delegation scan: find out which tasks you could hand over"',
+    );
+    expect(status).toHaveTextContent('');
+
+    // No clipboard (e.g. a plain http:// address): the code is selected to copy by hand.
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new DOMException('Not allowed', 'NotAllowedError'));
+    await user.click(within(section).getByRole('button', { name: 'Kopieer de code' }));
+    expect(status).toHaveTextContent('Kopiëren lukte niet. De code is geselecteerd: kopieer hem met Ctrl+C (op een Mac Cmd+C).');
   });
 });

@@ -7,9 +7,11 @@ import { fieldErrorText } from '../utils/error-text.ts';
 import { toFormValues, type SettingsFormValues } from '../utils/form-values.ts';
 import { decodeFieldError, encodeFieldError, SettingsForm, type FieldProblem } from '../utils/validation.ts';
 
-/** Focus the first invalid control in DOM order (what a keyboard user meets first). */
-function focusFirstInvalid(root: HTMLElement | null): void {
-  root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+/** Focus the first invalid control in DOM order (what a keyboard user meets first); false when none shows yet. */
+function focusFirstInvalid(root: HTMLElement | null): boolean {
+  const first = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  first?.focus();
+  return first !== undefined && first !== null;
 }
 
 /**
@@ -35,12 +37,12 @@ export function useSettingsForm(settings: VaSettings, locale: Locale) {
   // True once errors have been shown, until the next successful save.
   const recheck = useRef(false);
 
-  // Set when errors are about to be shown; the next commit (the one that shows them) focuses.
+  // Set when errors are about to be shown; the commit that shows them focuses. In the browser
+  // the form's own state (the save outcome) may commit before the errors do: wait for those.
   const focusPending = useRef(false);
   useLayoutEffect(() => {
     if (!focusPending.current) return;
-    focusPending.current = false;
-    focusFirstInvalid(formRef.current);
+    if (focusFirstInvalid(formRef.current)) focusPending.current = false;
   });
 
   // Once errors show, check a changed field again, so its message goes as soon as it is right.

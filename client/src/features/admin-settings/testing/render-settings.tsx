@@ -27,7 +27,10 @@ export function testSettings(overrides: Partial<VaSettings> = {}): VaSettings {
     replyEmail: 'sanne@example.nl',
     emailSignature: 'Hartelijke groet,\nSanne',
     trustTexts: structuredClone(DEFAULT_VA_SETTINGS.trustTexts),
+    embedOrigins: [],
+    retentionMonths: 12,
     updatedAt: '2026-03-02T09:30:00.000Z',
+    embed: { scanUrl: 'https://scan.example.nl/embed', scriptUrl: 'https://scan.example.nl/embed.js' },
     ...overrides,
   };
 }

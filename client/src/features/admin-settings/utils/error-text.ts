@@ -60,6 +60,18 @@ export function fieldErrorText(error: SettingsErrorCode, locale: Locale): string
       return m.adminsettings_error_logo_type();
     case 'logo-invalid':
       return m.adminsettings_error_logo_invalid();
+    case 'origin-format':
+      return m.adminsettings_error_origin_format();
+    case 'origin-path':
+      return m.adminsettings_error_origin_path();
+    case 'origin-https':
+      return m.adminsettings_error_origin_https();
+    case 'origin-duplicate':
+      return m.adminsettings_error_origin_duplicate({ origin: error.origin });
+    case 'origins-count':
+      return m.adminsettings_error_origins_count({ max: error.max });
+    case 'months-range':
+      return m.adminsettings_error_months_range({ min: error.min, max: error.max });
     case 'invalid':
       return m.adminsettings_error_invalid();
   }

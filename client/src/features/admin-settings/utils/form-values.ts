@@ -48,6 +48,10 @@ export const SettingsFormValues = z.object({
       typeof TrustTextFormValues
     >,
   ),
+  /** One row per site, as typed (useFieldArray needs objects, not strings). */
+  embedOrigins: z.array(z.object({ origin: text })),
+  /** Months as typed, e.g. "12". */
+  retentionMonths: text,
 });
 export type SettingsFormValues = z.infer<typeof SettingsFormValues>;
 
@@ -57,6 +61,10 @@ export function emptyPackage(): PackageFormValues {
 
 export function emptyStep(): LocalizedTextValues {
   return { nl: '', en: '' };
+}
+
+export function emptyEmbedOrigin(): { origin: string } {
+  return { origin: '' };
 }
 
 /** Saved settings → what the inputs show; amounts written the way the VA reads them. */
@@ -79,6 +87,8 @@ export function toFormValues(settings: VaSettings, locale: Locale): SettingsForm
         return [concern, { title: { ...title }, steps: steps.map((step) => ({ ...step })) }];
       }),
     ) as SettingsFormValues['trustTexts'],
+    embedOrigins: settings.embedOrigins.map((origin) => ({ origin })),
+    retentionMonths: String(settings.retentionMonths),
   };
 }
 
@@ -100,5 +110,7 @@ export function toSettingsInput(values: SettingsFormValues) {
     replyEmail: values.replyEmail.trim(),
     emailSignature: values.emailSignature,
     trustTexts: values.trustTexts,
+    embedOrigins: values.embedOrigins.map((row) => row.origin),
+    retentionMonths: toNumber(values.retentionMonths),
   };
 }

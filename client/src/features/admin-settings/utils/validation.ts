@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { isHexColour } from '#shared/branding/contrast.ts';
 import {
+  checkEmbedOrigin,
   LOGO_IMAGE_TYPES,
   LogoDataUrl,
   MAX_LOGO_BYTES,
+  MAX_EMBED_ORIGINS,
   MAX_PACKAGE_HOURS,
   MAX_PACKAGE_PRICE_CENTS,
   MAX_PACKAGES,
+  MAX_RETENTION_MONTHS,
   MAX_VA_RATE_CENTS,
+  MIN_RETENTION_MONTHS,
   MIN_VA_RATE_CENTS,
   VaSettingsInput,
 } from '#shared/schemas/admin-settings.ts';
@@ -41,6 +45,12 @@ export type SettingsErrorCode =
   | { code: 'logo-too-large'; maxKb: number }
   | { code: 'logo-type' }
   | { code: 'logo-invalid' }
+  | { code: 'origin-format' }
+  | { code: 'origin-path' }
+  | { code: 'origin-https' }
+  | { code: 'origin-duplicate'; origin: string }
+  | { code: 'origins-count'; max: number }
+  | { code: 'months-range'; min: number; max: number }
   | { code: 'invalid' };
 
 export type FieldProblem = { path: string; error: SettingsErrorCode };
@@ -55,6 +65,8 @@ const FORM_FIELD_FOR: Record<string, string> = {
 /** An API path (["packages", 0, "priceCents"] or "packages.0.priceCents") → the form path. */
 export function toFormPath(path: readonly PropertyKey[] | string): string {
   const segments = typeof path === 'string' ? path.split('.') : path.map(String);
+  // The form keeps each site in a row object: "embedOrigins.2" is the row's "embedOrigins.2.origin".
+  if (segments[0] === 'embedOrigins' && segments.length === 2) return `${segments.join('.')}.origin`;
   return segments.map((segment, i) => (i === segments.length - 1 ? (FORM_FIELD_FOR[segment] ?? segment) : segment)).join('.');
 }
 
@@ -94,6 +106,14 @@ function wholeNumberProblem(raw: unknown): SettingsErrorCode | null {
   return null;
 }
 
+/** Why a typed site is refused, judged from the text itself; an origin that reads well was a repeat. */
+function embedOriginProblem(raw: unknown): SettingsErrorCode {
+  if (typeof raw !== 'string' || isBlank(raw)) return { code: 'required' };
+  const checked = checkEmbedOrigin(raw.trim());
+  if (checked.ok) return { code: 'origin-duplicate', origin: checked.origin };
+  return { code: `origin-${checked.problem}` };
+}
+
 /** One schema issue on one form field → what to tell the VA. */
 export function describeIssue(formPath: string, issue: z.core.$ZodIssue, raw: unknown): SettingsErrorCode {
   const segments = formPath.split('.');
@@ -109,6 +129,9 @@ export function describeIssue(formPath: string, issue: z.core.$ZodIssue, raw: un
   }
   if (segments[0] === 'packages' && field === 'price') {
     return amountProblem(raw) ?? { code: 'price-range', maxCents: MAX_PACKAGE_PRICE_CENTS };
+  }
+  if (segments[0] === 'embedOrigins') {
+    return segments.length === 1 ? { code: 'origins-count', max: MAX_EMBED_ORIGINS } : embedOriginProblem(raw);
   }
   if (segments[0] === 'trustTexts') {
     if (field === 'steps') return { code: 'steps-count', max: MAX_TRUST_STEPS };
@@ -134,6 +157,8 @@ export function describeIssue(formPath: string, issue: z.core.$ZodIssue, raw: un
     }
     case 'hourlyRate':
       return amountProblem(raw) ?? { code: 'rate-range', minCents: MIN_VA_RATE_CENTS, maxCents: MAX_VA_RATE_CENTS };
+    case 'retentionMonths':
+      return wholeNumberProblem(raw) ?? { code: 'months-range', min: MIN_RETENTION_MONTHS, max: MAX_RETENTION_MONTHS };
   }
   return { code: 'invalid' };
 }

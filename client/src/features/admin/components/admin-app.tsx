@@ -11,9 +11,24 @@ import { IntakeDetailPage } from './intake-detail-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { RequireSession } from './require-session.tsx';
 
-// The settings are their own feature and their own chunk.
+// The settings and the outbox are their own features and their own chunks.
 const SettingsPage = lazy(() =>
   import('../../admin-settings/components/settings-page.tsx').then((module) => ({ default: module.SettingsPage })),
+);
+const OutboxPage = lazy(() =>
+  import('../../outbox/components/outbox-page.tsx').then((module) => ({ default: module.OutboxPage })),
+);
+const OutboxMessagePage = lazy(() =>
+  import('../../outbox/components/outbox-message-page.tsx').then((module) => ({ default: module.OutboxMessagePage })),
+);
+const EmailTemplatesRoutes = lazy(() =>
+  import('../../email-templates/components/email-templates-routes.tsx').then((module) => ({ default: module.EmailTemplatesRoutes })),
+);
+const InsightPage = lazy(() =>
+  import('../../insight/components/insight-page.tsx').then((module) => ({ default: module.InsightPage })),
+);
+const RetentionPage = lazy(() =>
+  import('../../retention/components/retention-page.tsx').then((module) => ({ default: module.RetentionPage })),
 );
 
 /**
@@ -53,6 +68,21 @@ export function AdminApp() {
                 </Route>
                 <Route path="/settings">
                   <SettingsPage />
+                </Route>
+                <Route path="/outbox">
+                  <OutboxPage />
+                </Route>
+                <Route path="/outbox/:id">
+                  <OutboxMessagePage />
+                </Route>
+                <Route path="/email-templates" nest>
+                  <EmailTemplatesRoutes />
+                </Route>
+                <Route path="/insight">
+                  <InsightPage />
+                </Route>
+                <Route path="/retention">
+                  <RetentionPage />
                 </Route>
                 <Route>
                   <AdminNotFoundPage />

@@ -9,6 +9,19 @@ import { AccountMenu } from './account-menu.tsx';
 import { INBOX_PATH } from '../utils/paths.ts';
 import { MAIN_ID, NavigatedContext, PageLoading } from './admin-page.tsx';
 
+/**
+ * The back office's sections, in menu order: one line each. A section is marked in the menu on
+ * its own page (`path`, relative to /admin) and on the pages below it (`below`).
+ */
+const NAV_ITEMS: { href: string; path: string; below: string; label: () => string }[] = [
+  { href: INBOX_PATH, path: '/', below: '/intakes/', label: () => m.admin_nav_inbox() },
+  { href: '/outbox', path: '/outbox', below: '/outbox/', label: () => m.admin_nav_outbox() },
+  { href: '/email-templates', path: '/email-templates', below: '/email-templates/', label: () => m.admin_nav_email_templates() },
+  { href: '/insight', path: '/insight', below: '/insight/', label: () => m.insight_nav() },
+  { href: '/retention', path: '/retention', below: '/retention/', label: () => m.retention_nav() },
+  { href: '/settings', path: '/settings', below: '/settings/', label: () => m.admin_nav_settings() },
+];
+
 const navLinkClass =
   'inline-flex min-h-11 items-center rounded-lg px-3 font-medium text-stone-700 hover:bg-brand-50 hover:text-brand-800 data-[active=true]:bg-brand-50 data-[active=true]:text-brand-800 data-[active=true]:underline data-[active=true]:decoration-2 data-[active=true]:underline-offset-8';
 
@@ -33,9 +46,6 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const [navigated, setNavigated] = useState(false);
   if (!navigated && pathname !== firstPath) setNavigated(true);
 
-  const inInbox = pathname === '/' || pathname.startsWith('/intakes/');
-  const inSettings = pathname.startsWith('/settings');
-
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -59,28 +69,21 @@ export function AdminLayout({ children }: { children: ReactNode }) {
             </span>
           </Link>
           {va ? (
-            <nav aria-label={m.admin_nav_label()} className="order-last w-full sm:order-none sm:w-auto">
-              <ul className="flex gap-1">
-                <li>
-                  <Link
-                    href={INBOX_PATH}
-                    className={navLinkClass}
-                    data-active={inInbox}
-                    aria-current={pathname === '/' ? 'page' : undefined}
-                  >
-                    {m.admin_nav_inbox()}
-                  </Link>
-                </li>
-                <li>
-                  <Link
-                    href="/settings"
-                    className={navLinkClass}
-                    data-active={inSettings}
-                    aria-current={inSettings ? 'page' : undefined}
-                  >
-                    {m.admin_nav_settings()}
-                  </Link>
-                </li>
+            <nav aria-label={m.admin_nav_label()} className="order-last w-full xl:order-none xl:w-auto">
+              {/* Wraps onto a second line on a phone rather than scrolling sideways. */}
+              <ul className="flex flex-wrap gap-1">
+                {NAV_ITEMS.map((item) => (
+                  <li key={item.path}>
+                    <Link
+                      href={item.href}
+                      className={navLinkClass}
+                      data-active={pathname === item.path || pathname.startsWith(item.below)}
+                      aria-current={pathname === item.path ? 'page' : undefined}
+                    >
+                      {item.label()}
+                    </Link>
+                  </li>
+                ))}
               </ul>
             </nav>
           ) : null}

@@ -7,6 +7,7 @@ import { useLocationState } from '../../../app/location-state.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
+import { FollowUpSection } from '../../follow-ups/components/follow-up-section.tsx';
 import { ResultView } from '../../result/components/result-view.tsx';
 import { isNotFound, useIntake } from '../api/get-intake.ts';
 import { fromRoot } from '../utils/paths.ts';
@@ -27,6 +28,7 @@ function inboxPath(state: unknown): string {
 
 const sectionLinks = [
   { href: '#intake-answers', label: () => m.admin_detail_answers() },
+  { href: '#intake-follow-up', label: () => m.followups_heading() },
   { href: '#intake-actions', label: () => m.admin_actions_heading() },
   { href: '#intake-notes', label: () => m.admin_notes_heading() },
   { href: '#intake-timeline', label: () => m.admin_timeline_heading() },
@@ -107,8 +109,9 @@ export function IntakeDetailPage() {
       {/* Reading order (and the order on a tablet): answers, the VA's tools, then the long
           result. On a laptop the tools sit in a column to the right of both. */}
       <div className="mt-6 grid items-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
-        <div className="min-w-0 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <IntakeAnswers detail={detail} />
+          <FollowUpSection detail={detail} />
         </div>
         <div className="min-w-0 space-y-6 lg:col-start-3 lg:row-span-2 lg:row-start-1">
           <IntakeActions detail={detail} backTo={backTo} onErased={() => setErased(true)} />

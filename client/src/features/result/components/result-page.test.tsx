@@ -1,6 +1,59 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
+import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
+import { computeDelegation } from '#shared/delegation/engine.ts';
+import type { ResultView } from '#shared/schemas/result.ts';
 import { renderRoute } from '../../../app/testing/render-route.tsx';
+
+const TOKEN = 'AbCdEfGhIjKlMnOpQrStUv';
+
+const view: ResultView = {
+  intakeId: 'intake-1',
+  locale: 'nl',
+  firstName: 'Zoë',
+  company: null,
+  submittedAt: '2026-11-03T10:00:00.000Z',
+  result: computeDelegation(
+    {
+      about: {
+        businessKind: 'coach-trainer',
+        hoursPerWeek: 40,
+        rateKind: 'current',
+        hourlyRateCents: 85_00,
+        delegationExperience: 'never',
+        mainPain: 'admin-piles-up',
+      },
+      tasks: {
+        catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: false }],
+        customTasks: [],
+      },
+      collaboration: { channels: ['email'], updateFrequency: 'weekly', concerns: [], startPreference: 'trial-task' },
+    },
+    { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS },
+  ),
+  va: { name: 'Sanne Jansen', bookingUrl: 'https://cal.example.nl/sanne', replyEmail: 'sanne@example.nl' },
+};
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** The result API for one token; "e-mail me this link" answers in turn with `emailAnswers`. */
+function stubResultApi(emailAnswers: Response[]) {
+  const emailRequests: { body: unknown }[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input instanceof Request ? input.url : input), 'http://localhost');
+    const method = (init?.method ?? 'GET').toUpperCase();
+    if (method === 'GET' && url.pathname === `/api/results/${TOKEN}`) return json(200, view);
+    if (method === 'POST' && url.pathname === `/api/results/${TOKEN}/email`) {
+      emailRequests.push({ body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined });
+      return emailAnswers.shift() ?? json(500, { error: { code: 'internal', message: 'No answer left' } });
+    }
+    return json(404, { error: { code: 'not_found', message: 'Not found' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { emailRequests };
+}
 
 describe('/r/:token', () => {
   it('shows a friendly not-found for a malformed link, without asking the server', async () => {
@@ -14,5 +67,37 @@ describe('/r/:token', () => {
     // The layout may fetch the VA's branding; the result itself is never asked for.
     const urls = fetchSpy.mock.calls.map(([input]) => String(input instanceof Request ? input.url : input));
     expect(urls.filter((url) => url.includes('/api/results'))).toEqual([]);
+  });
+
+  it('e-mails the link to the address of the scan, without showing it, and says so', async () => {
+    const { emailRequests } = stubResultApi([
+      json(202, { queued: true }),
+      json(429, { error: { code: 'result_email_limit', message: 'Already e-mailed.' } }),
+    ]);
+    const { user } = renderRoute(`/r/${TOKEN}`);
+    const button = await screen.findByRole('button', { name: 'Mail mij deze link' });
+    expect(button).toHaveAccessibleDescription('De link gaat naar het e-mailadres waarmee je de scan hebt ingestuurd.');
+    expect(screen.queryByRole('textbox')).toBeNull();
+
+    await user.click(button);
+    // Said in a live region, so a screen reader hears it too.
+    expect(await screen.findByText('Verstuurd naar je e-mailadres. Kijk zo even in je inbox.')).toHaveAttribute('role', 'status');
+    // In the language the page is read in; the address is the server's to know.
+    expect(emailRequests).toEqual([{ body: { locale: 'nl' } }]);
+
+    // Again, too soon: the server refuses kindly and the page says where to look.
+    await user.click(button);
+    expect(await screen.findByText(/Deze link is net al naar je gemaild/)).toHaveAttribute('role', 'status');
+    expect(emailRequests).toHaveLength(2);
+  });
+
+  it('says so when sending the link failed, and can try again', async () => {
+    stubResultApi([json(500, { error: { code: 'internal', message: 'Boom' } }), json(202, { queued: true })]);
+    const { user } = renderRoute(`/r/${TOKEN}`);
+    await user.click(await screen.findByRole('button', { name: 'Mail mij deze link' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Het versturen lukte niet. Probeer het zo nog een keer.');
+    await user.click(screen.getByRole('button', { name: 'Mail mij deze link' }));
+    expect(await screen.findByText(/Verstuurd naar je e-mailadres/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -4,8 +4,10 @@ import { Link, useParams } from 'wouter';
 import { ResultToken } from '#shared/schemas/common.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
+import { isSentTooOften, useEmailResultLink } from '../api/email-result-link.ts';
 import { useEraseResult } from '../api/erase-result.ts';
 import { getResultQueryOptions, isResultNotFound } from '../api/get-result.ts';
+import type { EmailLinkStatus } from './email-link.tsx';
 import type { EraseStatus } from './erase-data.tsx';
 import { ResultView } from './result-view.tsx';
 
@@ -34,6 +36,7 @@ export function ResultPage() {
   const [erased, setErased] = useState(false);
   const query = useQuery({ ...getResultQueryOptions(token), enabled: tokenIsValid && !erased });
   const erase = useEraseResult(token, { onErased: () => setErased(true) });
+  const emailLink = useEmailResultLink(token);
   const view = query.data;
 
   useEffect(() => {
@@ -101,5 +104,18 @@ export function ResultPage() {
   }
 
   const eraseStatus: EraseStatus = erase.isPending ? 'pending' : erase.isError ? 'failed' : 'idle';
-  return <ResultView view={view} eraseStatus={eraseStatus} onErase={() => erase.mutate()} />;
+  return (
+    <ResultView
+      view={view}
+      eraseStatus={eraseStatus}
+      onErase={() => erase.mutate()}
+      emailLinkStatus={emailLinkStatus(emailLink)}
+      onEmailLink={() => emailLink.mutate(locale)}
+    />
+  );
+}
+
+function emailLinkStatus({ status, error }: ReturnType<typeof useEmailResultLink>): EmailLinkStatus {
+  if (status === 'error') return isSentTooOften(error) ? 'too-often' : 'failed';
+  return status === 'success' ? 'sent' : status;
 }

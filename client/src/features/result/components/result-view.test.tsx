@@ -74,7 +74,13 @@ function renderView(
   const onErase = props.onErase ?? vi.fn();
   render(
     <LocaleProvider>
-      <ResultView view={view} eraseStatus={props.eraseStatus ?? 'idle'} onErase={onErase} />
+      <ResultView
+        view={view}
+        eraseStatus={props.eraseStatus ?? 'idle'}
+        onErase={onErase}
+        emailLinkStatus="idle"
+        onEmailLink={() => {}}
+      />
     </LocaleProvider>,
   );
   return { onErase };
@@ -328,14 +334,14 @@ describe('Erase my data', () => {
     const view = buildView();
     const { rerender } = render(
       <LocaleProvider>
-        <ResultView view={view} eraseStatus="idle" onErase={onErase} />
+        <ResultView view={view} eraseStatus="idle" onErase={onErase} emailLinkStatus="idle" onEmailLink={() => {}} />
       </LocaleProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'Wis mijn gegevens' }));
 
     rerender(
       <LocaleProvider>
-        <ResultView view={view} eraseStatus="pending" onErase={onErase} />
+        <ResultView view={view} eraseStatus="pending" onErase={onErase} emailLinkStatus="idle" onEmailLink={() => {}} />
       </LocaleProvider>,
     );
     const pendingButton = screen.getByRole('button', { name: 'Bezig met wissen…' });
@@ -345,7 +351,7 @@ describe('Erase my data', () => {
 
     rerender(
       <LocaleProvider>
-        <ResultView view={view} eraseStatus="failed" onErase={onErase} />
+        <ResultView view={view} eraseStatus="failed" onErase={onErase} emailLinkStatus="idle" onEmailLink={() => {}} />
       </LocaleProvider>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Het wissen is niet gelukt.');
@@ -367,5 +373,6 @@ describe('ResultView embedded (the back office shows it)', () => {
     expect(screen.getByRole('region', { name: 'Welke taken je kunt overdragen' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Printen / opslaan als pdf' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Wis mijn gegevens' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Mail mij deze link' })).toBeNull();
   });
 });

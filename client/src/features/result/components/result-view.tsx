@@ -3,6 +3,7 @@ import type { ResultView as ResultViewData } from '#shared/schemas/result.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { CategoryChart } from './category-chart.tsx';
+import { EmailLink, type EmailLinkStatus } from './email-link.tsx';
 import { EraseData, type EraseStatus } from './erase-data.tsx';
 import { NextStep } from './next-step.tsx';
 import { ResultBuckets } from './result-buckets.tsx';
@@ -12,7 +13,13 @@ import { TrustPlan } from './trust-plan.tsx';
 import './result-print.css';
 
 type ResultViewProps = { view: ResultViewData } & (
-  | { embedded?: false; eraseStatus: EraseStatus; onErase: () => void }
+  | {
+      embedded?: false;
+      eraseStatus: EraseStatus;
+      onErase: () => void;
+      emailLinkStatus: EmailLinkStatus;
+      onEmailLink: () => void;
+    }
   | {
       /**
        * Shown inside another page (the back office): not the page's <main> and <h1>, and
@@ -48,13 +55,16 @@ export function ResultView(props: ResultViewProps) {
         </p>
         <p className="mt-3 text-stone-800">{m.result_intro()}</p>
         {props.embedded ? null : (
-          <button
-            type="button"
-            onClick={() => window.print()}
-            className="mt-4 inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 print:hidden"
-          >
-            {m.result_print()}
-          </button>
+          <div className="mt-4 flex flex-col items-start gap-3 sm:flex-row print:hidden">
+            <button
+              type="button"
+              onClick={() => window.print()}
+              className="inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+            >
+              {m.result_print()}
+            </button>
+            <EmailLink status={props.emailLinkStatus} onRequest={props.onEmailLink} />
+          </div>
         )}
       </div>
 

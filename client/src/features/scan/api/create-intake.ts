@@ -1,11 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
-import { CreateIntakeResponse, type CreateIntakeInput } from '#shared/schemas/intake.ts';
+import { CreateIntakeResponse, type SubmitIntakeInput } from '#shared/schemas/intake.ts';
 import { api } from '../../../lib/api-client.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
 
-export type CreateIntakeVariables = { input: CreateIntakeInput; idempotencyKey: string };
+export type CreateIntakeVariables = { input: SubmitIntakeInput; idempotencyKey: string };
 
-/** Sends the finished scan. The same key for the same draft makes a retry safe. */
+/**
+ * Sends the finished scan, with its start stamp and honeypot (spam defences). The same key for
+ * the same draft makes a retry safe.
+ */
 export async function createIntake({ input, idempotencyKey }: CreateIntakeVariables) {
   const response = await api.api.intakes.$post({
     json: input,

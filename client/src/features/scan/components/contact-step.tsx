@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { CheckboxField } from '../../../components/ui/choice-group.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
@@ -5,6 +6,7 @@ import { m } from '../../../paraglide/messages.js';
 import { useScanConfig } from '../api/get-scan-config.ts';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
 import { ContactForm } from '../utils/validation.ts';
+import { HoneypotField } from './honeypot-field.tsx';
 import { StepForm } from './step-form.tsx';
 
 type ContactStepProps = StepComponentProps<'contact'> & {
@@ -12,6 +14,8 @@ type ContactStepProps = StepComponentProps<'contact'> & {
   submitting: boolean;
   /** Why the last send failed, already translated. */
   submitError?: string | undefined;
+  /** The spam trap people never see; its value goes with the send. */
+  honeypotRef?: Ref<HTMLInputElement>;
 };
 
 export function ContactStep({
@@ -23,6 +27,7 @@ export function ContactStep({
   autoFocusHeading,
   submitting,
   submitError,
+  honeypotRef,
 }: ContactStepProps) {
   useLocale();
   const config = useScanConfig();
@@ -82,6 +87,7 @@ export function ContactStep({
         error={errorText('phone')}
         {...register('phone')}
       />
+      {honeypotRef ? <HoneypotField inputRef={honeypotRef} /> : null}
 
       <section aria-labelledby="privacy-heading" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
         <h2 id="privacy-heading" className="font-semibold text-stone-900">

@@ -7,6 +7,7 @@ import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
 import { useCreateIntake } from '../api/create-intake.ts';
 import { getScanConfigQueryOptions } from '../api/get-scan-config.ts';
+import { useScanCounting } from '../hooks/use-scan-counting.ts';
 import { useScanDraft } from '../hooks/use-scan-draft.ts';
 import { STEPS, type ScanFormValues, type StepKey } from '../utils/form-values.ts';
 import {
@@ -19,25 +20,39 @@ import { AboutStep } from './about-step.tsx';
 import { CollaborationStep } from './collaboration-step.tsx';
 import { ContactStep } from './contact-step.tsx';
 import { stepTitles } from './option-labels.ts';
+import { ResumeLater } from './resume-later.tsx';
 import { TasksStep } from './tasks-step.tsx';
 
-type SubmitFailure = 'failed' | 'offline' | 'conflict' | 'too-large';
+type SubmitFailure = 'failed' | 'offline' | 'conflict' | 'too-large' | 'too-fast';
 
 const submitFailureText: Record<SubmitFailure, () => string> = {
   failed: m.scan_submit_failed,
   offline: m.scan_submit_offline,
   conflict: m.scan_submit_conflict,
   'too-large': m.scan_submit_too_large,
+  'too-fast': m.scan_submit_too_fast,
+};
+
+type ScanPageProps = {
+  /**
+   * Embedded on another site (/embed): called with the result's path after a successful send,
+   * instead of going there (the page around the scan shows a link that opens it full-page).
+   */
+  onSubmitted?: (resultPath: string) => void;
 };
 
 /**
  * The scan: one step per screen, the draft autosaved in the browser, and on the last step
  * one send (idempotent) that leads to the result page.
  */
-export function ScanPage() {
+export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
   const { locale } = useLocale();
   const [, navigate] = useLocation();
-  const { draft, getLatest, saveStepValues, goToStep, renewIdempotencyKey, discard } = useScanDraft();
+  const { draft, getLatest, saveStepValues, goToStep, renewIdempotencyKey, setStartStamp, markStepReported, discard } =
+    useScanDraft();
+  const { begin } = useScanCounting({ draft, getLatest, setStartStamp, markStepReported });
+  // The contact step's honeypot (honeypot-field.tsx): read once, when sending.
+  const honeypot = useRef<HTMLInputElement>(null);
   const createIntake = useCreateIntake();
   const [problems, setProblems] = useState<StepProblems>({});
   const [submitFailure, setSubmitFailure] = useState<SubmitFailure | null>(null);
@@ -64,6 +79,7 @@ export function ScanPage() {
   };
 
   const next = <K extends StepKey>(key: K) => (values: ScanFormValues[K]) => {
+    begin();
     saveStepValues(key, values);
     moveTo(STEPS.indexOf(key) + 1);
   };
@@ -71,7 +87,10 @@ export function ScanPage() {
     saveStepValues(key, values);
     moveTo(STEPS.indexOf(key) - 1);
   };
-  const change = <K extends StepKey>(key: K) => (values: ScanFormValues[K]) => saveStepValues(key, values);
+  const change = <K extends StepKey>(key: K) => (values: ScanFormValues[K]) => {
+    begin();
+    saveStepValues(key, values);
+  };
 
   /** Send problems back to the step they belong to, and show them there. */
   const showProblems = (found: StepProblems) => {
@@ -87,20 +106,23 @@ export function ScanPage() {
     if (sending.current) return;
     saveStepValues('contact', contact);
     setSubmitFailure(null);
-    const { values, idempotencyKey } = getLatest();
+    const { values, idempotencyKey, startStamp } = getLatest();
     const checked = validateScan(values, locale);
     if (!checked.success) {
       showProblems(checked.problems);
       return;
     }
     sending.current = true;
+    const website = honeypot.current?.value ?? '';
+    const input = { ...checked.data, startStamp: startStamp ?? undefined, ...(website ? { website } : {}) };
     createIntake.mutate(
-      { input: checked.data, idempotencyKey },
+      { input, idempotencyKey },
       {
         onSuccess: ({ resultPath }) => {
           setLeaving(true);
           discard();
-          navigate(resultPath);
+          if (onSubmitted) onSubmitted(resultPath);
+          else navigate(resultPath);
         },
         onError: (error) => {
           sending.current = false;
@@ -109,6 +131,14 @@ export function ScanPage() {
             setSubmitFailure(error instanceof TypeError ? 'offline' : 'failed');
           } else if (error.status === 422 && showProblems(problemsFromServer(error.issues, values))) {
             // Shown on the fields.
+          } else if (error.code === 'too_fast' || error.code === 'scan_start_invalid') {
+            // Sent before a person could have filled it in, or without a start the server knows:
+            // a fresh start (if needed), and the prospect sends again in a little while.
+            if (error.code === 'scan_start_invalid') {
+              setStartStamp(null);
+              begin();
+            }
+            setSubmitFailure('too-fast');
           } else if (error.status === 409) {
             renewIdempotencyKey();
             setSubmitFailure('conflict');
@@ -158,6 +188,7 @@ export function ScanPage() {
         onBack={back('contact')}
         submitting={createIntake.isPending || leaving}
         submitError={submitFailure ? submitFailureText[submitFailure]() : undefined}
+        honeypotRef={honeypot}
       />
     );
 
@@ -179,6 +210,7 @@ export function ScanPage() {
         detail={stepTitles[step]()}
       />
       {stepView}
+      <ResumeLater getDraft={getLatest} />
     </main>
   );
 }

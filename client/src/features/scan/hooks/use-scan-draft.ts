@@ -67,13 +67,37 @@ export function useScanDraft() {
     [flush],
   );
 
+  /** Change the draft and save it at once. */
+  const update = useCallback(
+    (change: (draft: ScanDraft) => ScanDraft) => {
+      latest.current = change(latest.current);
+      dirty.current = true;
+      setDraft(latest.current);
+      flush();
+    },
+    [flush],
+  );
+
   /** After a 409 (the same key was used for other answers), the next send is a new submission. */
-  const renewIdempotencyKey = useCallback(() => {
-    latest.current = { ...latest.current, idempotencyKey: createIdempotencyKey() };
-    dirty.current = true;
-    setDraft(latest.current);
-    flush();
-  }, [flush]);
+  const renewIdempotencyKey = useCallback(
+    () => update((current) => ({ ...current, idempotencyKey: createIdempotencyKey() })),
+    [update],
+  );
+
+  /** The server's stamp for this draft's start; null forgets a stamp the server refused. */
+  const setStartStamp = useCallback(
+    (startStamp: string | null) => update((current) => ({ ...current, startStamp })),
+    [update],
+  );
+
+  /** Step (1–4) counted as reached: never again for this draft. */
+  const markStepReported = useCallback(
+    (step: number) =>
+      update((current) =>
+        current.reportedSteps.includes(step) ? current : { ...current, reportedSteps: [...current.reportedSteps, step] },
+      ),
+    [update],
+  );
 
   /** After a successful send: forget the draft (the page navigates away to the result). */
   const discard = useCallback(() => {
@@ -85,5 +109,5 @@ export function useScanDraft() {
 
   const getLatest = useCallback(() => latest.current, []);
 
-  return { draft, getLatest, saveStepValues, goToStep, renewIdempotencyKey, discard };
+  return { draft, getLatest, saveStepValues, goToStep, renewIdempotencyKey, setStartStamp, markStepReported, discard };
 }

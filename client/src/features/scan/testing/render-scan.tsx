@@ -3,7 +3,7 @@ import { PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
 import { renderRoute } from '../../../app/testing/render-route.tsx';
 import { createQueryClient } from '../../../lib/query-client.ts';
 import { getScanConfigQueryOptions, type ScanConfig } from '../api/get-scan-config.ts';
-import { saveDraft } from '../utils/draft-storage.ts';
+import { saveDraft, type ScanDraft } from '../utils/draft-storage.ts';
 import { emptyScanFormValues, type ScanFormValues } from '../utils/form-values.ts';
 
 /** Test helpers for the scan: render the real routes with the scan config already loaded. */
@@ -41,7 +41,12 @@ export function completeScanValues(): ScanFormValues {
   };
 }
 
-/** Put a draft in localStorage as the scan would have saved it. */
-export function seedDraft(step: number, values: ScanFormValues = completeScanValues(), idempotencyKey = 'test-key-0123456789abcdef') {
-  saveDraft({ step, idempotencyKey, values });
+/** Put a draft in localStorage as the scan would have saved it (by default, not started yet). */
+export function seedDraft(
+  step: number,
+  values: ScanFormValues = completeScanValues(),
+  idempotencyKey = 'test-key-0123456789abcdef',
+  counting: Pick<ScanDraft, 'startStamp' | 'reportedSteps'> = { startStamp: null, reportedSteps: [] },
+) {
+  saveDraft({ step, idempotencyKey, values, ...counting });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdempotencyKey } from '#shared/schemas/intake.ts';
+import type { DraftAnswers, SavedDraft } from '#shared/schemas/draft.ts';
+import { IdempotencyKey, SCAN_STEP_COUNT, ScanStepNumber, StartStamp } from '#shared/schemas/intake.ts';
 import {
   AboutFormValues,
   CollaborationFormValues,
@@ -14,6 +15,8 @@ import {
  * The scan in progress, kept in the browser so a reload (or a phone that drops the tab)
  * brings the prospect back to the same step with every answer. The idempotency key is made
  * once per draft: however often "send" is pressed or retried, the server creates one intake.
+ * The start stamp and the steps already counted belong to the draft too, so a scan resumed
+ * later (or on another device, through a link by e-mail) keeps its start and counts no step twice.
  */
 
 export const DRAFT_STORAGE_KEY = 'delegatiescan:scan-draft';
@@ -24,6 +27,10 @@ export type ScanDraft = {
   step: number;
   idempotencyKey: string;
   values: ScanFormValues;
+  /** Signed by the server when the prospect first answered (start-scan.ts); null until then. */
+  startStamp: string | null;
+  /** Steps (1–4) already reported as reached (report-step.ts). */
+  reportedSteps: number[];
 };
 
 const empty = emptyScanFormValues();
@@ -40,6 +47,9 @@ const StoredDraft = z.object({
     collaboration: CollaborationFormValues.catch(empty.collaboration),
     contact: ContactFormValues.catch(empty.contact),
   }),
+  // Absent in drafts saved before these existed.
+  startStamp: StartStamp.nullable().catch(null),
+  reportedSteps: z.array(ScanStepNumber).max(SCAN_STEP_COUNT).catch([]),
 });
 
 /** 24 random bytes as base64url: 32 characters of [A-Za-z0-9_-], as the API asks. */
@@ -52,7 +62,7 @@ export function createIdempotencyKey(): string {
 }
 
 export function createDraft(): ScanDraft {
-  return { step: 0, idempotencyKey: createIdempotencyKey(), values: emptyScanFormValues() };
+  return { step: 0, idempotencyKey: createIdempotencyKey(), values: emptyScanFormValues(), startStamp: null, reportedSteps: [] };
 }
 
 // Storage can be unavailable (private mode, blocked third-party storage in an embed):
@@ -65,17 +75,44 @@ function storage(): Storage | null {
   }
 }
 
+/** A stored draft, checked: a step whose answers no longer fit starts empty. */
+function parseDraft(stored: unknown): ScanDraft | null {
+  const parsed = StoredDraft.safeParse(stored);
+  if (!parsed.success) return null;
+  const { step, idempotencyKey, values, startStamp, reportedSteps } = parsed.data;
+  return { step, idempotencyKey, values, startStamp, reportedSteps };
+}
+
 export function loadDraft(): ScanDraft | null {
   try {
     const raw = storage()?.getItem(DRAFT_STORAGE_KEY);
-    if (!raw) return null;
-    const parsed = StoredDraft.safeParse(JSON.parse(raw));
-    if (!parsed.success) return null;
-    const { step, idempotencyKey, values } = parsed.data;
-    return { step, idempotencyKey, values };
+    return raw ? parseDraft(JSON.parse(raw)) : null;
   } catch {
     return null;
   }
+}
+
+/** What the server keeps of a draft saved for later ("answers" in POST /api/drafts). */
+export function toDraftAnswers(draft: ScanDraft): DraftAnswers {
+  return {
+    values: draft.values,
+    idempotencyKey: draft.idempotencyKey,
+    startStamp: draft.startStamp ?? undefined,
+    reportedSteps: draft.reportedSteps,
+  };
+}
+
+/** A draft saved for later, back from the server: checked as a stored draft is. */
+export function fromSavedDraft(saved: SavedDraft): ScanDraft | null {
+  return parseDraft({
+    version: DRAFT_VERSION,
+    savedAt: new Date().toISOString(),
+    step: saved.step - 1,
+    idempotencyKey: saved.answers.idempotencyKey ?? createIdempotencyKey(),
+    values: saved.answers.values,
+    startStamp: saved.answers.startStamp ?? null,
+    reportedSteps: saved.answers.reportedSteps ?? [],
+  });
 }
 
 export function saveDraft(draft: ScanDraft): void {

@@ -1,0 +1,50 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useSearch } from 'wouter';
+import { LOCALES, type Locale } from '#shared/schemas/common.ts';
+import { LanguageSwitch } from '../../../app/language-switch.tsx';
+import { RouteErrorBoundary } from '../../../app/route-error-boundary.tsx';
+import { useVaBrandColour } from '../../../app/va-brand.tsx';
+import { useLocale } from '../../../i18n/locale.tsx';
+import { ScanPage } from '../../scan/components/scan-page.tsx';
+import { useFrameHeight } from '../hooks/use-frame-height.ts';
+import { ScanSentPanel } from './scan-sent-panel.tsx';
+
+function isLocale(value: string | null): value is Locale {
+  return (LOCALES as readonly (string | null)[]).includes(value);
+}
+
+/**
+ * /embed: the scan inside a frame on the VA's own site (see the snippet in the back office's
+ * settings). The same scan, without the header that links to our own pages: only the language
+ * switch. The frame takes the content's height (useFrameHeight + embed.js). After sending, the
+ * result is not squeezed into the frame: a link opens it full-page.
+ */
+export function EmbedPage() {
+  const { locale, suggestLocale } = useLocale();
+  const search = useSearch();
+  const content = useRef<HTMLDivElement>(null);
+  const [resultPath, setResultPath] = useState<string | null>(null);
+  useFrameHeight(content);
+  useVaBrandColour();
+
+  // The snippet may ask for English (…/embed?lang=en); a visitor's own choice still wins.
+  const requested = new URLSearchParams(search).get('lang');
+  useLayoutEffect(() => {
+    if (isLocale(requested)) suggestLocale(requested);
+  }, [requested, suggestLocale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    // flow-root: the children's margins count in the measured height.
+    <div ref={content} className="flow-root">
+      <div className="mx-auto flex w-full max-w-2xl justify-end px-4 pt-3">
+        <LanguageSwitch />
+      </div>
+      <RouteErrorBoundary>
+        {resultPath ? <ScanSentPanel resultPath={resultPath} /> : <ScanPage onSubmitted={setResultPath} />}
+      </RouteErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { SaveDraftInput } from '#shared/schemas/draft.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { CheckboxField } from '../../../components/ui/choice-group.tsx';
+import { TextField } from '../../../components/ui/field.tsx';
+import { useLocale } from '../../../i18n/locale.tsx';
+import { ApiRequestError } from '../../../lib/api-error.ts';
+import { m } from '../../../paraglide/messages.js';
+import { useSaveDraftForLater } from '../api/save-draft-for-later.ts';
+import { toDraftAnswers, type ScanDraft } from '../utils/draft-storage.ts';
+import { fieldErrorText } from '../utils/error-text.ts';
+import type { FieldErrorCode } from '../utils/validation.ts';
+
+type ResumeLaterDialogProps = {
+  /** The draft as it is now (answers typed a moment ago included). */
+  getDraft: () => ScanDraft;
+  /** An address the prospect already typed in the scan, to start with. */
+  defaultEmail: string;
+  onClose: () => void;
+};
+
+type Failure = 'failed' | 'offline' | 'too-many';
+
+const failureText: Record<Failure, () => string> = {
+  failed: m.scan_resume_failed,
+  offline: m.scan_resume_offline,
+  'too-many': m.scan_resume_too_many,
+};
+
+const checkEmail = (email: string): FieldErrorCode | null =>
+  email === '' ? { code: 'required' } : SaveDraftInput.shape.email.safeParse(email).success ? null : { code: 'email' };
+
+/**
+ * "Later verder": a modal dialog that asks for an e-mail address and consent, then has the
+ * server keep the draft and send a link that reopens it (on any device, for 30 days). A native
+ * <dialog>: focus stays inside, Escape closes it, the page behind is inert.
+ */
+export function ResumeLaterDialog({ getDraft, defaultEmail, onClose }: ResumeLaterDialogProps) {
+  const { locale } = useLocale();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const consentRef = useRef<HTMLInputElement>(null);
+  const doneHeadingRef = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+  const introId = useId();
+  const [email, setEmail] = useState(defaultEmail);
+  const [consent, setConsent] = useState(false);
+  const [checked, setChecked] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [serverEmailError, setServerEmailError] = useState(false);
+  const save = useSaveDraftForLater();
+  const sentTo = save.isSuccess ? save.variables.email : null;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    // Browsers without showModal (Safari before 15.4) still show it, as a plain dialog.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    emailRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (sentTo) doneHeadingRef.current?.focus();
+  }, [sentTo]);
+
+  const emailProblem = checked ? (serverEmailError ? { code: 'email' as const } : checkEmail(email.trim())) : null;
+  const consentProblem = checked && !consent;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    setChecked(true);
+    setServerEmailError(false);
+    setFailure(null);
+    const address = email.trim();
+    if (checkEmail(address) || !consent) {
+      (checkEmail(address) ? emailRef : consentRef).current?.focus();
+      return;
+    }
+    const draft = getDraft();
+    save.mutate(
+      { email: address, privacyConsent: true, locale, step: draft.step + 1, answers: toDraftAnswers(draft) },
+      {
+        onError: (error) => {
+          if (error instanceof ApiRequestError && error.status === 422 && error.issues.some((issue) => issue.path === 'email')) {
+            setServerEmailError(true);
+            emailRef.current?.focus();
+          } else if (error instanceof ApiRequestError) {
+            setFailure(error.status === 429 ? 'too-many' : 'failed');
+          } else {
+            setFailure(error instanceof TypeError ? 'offline' : 'failed');
+          }
+        },
+      },
+    );
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      aria-describedby={sentTo ? undefined : introId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-2xl bg-white p-0 text-stone-900 shadow-xl backdrop:bg-stone-900/60"
+    >
+      {sentTo ? (
+        <div className="space-y-4 p-5 sm:p-6">
+          <h2 id={titleId} ref={doneHeadingRef} tabIndex={-1} className="text-xl font-semibold">
+            {m.scan_resume_sent_title()}
+          </h2>
+          <p className="text-stone-700">{m.scan_resume_sent_text({ email: sentTo })}</p>
+          <div className="flex justify-end">
+            <Button onClick={onClose}>{m.scan_resume_close()}</Button>
+          </div>
+        </div>
+      ) : (
+        <form noValidate onSubmit={submit} className="space-y-5 p-5 sm:p-6">
+          <div>
+            <h2 id={titleId} className="text-xl font-semibold">
+              {m.scan_resume_title()}
+            </h2>
+            <p id={introId} className="mt-2 text-stone-700">
+              {m.scan_resume_intro()}
+            </p>
+          </div>
+          <TextField
+            ref={emailRef}
+            name="resumeEmail"
+            label={m.scan_resume_email()}
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            spellCheck={false}
+            maxLength={254}
+            value={email}
+            onChange={(event) => {
+              setEmail(event.target.value);
+              setServerEmailError(false);
+            }}
+            error={emailProblem ? fieldErrorText(emailProblem) : undefined}
+          />
+          <CheckboxField
+            ref={consentRef}
+            name="resumeConsent"
+            label={m.scan_resume_consent()}
+            checked={consent}
+            onChange={(event) => setConsent(event.target.checked)}
+            error={consentProblem ? m.scan_resume_consent_error() : undefined}
+          />
+          {failure ? (
+            <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
+              {failureText[failure]()}
+            </div>
+          ) : null}
+          <div className="flex flex-wrap items-center justify-end gap-3">
+            <Button variant="secondary" onClick={onClose}>
+              {m.scan_resume_cancel()}
+            </Button>
+            <Button type="submit" aria-disabled={save.isPending || undefined} className="aria-disabled:cursor-wait aria-disabled:opacity-80">
+              {save.isPending ? m.scan_submitting() : m.scan_resume_send()}
+            </Button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}

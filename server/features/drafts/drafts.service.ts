@@ -1,0 +1,63 @@
+import { DRAFT_PRIVACY_TEXT_VERSION, DRAFT_VALID_DAYS, DraftAnswers, ResumeToken } from '#shared/schemas/draft.ts';
+import type { SaveDraftInput, SaveDraftResponse, SavedDraft } from '#shared/schemas/draft.ts';
+import { Locale } from '#shared/schemas/common.ts';
+import { SCAN_STEP_COUNT, ScanStepNumber } from '#shared/schemas/intake.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { notFound } from '../../lib/errors.ts';
+import { hashToken } from '../../lib/security.ts';
+import { emailBrandingFrom } from '../emails/email-data.ts';
+import { renderResumeLinkEmail } from '../emails/render-email.ts';
+import { getVaSettings } from '../settings/settings.service.ts';
+import { findResumeLink, insertDraftWithResumeEmail, markResumeLinkUsed } from './drafts.repository.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * "Later verder": stores the half-finished scan and queues the e-mail with the link that reopens
+ * it, in one transaction. Both expire after DRAFT_VALID_DAYS (the retention job erases the draft).
+ */
+export async function saveDraftForLater(deps: AppDeps, input: SaveDraftInput, now = new Date()): Promise<SaveDraftResponse> {
+  const settings = await getVaSettings(deps);
+  const email = await renderResumeLinkEmail({
+    locale: input.locale,
+    branding: emailBrandingFrom(settings, deps.env),
+    step: input.step,
+    stepCount: SCAN_STEP_COUNT,
+  });
+  const expiresAt = new Date(now.getTime() + DRAFT_VALID_DAYS * DAY_MS);
+  await insertDraftWithResumeEmail(
+    deps.db,
+    {
+      email: input.email,
+      locale: input.locale,
+      answers: input.answers,
+      step: input.step,
+      privacyConsentAt: now,
+      privacyConsentVersion: DRAFT_PRIVACY_TEXT_VERSION,
+      expiresAt,
+    },
+    { toAddress: input.email, locale: input.locale, ...email },
+  );
+  return { expiresAt: expiresAt.toISOString() };
+}
+
+const LINK_NOT_FOUND = 'This link is unknown or has expired.';
+
+/**
+ * The draft behind a resume link. An unknown, malformed, tampered or expired token (or an expired
+ * or erased draft) all get the same 404, so the answer tells nothing about which it was.
+ */
+export async function openSavedDraft(deps: AppDeps, token: string, now = new Date()): Promise<SavedDraft> {
+  if (!ResumeToken.safeParse(token).success) throw notFound(LINK_NOT_FOUND);
+  const link = await findResumeLink(deps.db, hashToken(token));
+  if (!link || link.expiresAt <= now || link.draft.expiresAt <= now) throw notFound(LINK_NOT_FOUND);
+  await markResumeLinkUsed(deps.db, link.id, now);
+  // Stored after validation; should the shape have moved on since, the browser starts the
+  // steps that no longer fit afresh (as with its own saved drafts), so an empty draft is safe.
+  const answers = DraftAnswers.safeParse(link.draft.answers);
+  return {
+    answers: answers.success ? answers.data : { values: {} },
+    step: ScanStepNumber.catch(1).parse(link.draft.step),
+    locale: Locale.catch('nl').parse(link.draft.locale),
+  };
+}

@@ -1,0 +1,157 @@
+import type { AppDeps } from '../../app-deps.ts';
+import type { Env } from '../../env.ts';
+import type { MailTransport, OutgoingMail } from '../../lib/mail.ts';
+import { generateToken, hashToken } from '../../lib/security.ts';
+import { LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
+import { getVaSettings } from '../settings/settings.service.ts';
+import {
+  createSendLinks,
+  recordSendOutcome,
+  type ClaimedMessage,
+  type SendLinkHashes,
+  type SendOutcomeRecord,
+} from './outbox.repository.ts';
+
+/** E-mails to the prospect: they carry a one-click unsubscribe (header and link). */
+const PROSPECT_KINDS = new Set(['result-link', 'follow-up']);
+/** A resume link opens the draft for this long (the draft itself expires after 30 days too). */
+const RESUME_LINK_DAYS = 30;
+const MAX_RETRY_DELAY_MS = 6 * 60 * 60 * 1000;
+
+/** Who the e-mails come from; read once per batch, so a change in the VA's settings applies to the next. */
+export type SenderIdentity = { from: { name: string; address: string }; replyTo: string };
+
+export async function senderIdentity(deps: AppDeps): Promise<SenderIdentity> {
+  const settings = await getVaSettings(deps);
+  return { from: { name: settings.vaName, address: deps.env.MAIL_FROM }, replyTo: settings.replyEmail };
+}
+
+/**
+ * The wait before attempt `attempts + 1`: OUTBOX_RETRY_BASE_SECONDS × 2^(attempts − 1), ±25 % so
+ * that messages which failed together (the SMTP server was down) do not all come back at once,
+ * and never more than 6 hours.
+ */
+export function retryDelayMs(attempts: number, baseSeconds: number, random: () => number = Math.random): number {
+  const exponential = baseSeconds * 1000 * 2 ** Math.max(0, attempts - 1);
+  return Math.min(MAX_RETRY_DELAY_MS, Math.round(exponential * (0.75 + random() * 0.5)));
+}
+
+/**
+ * Sends one claimed message and records the outcome (only while the claim is ours). Never throws
+ * for a failed send: that is an outcome. A database error does throw; the claim then runs out and
+ * another pass takes the message again.
+ */
+export async function sendClaimedMessage(
+  deps: AppDeps,
+  transport: MailTransport,
+  identity: SenderIdentity,
+  message: ClaimedMessage,
+): Promise<void> {
+  const { env } = deps;
+  const maxAttempts = env.OUTBOX_MAX_ATTEMPTS;
+  const record = async (outcome: SendOutcomeRecord) => {
+    const ref = { id: message.id, claimToken: message.claimToken ?? '', kind: message.kind, subject: message.subject, intakeId: message.intakeId };
+    if (!(await recordSendOutcome(deps.db, ref, outcome))) {
+      console.warn(`Outbox: message ${message.id}: outcome not recorded, the claim is gone (its lease ran out and another sender took over, or it was erased).`);
+    }
+  };
+
+  // Claimed again after its sender stopped mid-send, with no attempt left.
+  if (message.attempts > maxAttempts) {
+    return record({ status: 'failed', error: `Gave up after ${maxAttempts} attempts (the last sender stopped mid-send).` });
+  }
+  const blocked = followUpBlockedBecause(message);
+  if (blocked) return record({ status: 'cancelled', reason: blocked, at: new Date() });
+
+  let links: { html: string; text: string; headers: Record<string, string> };
+  try {
+    links = await mintLinks(deps, message);
+  } catch (error) {
+    if (!(error instanceof UnsendableMessage)) throw error;
+    console.warn(`Outbox: message ${message.id} cannot be sent: ${error.message}`);
+    return record({ status: 'failed', error: error.message });
+  }
+
+  const mail: OutgoingMail = {
+    messageId: messageIdOf(message.id, env),
+    from: identity.from,
+    replyTo: identity.replyTo,
+    to: { name: message.toName, address: message.toAddress },
+    subject: message.subject,
+    ...links,
+  };
+  const outcome = await transport.send(mail);
+  if (outcome.ok) return record({ status: 'sent', at: new Date() });
+
+  const attempt = `attempt ${message.attempts} of ${maxAttempts}`;
+  if (outcome.permanent || message.attempts >= maxAttempts) {
+    console.warn(`Outbox: message ${message.id} failed (${attempt}${outcome.permanent ? ', refused for good' : ''}): ${outcome.error}`);
+    return record({ status: 'failed', error: outcome.error });
+  }
+  const delay = retryDelayMs(message.attempts, env.OUTBOX_RETRY_BASE_SECONDS);
+  console.warn(`Outbox: message ${message.id} not sent (${attempt}), next try in ${Math.ceil(delay / 1000)} s: ${outcome.error}`);
+  return record({ status: 'queued', error: outcome.error, nextAttemptAt: new Date(Date.now() + delay) });
+}
+
+/** `<outbox.<id>@<PUBLIC_URL's host>>`: stable per message, so a copy sent twice is recognisable. */
+export function messageIdOf(outboxId: string, env: Pick<Env, 'PUBLIC_URL'>): string {
+  return `<outbox.${outboxId}@${new URL(env.PUBLIC_URL).hostname}>`;
+}
+
+/** A follow-up goes only to a prospect who consented and has not unsubscribed since it was queued. */
+function followUpBlockedBecause(message: ClaimedMessage): string | null {
+  if (message.kind !== 'follow-up' || !message.intake) return null;
+  if (message.intake.unsubscribedAt) return 'unsubscribed';
+  if (!message.intake.followUpConsent) return 'no-consent';
+  return null;
+}
+
+/** A message that can never be sent as stored (a bug where it was queued); it fails at once. */
+class UnsendableMessage extends Error {}
+
+/**
+ * Replaces the link placeholders with fresh links, storing only their tokens' hashes (the stored
+ * message keeps its placeholders). A link is minted only when the message uses it; an e-mail to
+ * a prospect always gets an unsubscribe token for its List-Unsubscribe header.
+ */
+async function mintLinks(
+  deps: AppDeps,
+  message: ClaimedMessage,
+): Promise<{ html: string; text: string; headers: Record<string, string> }> {
+  const base = deps.env.PUBLIC_URL.replace(/\/+$/, '');
+  const uses = (placeholder: string) => message.html.includes(placeholder) || message.text.includes(placeholder);
+  const prospect = PROSPECT_KINDS.has(message.kind);
+  const hashes: SendLinkHashes = { intakeId: message.intakeId, draftId: message.draftId };
+  const replacements: [placeholder: string, url: string][] = [];
+  const headers: Record<string, string> = {};
+
+  const needIntake = (what: string) => {
+    if (!message.intakeId) throw new UnsendableMessage(`It has a ${what} link but belongs to no intake.`);
+  };
+  if (uses(LINK_PLACEHOLDERS.result)) {
+    needIntake('result');
+    const token = generateToken();
+    hashes.result = hashToken(token);
+    replacements.push([LINK_PLACEHOLDERS.result, `${base}/r/${token}`]);
+  }
+  if (prospect || uses(LINK_PLACEHOLDERS.unsubscribe)) {
+    needIntake('unsubscribe');
+    const token = generateToken();
+    hashes.unsubscribe = hashToken(token);
+    replacements.push([LINK_PLACEHOLDERS.unsubscribe, `${base}/u/${token}`]);
+    if (prospect) {
+      headers['List-Unsubscribe'] = `<${base}/api/unsubscribe/${token}>`;
+      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+    }
+  }
+  if (uses(LINK_PLACEHOLDERS.resume)) {
+    if (!message.draftId) throw new UnsendableMessage('It has a resume link but belongs to no saved scan.');
+    const token = generateToken();
+    hashes.resume = { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESUME_LINK_DAYS * 24 * 60 * 60 * 1000) };
+    replacements.push([LINK_PLACEHOLDERS.resume, `${base}/resume/${token}`]);
+  }
+
+  if (replacements.length > 0) await createSendLinks(deps.db, hashes);
+  const fill = (body: string) => replacements.reduce((out, [placeholder, url]) => out.split(placeholder).join(url), body);
+  return { html: fill(message.html), text: fill(message.text), headers };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { DEFAULT_LOCALE, Locale } from '#shared/schemas/common.ts';
+import {
+  OutboxKind,
+  OutboxStatus,
+  type OutboxListItem,
+  type OutboxListQuery,
+  type OutboxMessageDetail,
+  type OutboxPage,
+} from '#shared/schemas/email.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { AppError, notFound, validationError } from '../../lib/errors.ts';
+import { LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
+import {
+  findOutboxMessage,
+  listOutboxMessages,
+  requeueFailedMessage,
+  type OutboxItemRow,
+} from './outbox.repository.ts';
+
+/** The outbox in the back office: newest first, filtered by status and/or intake, keyset pages. */
+export async function listOutbox(deps: AppDeps, query: OutboxListQuery): Promise<OutboxPage> {
+  const rows = await listOutboxMessages(deps.db, {
+    status: query.status,
+    intakeId: query.intakeId,
+    after: query.cursor === undefined ? undefined : decodeOutboxCursor(query.cursor),
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toListItem),
+    nextCursor: rows.length > query.limit && last ? encodeOutboxCursor(last) : null,
+  };
+}
+
+/**
+ * One message as stored. Links are minted per send and never stored, so the preview shows
+ * recognisable example links (`…/r/voorbeeld`) where the prospect gets real ones.
+ */
+export async function getOutboxMessage(deps: AppDeps, id: string): Promise<OutboxMessageDetail> {
+  const row = await findOutboxMessage(deps.db, id);
+  if (!row) throw notFound('No such message in the outbox.');
+  const base = deps.env.PUBLIC_URL.replace(/\/+$/, '');
+  const previewLinks: [string, string][] = [
+    [LINK_PLACEHOLDERS.result, `${base}/r/voorbeeld`],
+    [LINK_PLACEHOLDERS.unsubscribe, `${base}/u/voorbeeld`],
+    [LINK_PLACEHOLDERS.resume, `${base}/resume/voorbeeld`],
+  ];
+  const preview = (body: string) => previewLinks.reduce((out, [placeholder, url]) => out.split(placeholder).join(url), body);
+  return { ...toListItem(row), html: preview(row.html), text: preview(row.text), templateName: row.template?.name ?? null };
+}
+
+/** A failed message back in the queue, to be sent at the next poll; 409 when it has not failed. */
+export async function retryOutboxMessage(deps: AppDeps, id: string): Promise<OutboxListItem> {
+  const result = await requeueFailedMessage(deps.db, id, new Date());
+  if (result === 'not-found') throw notFound('No such message in the outbox.');
+  if (result === 'not-failed') throw new AppError(409, 'not_failed', 'Only a failed message can be retried.');
+  const row = await findOutboxMessage(deps.db, id);
+  if (!row) throw notFound('No such message in the outbox.');
+  return toListItem(row);
+}
+
+function toListItem(row: OutboxItemRow): OutboxListItem {
+  return {
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    kind: OutboxKind.parse(row.kind),
+    to: row.toName ? `${row.toName} <${row.toAddress}>` : row.toAddress,
+    subject: row.subject,
+    locale: Locale.safeParse(row.locale).data ?? DEFAULT_LOCALE,
+    status: OutboxStatus.parse(row.status),
+    attempts: row.attempts,
+    nextAttemptAt: row.nextAttemptAt.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+    lastError: row.lastError,
+    intake: row.intake,
+  };
+}
+
+// The cursor is opaque to the client: base64url of JSON { c: createdAt, i: id } of the page's last
+// row. Not a secret (a forged one only moves the starting point); a damaged one is a 422.
+const CursorPayload = z.strictObject({ c: z.iso.datetime(), i: z.string().min(1).max(100) });
+
+function encodeOutboxCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(JSON.stringify({ c: row.createdAt.toISOString(), i: row.id }), 'utf8').toString('base64url');
+}
+
+function decodeOutboxCursor(cursor: string): { createdAt: Date; id: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw validationError([{ path: 'cursor', message: 'Not a valid cursor' }]);
+  }
+  const payload = CursorPayload.safeParse(json);
+  if (!payload.success) throw validationError([{ path: 'cursor', message: 'Not a valid cursor' }]);
+  return { createdAt: new Date(payload.data.c), id: payload.data.i };
+}

@@ -1,0 +1,102 @@
+import type { AppDeps } from '../../app-deps.ts';
+import type { BackgroundJob } from '../../jobs.ts';
+import { createMailTransport, type MailTransport } from '../../lib/mail.ts';
+import { generateToken } from '../../lib/security.ts';
+import { claimDueMessages } from './outbox.repository.ts';
+import { sendClaimedMessage, senderIdentity } from './outbox.sender.ts';
+
+export type OutboxWorker = BackgroundJob & {
+  /** Look for due messages now rather than at the next poll (e.g. right after queueing one). */
+  nudge(): void;
+};
+
+export type OutboxWorkerOptions = {
+  /** Default: the SMTP transport from SMTP_URL (null when unset: the worker does not start). */
+  transport?: MailTransport | null;
+  /** Messages claimed (and sent side by side) at a time. */
+  batchSize?: number;
+};
+
+/** Four connections at a time: enough for a burst, and each claim only covers what is being sent. */
+const DEFAULT_BATCH_SIZE = 4;
+
+/**
+ * Sends the outbox: every OUTBOX_POLL_MS it claims a batch of due messages, sends them, records
+ * each outcome, and claims again while batches come back full. Safe in any number of processes
+ * (claims never overlap; see claimDueMessages). Without SMTP_URL it does not start: messages stay
+ * queued, readable in the back office, and go out once a process starts with SMTP configured.
+ *
+ * stop() waits for the sends in flight and their outcomes to be recorded.
+ */
+export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = {}): OutboxWorker {
+  const transport = options.transport === undefined ? createMailTransport(deps.env) : options.transport;
+  if (!transport) {
+    console.log('E-mail: SMTP_URL is not set, so e-mails stay queued in the outbox (readable in the back office).');
+    return { async stop() {}, nudge() {} };
+  }
+  const mailer: MailTransport = transport;
+  const { env } = deps;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  // Which sender holds a claim (claim tokens start with it): helps reading the table after an incident.
+  const workerId = generateToken(6);
+  console.log(`E-mail: the outbox sends through ${mailer.description} (looking every ${env.OUTBOX_POLL_MS} ms).`);
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let runAgain = false;
+
+  async function sendDueMessages() {
+    while (!stopped) {
+      const now = new Date();
+      const claimed = await claimDueMessages(deps.db, {
+        now,
+        lockedUntil: new Date(now.getTime() + env.OUTBOX_LEASE_SECONDS * 1000),
+        claimToken: `${workerId}.${generateToken(9)}`,
+        limit: batchSize,
+      });
+      if (claimed.length === 0) return;
+      const identity = await senderIdentity(deps);
+      // Settle every send before going on (stop() awaits them all), then report the first error.
+      const sends = await Promise.allSettled(claimed.map((message) => sendClaimedMessage(deps, mailer, identity, message)));
+      const failure = sends.find((send) => send.status === 'rejected');
+      if (failure) throw failure.reason;
+      if (claimed.length < batchSize) return;
+    }
+  }
+
+  function run() {
+    if (stopped) return;
+    if (running) {
+      runAgain = true;
+      return;
+    }
+    clearTimeout(timer);
+    running = sendDueMessages()
+      .catch((error: unknown) => {
+        // Typically the database is unreachable; claims in flight run out and are taken again.
+        console.error('Outbox: sending stopped on an error; trying again at the next poll.', error);
+      })
+      .finally(() => {
+        running = undefined;
+        if (stopped) return;
+        if (runAgain) {
+          runAgain = false;
+          run();
+        } else {
+          timer = setTimeout(run, env.OUTBOX_POLL_MS);
+        }
+      });
+  }
+
+  timer = setTimeout(run, 0);
+  return {
+    nudge: run,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      mailer.close();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { VaSettingsInput, type VaSettings } from '#shared/schemas/admin-settings.ts';
+import type { ApiError } from '#shared/schemas/common.ts';
+import { emailBrandingFrom } from '../../server/features/emails/email-data.ts';
+import { getVaSettings } from '../../server/features/settings/settings.service.ts';
+import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
+import { useTestApp } from '../setup/test-app.ts';
+
+const t = useTestApp();
+
+/** A 1×1 PNG. */
+const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+/** RIFF <size> WEBP …: enough for the content check. */
+const WEBP_BYTES = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]), Buffer.from('WEBPVP8L'), Buffer.alloc(14, 7)]);
+
+/** Saves the current settings with another logo, as the settings form does (PUT the whole form). */
+async function saveLogo(va: SignedInTestVa, logoDataUrl: string | null): Promise<void> {
+  const current = (await (await va.request('/api/admin/settings')).json()) as VaSettings;
+  const input = Object.fromEntries(
+    Object.keys(VaSettingsInput.shape).map((key) => [key, current[key as keyof VaSettings]]),
+  );
+  const response = await va.request('/api/admin/settings', { method: 'PUT', json: { ...input, logoDataUrl } });
+  expect(response.status, await response.clone().text()).toBe(200);
+}
+
+/** The logo URL the e-mails would carry right now, as a path on our app. */
+async function logoPathInEmails(): Promise<string | null> {
+  const branding = emailBrandingFrom(await getVaSettings({ db: t.db, env: t.env }), t.env);
+  if (branding.logoUrl === null) return null;
+  expect(branding.logoUrl.startsWith(`${t.env.PUBLIC_URL}/api/branding/logo?v=`)).toBe(true);
+  return branding.logoUrl.slice(t.env.PUBLIC_URL.length);
+}
+
+describe('GET /api/branding/logo', () => {
+  test('without a logo: 404 in the one error shape, and the e-mails show her name instead', async () => {
+    const response = await t.app.request('/api/branding/logo');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as ApiError).error.code).toBe('not_found');
+    expect(await logoPathInEmails()).toBeNull();
+  });
+
+  test('serves the saved PNG to anyone (mail clients have no session), cacheable, never sniffed', async () => {
+    const va = await signInAsVa(t);
+    await saveLogo(va, `data:image/png;base64,${TINY_PNG}`);
+
+    const path = await logoPathInEmails();
+    expect(path).toMatch(/^\/api\/branding\/logo\?v=[0-9a-f]{12}$/);
+    const response = await t.app.request(path!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(Buffer.from(TINY_PNG, 'base64'));
+  });
+
+  test('a new logo gets a new URL in the e-mails and is served with its own type; removing it gives 404', async () => {
+    const va = await signInAsVa(t);
+    await saveLogo(va, `data:image/png;base64,${TINY_PNG}`);
+    const pngPath = await logoPathInEmails();
+
+    await saveLogo(va, `data:image/webp;base64,${WEBP_BYTES.toString('base64')}`);
+    const webpPath = await logoPathInEmails();
+    expect(webpPath).not.toBe(pngPath);
+    const response = await t.app.request(webpPath!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/webp');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(WEBP_BYTES);
+
+    await saveLogo(va, null);
+    expect(await logoPathInEmails()).toBeNull();
+    expect((await t.app.request('/api/branding/logo')).status).toBe(404);
+  });
+});

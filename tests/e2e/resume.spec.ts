@@ -1,0 +1,181 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
+import { createSendLinks } from '../../server/features/outbox/outbox.repository.ts';
+import { openDatabase, type Database } from '../../server/lib/db.ts';
+import { generateToken, hashToken } from '../../server/lib/security.ts';
+import { collectPageErrors, expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
+
+/**
+ * "Later verder": a prospect on a phone fills in steps 1 and 2 in English, asks for a link by
+ * e-mail, and finishes the scan on another device (a second browser context) through that link.
+ *
+ * This test server has no mail server, so the e-mail stays in the outbox. The test reads it from
+ * the server's database and mints its link the way the outbox sender does when it sends: a fresh
+ * token, its hash stored with createSendLinks (the sender's own function), and the placeholder in
+ * the stored e-mail replaced by the link. (tests/api/drafts.test.ts sends it for real, through the
+ * outbox worker and an SMTP server.) Sending the whole outbox here would also send the other
+ * tests' e-mails, which tests/e2e/outbox.spec.ts expects to stay queued.
+ */
+
+const PROSPECT_EMAIL = 'lotte.resume@example.nl';
+const TASK = 'Inbox triage';
+
+let db: Database;
+
+test.beforeAll(async () => {
+  const dataDir = process.env.DELEGATIESCAN_E2E_DATA_DIR;
+  if (!dataDir) throw new Error('DELEGATIESCAN_E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
+  db = await openDatabase(`file:${path.join(dataDir, 'e2e.db')}`, { migrate: false });
+});
+
+test.afterAll(async () => {
+  await db?.close();
+});
+
+/** Does what the outbox sender does for the draft's queued e-mail; returns the link it would carry. */
+async function mintResumeLinkFromOutbox(baseUrl: string): Promise<string> {
+  const message = await db.prisma.outboxMessage.findFirstOrThrow({
+    where: { kind: 'resume-link', toAddress: PROSPECT_EMAIL },
+    select: { draftId: true, text: true, status: true, subject: true },
+  });
+  expect(message.status).toBe('queued');
+  expect(message.subject).toBe('Pick up your delegation scan where you left off');
+  expect(message.text).toContain(LINK_PLACEHOLDERS.resume);
+  const token = generateToken();
+  await createSendLinks(db, {
+    intakeId: null,
+    draftId: message.draftId,
+    resume: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000) },
+  });
+  const text = message.text.split(LINK_PLACEHOLDERS.resume).join(`${baseUrl}/resume/${token}`);
+  const link = /https?:\/\/\S+\/resume\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+  expect(link, text).toBeDefined();
+  return link!;
+}
+
+async function fillStepsOneAndTwo(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('What kind of business do you run?').selectOption({ label: 'Coach or trainer' });
+  await page.getByLabel('How many hours do you work in an average week?').fill('32');
+  await page.getByLabel('Hourly rate in euros').fill('90');
+  await page.getByRole('radio', { name: 'No, never' }).check();
+  await page.getByRole('radio', { name: 'My admin keeps piling up' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your tasks' })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: TASK }).check();
+  const card = page.getByRole('group', { name: TASK, exact: true });
+  await card.getByLabel('Hours a month').fill('8');
+  await card.getByRole('group', { name: 'How does this task feel?' }).getByRole('radio', { name: 'It drains me' }).check();
+}
+
+test('a scan saved for later is finished on another device through the e-mailed link', async ({ browser, baseURL }) => {
+  // The phone: steps 1 and 2 (half done), then "Continue later".
+  const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL' });
+  const prospect = await phone.newPage();
+  const phoneErrors = collectPageErrors(prospect);
+  await fillStepsOneAndTwo(prospect);
+
+  const later = prospect.getByRole('button', { name: 'Continue later' });
+  await later.click();
+  const dialog = prospect.getByRole('dialog', { name: 'Continue later' });
+  await expect(dialog).toBeVisible();
+  const email = dialog.getByRole('textbox', { name: 'Your email address' });
+  await expect(email).toBeFocused();
+  await expectNoAxeViolations(prospect, 'the "continue later" dialog');
+  await expectNoHorizontalScroll(prospect, 'the "continue later" dialog at 360 px');
+
+  // Refused without consent, with the reason on the field (and axe-clean in that state too).
+  await email.fill(PROSPECT_EMAIL);
+  await dialog.getByRole('button', { name: 'Send me the link' }).click();
+  const consent = dialog.getByRole('checkbox', { name: /kept for 30 days/ });
+  await expect(consent).toBeFocused();
+  await expect(consent).toHaveAccessibleDescription("I can't keep your answers for you without your consent.");
+  await expectNoAxeViolations(prospect, 'the "continue later" dialog with an error');
+
+  // The page behind the dialog is out of reach: Tab goes round the dialog (and the browser's own
+  // controls, as with every modal <dialog>), never to the scan behind it.
+  const focusIn: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await prospect.keyboard.press('Tab');
+    focusIn.push(
+      await dialog.evaluate((node) =>
+        node.contains(document.activeElement) ? 'dialog' : document.activeElement === document.body ? 'browser' : 'page',
+      ),
+    );
+  }
+  expect(focusIn).not.toContain('page');
+  expect(focusIn.filter((where) => where === 'dialog').length).toBeGreaterThanOrEqual(6);
+
+  await consent.check();
+  await dialog.getByRole('button', { name: 'Send me the link' }).click();
+  // The dialog is now named by what it says.
+  const sent = prospect.getByRole('dialog', { name: 'Check your inbox' });
+  await expect(sent.getByRole('heading', { name: 'Check your inbox' })).toBeFocused();
+  await expect(sent).toContainText(`I've sent a link to ${PROSPECT_EMAIL}.`);
+  await expectNoAxeViolations(prospect, 'the "continue later" dialog after sending');
+  await prospect.keyboard.press('Escape');
+  await expect(sent).toBeHidden();
+  await expect(later).toBeFocused();
+  expect(phoneErrors).toEqual([]);
+  await phone.close();
+
+  // The e-mail's link, as the sender would mint it.
+  const link = await mintResumeLinkFromOutbox(baseURL!);
+
+  // The laptop: a fresh browser that never saw the scan opens the link.
+  const laptop = await browser.newContext({ locale: 'nl-NL' });
+  const page = await laptop.newPage();
+  const laptopErrors = collectPageErrors(page);
+  await page.goto(link);
+  // Step 2, with the answers, in the scan's language (English), at the scan's own address.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your tasks' })).toBeVisible();
+  await expect(page).toHaveURL(`${baseURL}/`);
+  await expect(page.getByRole('progressbar')).toHaveAccessibleName(/2.*4/);
+  await expect(page.getByRole('checkbox', { name: TASK })).toBeChecked();
+  const card = page.getByRole('group', { name: TASK, exact: true });
+  await expect(card.getByLabel('Hours a month')).toHaveValue('8');
+  await expect(card.getByRole('radio', { name: 'It drains me' })).toBeChecked();
+
+  // Finish it.
+  await card.getByRole('group', { name: 'How good are you at it?' }).getByRole('radio', { name: 'Someone else does it better' }).check();
+  await card.getByRole('group', { name: 'Does it need you personally?' }).getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('checkbox', { name: 'Email', exact: true }).check();
+  await page.getByRole('radio', { name: 'Once a week' }).check();
+  await page.getByRole('radio', { name: 'With a fixed number of hours a month' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Your name').fill('Lotte de Wit');
+  await page.getByLabel('Your email address').fill(PROSPECT_EMAIL);
+  await page.getByRole('checkbox', { name: 'I agree to my data being used as described above.' }).check();
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('heading', { name: 'Hi Lotte, here is your delegation scan' })).toBeVisible();
+  // Step 1 was answered on the phone: the intake has it.
+  const intake = await db.prisma.intake.findFirstOrThrow({ where: { email: PROSPECT_EMAIL }, select: { hoursPerWeek: true, locale: true } });
+  expect(intake).toEqual({ hoursPerWeek: 32, locale: 'en' });
+  expect(laptopErrors).toEqual([]);
+  await laptop.close();
+
+  // Someone else's browser: a tampered link, and the real one once it has expired.
+  const other = await browser.newContext({ locale: 'nl-NL' });
+  const stranger = await other.newPage();
+  const strangerErrors = collectPageErrors(stranger);
+  const tampered = link.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
+  await stranger.goto(tampered);
+  await expect(stranger.getByRole('heading', { level: 1, name: 'Deze link werkt niet meer' })).toBeFocused();
+  await expect(stranger.getByText(/werkt 30 dagen/)).toBeVisible();
+  await expectNoAxeViolations(stranger, 'the page for a tampered resume link');
+
+  await db.prisma.resumeLink.updateMany({
+    where: { draft: { email: PROSPECT_EMAIL } },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
+  await stranger.goto(link);
+  await expect(stranger.getByRole('heading', { level: 1, name: 'Deze link werkt niet meer' })).toBeVisible();
+  await stranger.getByRole('link', { name: 'Begin opnieuw aan de scan' }).click();
+  await expect(stranger.getByRole('heading', { level: 1, name: 'Over jou' })).toBeVisible();
+  expect(strangerErrors).toEqual([]);
+  await other.close();
+});
