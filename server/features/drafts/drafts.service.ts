@@ -28,7 +28,8 @@ export async function saveDraftForLater(deps: AppDeps, input: SaveDraftInput, no
   await insertDraftWithResumeEmail(
     deps.db,
     {
-      email: input.email,
+      // Lower-case: a finished scan erases the drafts saved under its address (intakes.repository).
+      email: input.email.toLowerCase(),
       locale: input.locale,
       answers: input.answers,
       step: input.step,

@@ -71,6 +71,8 @@ export async function insertIntake(
       select: { id: true },
     });
     await queueMessages(tx, await withLiveTemplates(tx, data.emails));
+    // A finished scan needs no "continue later" copy: its drafts go now, not after 30 days.
+    await tx.scanDraft.deleteMany({ where: { email: intake.email.toLowerCase() } });
     return created.id;
   });
 }
