@@ -4,7 +4,7 @@
  * smtp-server.ts), links minted at send time and working, failures retried, and the back office's
  * outbox API (/api/admin/outbox).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import type { OutboxListItem, OutboxMessageDetail, OutboxPage } from '#shared/schemas/email.ts';
 import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
@@ -21,23 +21,17 @@ import { hashToken } from '../../server/lib/security.ts';
 import { buildIntakeInput, buildSaveDraftInput, newIdempotencyKey } from '../factories/intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { waitUntil } from '../setup/server-process.ts';
-import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../setup/smtp-server.ts';
+import { useTestSmtpServer, type ReceivedMail } from '../setup/smtp-server.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp();
-let smtp: TestSmtpServer;
 const workers: OutboxWorker[] = [];
 let logged: string[] = [];
 let warned: string[] = [];
 let logSpy: MockInstance<typeof console.log>;
 let warnSpy: MockInstance<typeof console.warn>;
 
-beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-});
-afterAll(async () => {
-  await smtp.close();
-});
+const testSmtp = useTestSmtpServer();
 beforeEach(() => {
   logged = [];
   warned = [];
@@ -46,8 +40,8 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await Promise.all(workers.splice(0).map((worker) => worker.stop()));
-  await smtp.start();
-  smtp.reset();
+  await testSmtp.smtp.start();
+  testSmtp.smtp.reset();
   logSpy.mockRestore();
   warnSpy.mockRestore();
 });
@@ -58,7 +52,7 @@ function startWorker(env: Partial<Env> = {}): OutboxWorker {
     db: t.db,
     env: {
       ...t.env,
-      SMTP_URL: smtp.url,
+      SMTP_URL: testSmtp.smtp.url,
       MAIL_FROM: 'scan@mail.scan.test',
       OUTBOX_POLL_MS: 50,
       OUTBOX_RETRY_BASE_SECONDS: 0.05,
@@ -109,7 +103,7 @@ async function statusesOf(ids: string[]): Promise<string[]> {
 }
 
 function mailTo(address: string): ReceivedMail {
-  const mail = smtp.delivered.find((received) => received.envelope.to.includes(address));
+  const mail = testSmtp.smtp.delivered.find((received) => received.envelope.to.includes(address));
   if (!mail) throw new Error(`nothing delivered to ${address}`);
   return mail;
 }
@@ -142,7 +136,7 @@ describe('delivery', () => {
     ]);
 
     startWorker();
-    await smtp.waitForDelivered(2);
+    await testSmtp.smtp.waitForDelivered(2);
     const resultMail = mailTo('zoe@example.nl');
     const resultRow = queued.find((row) => row.kind === 'result-link')!;
 
@@ -206,7 +200,7 @@ describe('delivery', () => {
       kind: 'result-link',
       subject: resultRow.subject,
     });
-    expect(smtp.delivered).toHaveLength(2);
+    expect(testSmtp.smtp.delivered).toHaveLength(2);
   });
 
   test('"continue later": the resume e-mail carries a link that opens the draft for 30 days', async () => {
@@ -218,7 +212,7 @@ describe('delivery', () => {
     expect(saved.status).toBe(202);
 
     startWorker();
-    const [mail] = await smtp.waitForDelivered(1);
+    const [mail] = await testSmtp.smtp.waitForDelivered(1);
     const body = `${mail!.parsed.html as string}\n${mail!.parsed.text}`;
     expect(body).not.toContain('link.invalid');
     const token = tokenAfter('resume', body);
@@ -237,11 +231,11 @@ describe('delivery', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(logged).toContain('E-mail: SMTP_URL is not set, so e-mails stay queued in the outbox (readable in the back office).');
     expect(await outboxRow(id!)).toMatchObject({ status: 'queued', attempts: 0, lastError: null });
-    expect(smtp.delivered).toHaveLength(0);
+    expect(testSmtp.smtp.delivered).toHaveLength(0);
   });
 
   test('SMTP down for a while: messages stay queued with their error, then go out once, when it is back', async () => {
-    await smtp.stop();
+    await testSmtp.smtp.stop();
     const ids = await queue(message(), message(), message());
     startWorker({ OUTBOX_MAX_ATTEMPTS: 50 });
 
@@ -252,20 +246,20 @@ describe('delivery', () => {
     for (const id of ids) {
       const row = await outboxRow(id);
       expect(row.lastError).toMatch(/^ESOCKET: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
-      expect(row.lastError).not.toContain(smtp.credentials.pass);
+      expect(row.lastError).not.toContain(testSmtp.smtp.credentials.pass);
     }
     expect(warned.some((line) => /Outbox: message \S+ not sent \(attempt 1 of 50\), next try in/.test(line))).toBe(true);
-    expect(warned.join('\n')).not.toContain(smtp.credentials.pass);
+    expect(warned.join('\n')).not.toContain(testSmtp.smtp.credentials.pass);
 
-    await smtp.start();
+    await testSmtp.smtp.start();
     await waitUntil('all are recorded as sent', async () => (await statusesOf(ids)).every((status) => status === 'sent'));
     await new Promise((resolve) => setTimeout(resolve, 300)); // a few more polls: nothing goes out again
-    expect(smtp.delivered.map((mail) => mail.outboxId).sort()).toEqual([...ids].sort());
+    expect(testSmtp.smtp.delivered.map((mail) => mail.outboxId).sort()).toEqual([...ids].sort());
     for (const id of ids) expect(await outboxRow(id)).toMatchObject({ status: 'sent', lastError: null });
   });
 
   test('a 4xx is tried again later, with the same Message-ID', async () => {
-    smtp.replyWith({ kind: 'reject', code: 451, message: 'Greylisted, try again later' }, 1);
+    testSmtp.smtp.replyWith({ kind: 'reject', code: 451, message: 'Greylisted, try again later' }, 1);
     const [id] = await queue(message());
     startWorker({ OUTBOX_RETRY_BASE_SECONDS: 0.2 });
     await waitUntil('it was deferred once', async () => (await outboxRow(id!)).lastError !== null);
@@ -276,15 +270,15 @@ describe('delivery', () => {
 
     await waitUntil('it is sent', async () => (await outboxRow(id!)).status === 'sent');
     expect(await outboxRow(id!)).toMatchObject({ attempts: 2, lastError: null });
-    expect(smtp.refused.map((mail) => mail.messageId)).toEqual([`<outbox.${id}@scan.test>`]);
-    expect(smtp.delivered.map((mail) => mail.messageId)).toEqual([`<outbox.${id}@scan.test>`]);
+    expect(testSmtp.smtp.refused.map((mail) => mail.messageId)).toEqual([`<outbox.${id}@scan.test>`]);
+    expect(testSmtp.smtp.delivered.map((mail) => mail.messageId)).toEqual([`<outbox.${id}@scan.test>`]);
   });
 
   test('a 5xx fails at once; the VA retries it from the outbox and it is sent', async () => {
     const { intakeId } = await submitScan();
     const worker = startWorker();
-    await smtp.waitForDelivered(2);
-    smtp.replyWith({ kind: 'reject', code: 550, message: 'No such user here' }, 1);
+    await testSmtp.smtp.waitForDelivered(2);
+    testSmtp.smtp.replyWith({ kind: 'reject', code: 550, message: 'No such user here' }, 1);
     const [id] = await queue(message({ kind: 'follow-up', intakeId, toAddress: 'zoe@example.nl', toName: 'Zoë de Vries' }));
     worker.nudge();
     await waitUntil('it failed', async () => (await outboxRow(id!)).status === 'failed');
@@ -307,8 +301,8 @@ describe('delivery', () => {
 
     worker.nudge();
     await waitUntil('the retried message is sent', async () => (await outboxRow(id!)).status === 'sent');
-    expect(smtp.delivered.filter((mail) => mail.outboxId === id)).toHaveLength(1);
-    expect(smtp.refused.map((mail) => mail.outboxId)).toEqual([id]);
+    expect(testSmtp.smtp.delivered.filter((mail) => mail.outboxId === id)).toHaveLength(1);
+    expect(testSmtp.smtp.refused.map((mail) => mail.outboxId)).toEqual([id]);
 
     const timeline = await timelineOf(intakeId);
     expect(timeline.filter((event) => event.data?.messageId === id).map((event) => event.type)).toEqual([
@@ -326,22 +320,22 @@ describe('delivery', () => {
   });
 
   test('after OUTBOX_MAX_ATTEMPTS deferrals a message fails', async () => {
-    smtp.replyWith({ kind: 'reject', code: 421, message: 'Too busy, come back later' });
+    testSmtp.smtp.replyWith({ kind: 'reject', code: 421, message: 'Too busy, come back later' });
     const [id] = await queue(message());
     startWorker({ OUTBOX_MAX_ATTEMPTS: 3, OUTBOX_RETRY_BASE_SECONDS: 0.02 });
     await waitUntil('it failed', async () => (await outboxRow(id!)).status === 'failed');
     const row = await outboxRow(id!);
     expect(row.attempts).toBe(3);
     expect(row.lastError).toMatch(/421 Too busy/);
-    expect(smtp.refused).toHaveLength(3);
+    expect(testSmtp.smtp.refused).toHaveLength(3);
     expect(warned.some((line) => line.includes(`Outbox: message ${id} failed (attempt 3 of 3)`))).toBe(true);
   });
 
   test('stop() waits for the send in flight and records its outcome', async () => {
-    smtp.replyWith({ kind: 'hold' }, 1);
+    testSmtp.smtp.replyWith({ kind: 'hold' }, 1);
     const [id] = await queue(message());
     const worker = startWorker();
-    const held = await smtp.nextHeld();
+    const held = await testSmtp.smtp.nextHeld();
     let stopped = false;
     const stopping = worker.stop().then(() => {
       stopped = true;
@@ -351,13 +345,13 @@ describe('delivery', () => {
     held.release();
     await stopping;
     expect(await outboxRow(id!)).toMatchObject({ status: 'sent', attempts: 1 });
-    expect(smtp.delivered.map((mail) => mail.outboxId)).toEqual([id]);
+    expect(testSmtp.smtp.delivered.map((mail) => mail.outboxId)).toEqual([id]);
   });
 
   test('a follow-up never reaches a prospect who unsubscribed or did not consent', async () => {
     const { intakeId } = await submitScan();
     startWorker();
-    await smtp.waitForDelivered(2);
+    await testSmtp.smtp.waitForDelivered(2);
     await Promise.all(workers.splice(0).map((worker) => worker.stop()));
     const unsubscribeToken = tokenAfter('u', mailTo('zoe@example.nl').parsed.text!);
     const followUp = (forIntake: string, toAddress: string) =>
@@ -370,10 +364,10 @@ describe('delivery', () => {
     const [noConsent] = await queue(followUp(withoutConsent.intakeId, 'nee@example.nl'));
 
     startWorker();
-    await waitUntil('the notice and result e-mail of the second scan are sent', () => smtp.delivered.length === 4);
+    await waitUntil('the notice and result e-mail of the second scan are sent', () => testSmtp.smtp.delivered.length === 4);
     await waitUntil('both follow-ups are settled', async () => (await statusesOf([afterUnsubscribe!, noConsent!])).every((s) => s === 'cancelled'));
-    expect(smtp.delivered.map((mail) => mail.outboxId)).not.toContain(afterUnsubscribe);
-    expect(smtp.delivered.map((mail) => mail.outboxId)).not.toContain(noConsent);
+    expect(testSmtp.smtp.delivered.map((mail) => mail.outboxId)).not.toContain(afterUnsubscribe);
+    expect(testSmtp.smtp.delivered.map((mail) => mail.outboxId)).not.toContain(noConsent);
     const timeline = await timelineOf(withoutConsent.intakeId);
     expect(timeline.find((event) => event.type === 'email-cancelled')?.data).toEqual({
       messageId: noConsent,

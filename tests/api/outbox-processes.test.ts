@@ -3,29 +3,22 @@
  * exactly once (told apart by its Message-ID, which names the outbox row). On SQLite by default;
  * on PostgreSQL when TEST_DATABASE_URL is set, which is where FOR UPDATE SKIP LOCKED is proven.
  */
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { queueMessages, type NewOutboxMessage } from '../../server/features/outbox/outbox.repository.ts';
 import { startServerProcess, stopServerProcesses, waitUntil } from '../setup/server-process.ts';
-import { startTestSmtpServer, type TestSmtpServer } from '../setup/smtp-server.ts';
+import { useTestSmtpServer } from '../setup/smtp-server.ts';
 import { useTestDatabase } from '../setup/test-database.ts';
 
 const testDb = useTestDatabase();
-let smtp: TestSmtpServer;
-
-beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-});
+const testSmtp = useTestSmtpServer();
 afterEach(stopServerProcesses);
-afterAll(async () => {
-  await smtp.close();
-});
 
 const MESSAGES = 60;
 
 test('two processes on one database deliver each message exactly once', { timeout: 120_000 }, async () => {
   const env = {
     DATABASE_URL: testDb.db.url,
-    SMTP_URL: smtp.url,
+    SMTP_URL: testSmtp.smtp.url,
     PUBLIC_URL: 'http://scan.test',
     VA_NAME: 'Sanne Jansen',
     VA_EMAIL: 'sanne@example.nl',
@@ -37,7 +30,7 @@ test('two processes on one database deliver each message exactly once', { timeou
   const second = await startServerProcess(env);
 
   // A slightly slow SMTP server, so that the two senders' batches overlap.
-  smtp.replyWith({ kind: 'accept', delayMs: 15 });
+  testSmtp.smtp.replyWith({ kind: 'accept', delayMs: 15 });
   const messages: NewOutboxMessage[] = Array.from({ length: MESSAGES }, (_, index) => ({
     kind: 'va-new-intake',
     toAddress: `inbox-${index}@example.nl`,
@@ -57,7 +50,7 @@ test('two processes on one database deliver each message exactly once', { timeou
   );
   await new Promise((resolve) => setTimeout(resolve, 500)); // more polls from both: nothing goes out again
 
-  const delivered = smtp.delivered.map((mail) => mail.outboxId);
+  const delivered = testSmtp.smtp.delivered.map((mail) => mail.outboxId);
   expect(delivered).toHaveLength(MESSAGES);
   expect(new Set(delivered).size).toBe(MESSAGES);
   expect([...delivered].sort()).toEqual([...ids].sort());

@@ -2,20 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import type { SaveDraftInput } from '#shared/schemas/draft.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
+import { buildAboutAnswers } from './scan-answers.ts';
 
 /** A realistic, valid scan; override any part. Task ids come from the real catalogue. */
 export function buildIntakeInput(overrides: Partial<CreateIntakeInput> = {}): CreateIntakeInput {
   const [first, second, third] = DEFAULT_CATALOGUE.tasks;
   return {
     locale: 'nl',
-    about: {
-      businessKind: 'coach-trainer',
-      hoursPerWeek: 40,
-      rateKind: 'current',
-      hourlyRateCents: 85_00,
-      delegationExperience: 'never',
-      mainPain: 'admin-piles-up',
-    },
+    about: buildAboutAnswers(),
     tasks: {
       catalogueTasks: [
         { taskId: first!.id, minutesPerMonth: 8 * 60, feeling: 'drains', skill: 'others-better', needsMe: false },

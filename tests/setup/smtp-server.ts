@@ -17,6 +17,7 @@
  */
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
 
 /** How the server answers the end of a message (its DATA). */
 export type DataReply =
@@ -254,5 +255,26 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
       heldWaiters.length = 0;
     },
     close: stop,
+  };
+}
+
+/**
+ * Registers the hooks for a test file: an SMTP server started before all tests and closed after
+ * them. Read `.smtp` inside tests and hooks (not at import time).
+ */
+export function useTestSmtpServer(): { readonly smtp: TestSmtpServer } {
+  let current: TestSmtpServer | undefined;
+  beforeAll(async () => {
+    current = await startTestSmtpServer();
+  });
+  afterAll(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    get smtp() {
+      if (!current) throw new Error('useTestSmtpServer(): the server runs only inside tests and hooks');
+      return current;
+    },
   };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation, type DelegationAnswers } from '#shared/delegation/engine.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { TaskResult } from '#shared/schemas/result.ts';
+import { buildAboutAnswers } from '../../../tests/factories/scan-answers.ts';
 import { emailBrandingFrom, followUpMergeValues, naturalList, resultSummaryFrom } from './email-data.ts';
 import type { EmailBranding, ResultSummary } from './email-types.ts';
 
@@ -52,14 +53,7 @@ describe('emailBrandingFrom', () => {
 
 /** Six tasks a drained owner would hand over, and one that is her own work. */
 const answers: DelegationAnswers = {
-  about: {
-    businessKind: 'coach-trainer',
-    hoursPerWeek: 40,
-    rateKind: 'current',
-    hourlyRateCents: 85_00,
-    delegationExperience: 'never',
-    mainPain: 'admin-piles-up',
-  },
+  about: buildAboutAnswers(),
   tasks: {
     catalogueTasks: [
       ...['meeting-scheduling', 'invoicing', 'email-templates', 'payment-reminders', 'website-updates', 'document-formatting'].map(

@@ -1,7 +1,7 @@
-import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { INBOX_DEFAULT_LIMIT, type InboxItem, type InboxPage } from '#shared/schemas/admin-intakes.ts';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { INBOX_DEFAULT_LIMIT, type InboxPage } from '#shared/schemas/admin-intakes.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
+import { useCursorPages } from '../../../lib/use-cursor-pages.ts';
 import { toInboxQuery, type InboxFilters } from '../utils/inbox-filters.ts';
 import { useAdminClient, type AdminClient } from './admin-client.ts';
 
@@ -40,49 +40,12 @@ export function getIntakesQueryOptions(client: AdminClient, filters: InboxFilter
   });
 }
 
-/**
- * The inbox for these filters: the first page, plus each page "load more" asked for (by the
- * previous page's cursor). While other filters load, the previous rows stay on screen.
- *
- * (One query per page rather than useInfiniteQuery: that hook would add to the scan's
- * first-load bundle, where react-query's core lives, and that budget is full.)
- */
+/** The inbox for these filters, page by page (see lib/use-cursor-pages.ts). */
 export function useIntakes(filters: InboxFilters, { enabled = true }: { enabled?: boolean } = {}) {
   const client = useAdminClient();
-  const filterKey = JSON.stringify(filters);
-  const [more, setMore] = useState<{ filterKey: string; cursors: string[] }>({ filterKey, cursors: [] });
-  // Other filters start again at the first page.
-  const cursors = more.filterKey === filterKey ? more.cursors : [];
-
-  const pages = useQueries({
-    queries: [null, ...cursors].map((cursor, index) => ({
-      ...getIntakesQueryOptions(client, filters, cursor),
-      enabled,
-      placeholderData: index === 0 ? (previous: InboxPage | undefined) => previous : undefined,
-    })),
-  });
-
-  const first = pages[0]!;
-  const last = pages[pages.length - 1]!;
-  const items: InboxItem[] = [];
-  for (const page of pages) {
-    if (!page.data) break;
-    items.push(...page.data.items);
-  }
-  const nextCursor = last.isPlaceholderData ? null : (last.data?.nextCursor ?? null);
-
+  const { pages, ...inbox } = useCursorPages(filters, (cursor) => getIntakesQueryOptions(client, filters, cursor), { enabled });
   return {
-    items,
-    isPending: first.isPending,
-    isError: pages.some((page) => page.isError),
-    isFetching: pages.some((page) => page.isFetching),
-    /** Rows of the previous filters, shown while the new ones load. */
-    isPlaceholderData: first.isPlaceholderData,
-    hasNextPage: nextCursor !== null,
-    isFetchingNextPage: pages.length > 1 && last.isPending,
-    fetchNextPage: () => {
-      if (nextCursor !== null) setMore({ filterKey, cursors: [...cursors, nextCursor] });
-    },
+    ...inbox,
     refetch: () => Promise.all(pages.filter((page) => page.isError || page.isStale).map((page) => page.refetch())),
   };
 }

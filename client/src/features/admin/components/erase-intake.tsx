@@ -1,3 +1,4 @@
+import { ConfirmPanel } from '../../../components/ui/confirm-panel.tsx';
 import { useConfirmStep } from '../../../components/ui/use-confirm-step.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
@@ -18,26 +19,15 @@ export function EraseIntake({ id, name, onErased }: { id: string; name: string; 
   return (
     <div className="mt-4 border-t border-stone-200 pt-4">
       {confirming ? (
-        <div
-          role="group"
-          aria-labelledby={headingId}
-          aria-describedby={textId}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') cancel();
-          }}
-          className="rounded-xl border-2 border-red-700 bg-red-50 p-4"
+        <ConfirmPanel
+          headingId={headingId}
+          textId={textId}
+          headingRef={confirmHeading}
+          onCancel={cancel}
+          heading={m.admin_erase_confirm_heading()}
+          text={m.admin_erase_confirm_text({ name })}
+          failure={erase.isError ? m.admin_erase_failed() : null}
         >
-          <h3 id={headingId} ref={confirmHeading} tabIndex={-1} className="text-lg font-semibold text-red-900">
-            {m.admin_erase_confirm_heading()}
-          </h3>
-          <p id={textId} className="mt-1 text-stone-900">
-            {m.admin_erase_confirm_text({ name })}
-          </p>
-          {erase.isError ? (
-            <p role="alert" className="mt-2 font-medium text-red-800">
-              {m.admin_erase_failed()}
-            </p>
-          ) : null}
           <div className="mt-4 grid gap-2">
             <button
               type="button"
@@ -53,7 +43,7 @@ export function EraseIntake({ id, name, onErased }: { id: string; name: string; 
               {m.admin_erase_cancel()}
             </Button>
           </div>
-        </div>
+        </ConfirmPanel>
       ) : (
         <button
           ref={openButton}

@@ -5,19 +5,12 @@ import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation } from '#shared/delegation/engine.ts';
 import type { AdminIntakeDetail, IntakeStatus } from '#shared/schemas/admin-intakes.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
+import { buildAboutAnswers } from '../../../../../tests/factories/scan-answers.ts';
 import { TEST_SESSION, inboxItem, json, renderAdmin, type ApiRequest } from '../testing/render-admin.tsx';
 
 const answers: CreateIntakeInput = {
   locale: 'nl',
-  about: {
-    businessKind: 'coach-trainer',
-    hoursPerWeek: 40,
-    rateKind: 'target',
-    hourlyRateCents: 85_00,
-    delegationExperience: 'never',
-    mainPain: 'admin-piles-up',
-    painNote: 'Facturen blijven liggen.',
-  },
+  about: buildAboutAnswers({ rateKind: 'target', painNote: 'Facturen blijven liggen.' }),
   tasks: {
     catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: false }],
     customTasks: [

@@ -5,25 +5,14 @@ import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation } from '#shared/delegation/engine.ts';
 import type { AdminIntakeDetail, TimelineEvent } from '#shared/schemas/admin-intakes.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
+import { buildShortScanAnswers } from '../../../../../tests/factories/scan-answers.ts';
 import { json, renderAdmin } from '../testing/render-admin.tsx';
 // The route loads it lazily; loaded up front, the first visit is no slower than the finders wait.
 import './admin-app.tsx';
 
 const answers: CreateIntakeInput = {
   locale: 'nl',
-  about: {
-    businessKind: 'coach-trainer',
-    hoursPerWeek: 40,
-    rateKind: 'current',
-    hourlyRateCents: 85_00,
-    delegationExperience: 'never',
-    mainPain: 'admin-piles-up',
-  },
-  tasks: {
-    catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: false }],
-    customTasks: [],
-  },
-  collaboration: { channels: ['email'], updateFrequency: 'weekly', concerns: [], startPreference: 'trial-task' },
+  ...buildShortScanAnswers(),
   contact: { name: 'Zoë de Vries', email: 'zoe@example.nl', privacyConsent: true, followUpConsent: true },
 };
 

@@ -4,6 +4,7 @@ import { formatDateTime } from '#shared/format/format.ts';
 import type { EmailTemplate } from '#shared/schemas/email.ts';
 import { useLocationState } from '../../../app/location-state.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { ConfirmPanel } from '../../../components/ui/confirm-panel.tsx';
 import { useConfirmStep } from '../../../components/ui/use-confirm-step.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
@@ -157,26 +158,17 @@ function TemplateItem({ template, deleting, failed, onDelete }: TemplateItemProp
         )}
       </div>
       {confirming ? (
-        <div
-          role="group"
-          aria-labelledby={headingId}
-          aria-describedby={textId}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') cancel();
-          }}
-          className="mt-3 rounded-xl border-2 border-red-700 bg-red-50 p-4"
+        <ConfirmPanel
+          headingId={headingId}
+          textId={textId}
+          headingRef={confirmHeading}
+          onCancel={cancel}
+          headingLevel="h4"
+          heading={m.emailtemplates_delete_confirm_heading({ name: template.name })}
+          text={m.emailtemplates_delete_confirm_text()}
+          failure={failed ? m.emailtemplates_delete_failed() : null}
+          className="mt-3"
         >
-          <h4 id={headingId} ref={confirmHeading} tabIndex={-1} className="text-lg font-semibold break-words text-red-900">
-            {m.emailtemplates_delete_confirm_heading({ name: template.name })}
-          </h4>
-          <p id={textId} className="mt-1 text-stone-900">
-            {m.emailtemplates_delete_confirm_text()}
-          </p>
-          {failed ? (
-            <p role="alert" className="mt-2 font-medium text-red-800">
-              {m.emailtemplates_delete_failed()}
-            </p>
-          ) : null}
           <div className="mt-4 flex flex-wrap gap-2">
             <button
               type="button"
@@ -192,7 +184,7 @@ function TemplateItem({ template, deleting, failed, onDelete }: TemplateItemProp
               {m.emailtemplates_cancel()}
             </Button>
           </div>
-        </div>
+        </ConfirmPanel>
       ) : null}
     </li>
   );

@@ -1,7 +1,7 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
-import { useState } from 'react';
-import { OUTBOX_DEFAULT_LIMIT, type OutboxListItem, type OutboxPage } from '#shared/schemas/email.ts';
+import { queryOptions } from '@tanstack/react-query';
+import { OUTBOX_DEFAULT_LIMIT, type OutboxPage } from '#shared/schemas/email.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
+import { useCursorPages } from '../../../lib/use-cursor-pages.ts';
 import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
 import { adminQueryRoot } from '../../admin/api/get-intakes.ts';
 import type { OutboxFilters } from '../utils/outbox-filters.ts';
@@ -40,44 +40,12 @@ export function getOutboxPageQueryOptions(client: AdminClient, filters: OutboxFi
   });
 }
 
-/**
- * The outbox for this filter: the first page plus each page "more" asked for, as the inbox
- * does it (one query per page; see admin/api/get-intakes.ts for why not useInfiniteQuery).
- */
+/** The outbox for this filter, page by page (see lib/use-cursor-pages.ts), as the inbox does it. */
 export function useOutbox(filters: OutboxFilters) {
   const client = useAdminClient();
-  const filterKey = JSON.stringify(filters);
-  const [more, setMore] = useState<{ filterKey: string; cursors: string[] }>({ filterKey, cursors: [] });
-  // Another filter starts again at the first page.
-  const cursors = more.filterKey === filterKey ? more.cursors : [];
-
-  const pages = useQueries({
-    queries: [null, ...cursors].map((cursor, index) => ({
-      ...getOutboxPageQueryOptions(client, filters, cursor),
-      placeholderData: index === 0 ? (previous: OutboxPage | undefined) => previous : undefined,
-    })),
-  });
-
-  const first = pages[0]!;
-  const last = pages[pages.length - 1]!;
-  const items: OutboxListItem[] = [];
-  for (const page of pages) {
-    if (!page.data) break;
-    items.push(...page.data.items);
-  }
-  const nextCursor = last.isPlaceholderData ? null : (last.data?.nextCursor ?? null);
-
+  const { pages, ...outbox } = useCursorPages(filters, (cursor) => getOutboxPageQueryOptions(client, filters, cursor));
   return {
-    items,
-    isPending: first.isPending,
-    isError: pages.some((page) => page.isError),
-    isFetching: pages.some((page) => page.isFetching),
-    isPlaceholderData: first.isPlaceholderData,
-    hasNextPage: nextCursor !== null,
-    isFetchingNextPage: pages.length > 1 && last.isPending,
-    fetchNextPage: () => {
-      if (nextCursor !== null) setMore({ filterKey, cursors: [...cursors, nextCursor] });
-    },
+    ...outbox,
     /** Every page again: statuses move on by themselves (the sender works in the background). */
     refetch: () => Promise.all(pages.map((page) => page.refetch())),
   };

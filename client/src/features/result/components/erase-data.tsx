@@ -1,3 +1,4 @@
+import { ConfirmPanel } from '../../../components/ui/confirm-panel.tsx';
 import { useConfirmStep } from '../../../components/ui/use-confirm-step.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
@@ -26,26 +27,16 @@ export function EraseData({ status, onConfirm }: EraseDataProps) {
       </h2>
       <p className="mt-1 text-sm text-stone-700">{m.result_erase_intro()}</p>
       {confirming ? (
-        <div
-          role="group"
-          aria-labelledby={headingId}
-          aria-describedby={textId}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') cancel();
-          }}
-          className="mt-3 rounded-xl border-2 border-red-700 bg-red-50 p-4"
+        <ConfirmPanel
+          headingId={headingId}
+          textId={textId}
+          headingRef={confirmHeading}
+          onCancel={cancel}
+          heading={m.result_erase_confirm_heading()}
+          text={m.result_erase_confirm_text()}
+          failure={status === 'failed' ? m.result_erase_failed() : null}
+          className="mt-3"
         >
-          <h3 id={headingId} ref={confirmHeading} tabIndex={-1} className="text-lg font-semibold text-red-900">
-            {m.result_erase_confirm_heading()}
-          </h3>
-          <p id={textId} className="mt-1 text-stone-900">
-            {m.result_erase_confirm_text()}
-          </p>
-          {status === 'failed' ? (
-            <p role="alert" className="mt-2 font-medium text-red-800">
-              {m.result_erase_failed()}
-            </p>
-          ) : null}
           <div className="mt-4 flex flex-col gap-3 sm:flex-row">
             <button
               type="button"
@@ -72,7 +63,7 @@ export function EraseData({ status, onConfirm }: EraseDataProps) {
               {m.result_erase_pending()}
             </p>
           ) : null}
-        </div>
+        </ConfirmPanel>
       ) : (
         <button
           ref={openButton}

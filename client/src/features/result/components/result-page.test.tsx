@@ -4,6 +4,7 @@ import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation } from '#shared/delegation/engine.ts';
 import type { ResultView } from '#shared/schemas/result.ts';
+import { buildShortScanAnswers } from '../../../../../tests/factories/scan-answers.ts';
 import { renderRoute } from '../../../app/testing/render-route.tsx';
 
 const TOKEN = 'AbCdEfGhIjKlMnOpQrStUv';
@@ -14,24 +15,7 @@ const view: ResultView = {
   firstName: 'Zoë',
   company: null,
   submittedAt: '2026-11-03T10:00:00.000Z',
-  result: computeDelegation(
-    {
-      about: {
-        businessKind: 'coach-trainer',
-        hoursPerWeek: 40,
-        rateKind: 'current',
-        hourlyRateCents: 85_00,
-        delegationExperience: 'never',
-        mainPain: 'admin-piles-up',
-      },
-      tasks: {
-        catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: false }],
-        customTasks: [],
-      },
-      collaboration: { channels: ['email'], updateFrequency: 'weekly', concerns: [], startPreference: 'trial-task' },
-    },
-    { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS },
-  ),
+  result: computeDelegation(buildShortScanAnswers(), { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS }),
   va: { name: 'Sanne Jansen', bookingUrl: 'https://cal.example.nl/sanne', replyEmail: 'sanne@example.nl' },
 };
 

@@ -1,30 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { ResumeToken } from '#shared/schemas/draft.ts';
+import { NoticePage, noticeActionClass } from '../../../components/ui/notice-page.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
 import { getSavedDraftQueryOptions, isLinkGone } from '../api/get-saved-draft.ts';
 import { fromSavedDraft, saveDraft } from '../utils/draft-storage.ts';
-
-const linkButton =
-  'inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800';
-
-/** One message and a way on; the heading takes focus so that it is announced. */
-function Notice({ heading, children }: { heading: string; children: ReactNode }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
-  return (
-    <main className="mx-auto w-full max-w-2xl px-4 py-12">
-      <title>{`${heading} – ${m.app_name()}`}</title>
-      <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-stone-900">
-        {heading}
-      </h1>
-      <div className="mt-3 space-y-4 text-stone-800">{children}</div>
-    </main>
-  );
-}
 
 /**
  * /resume/:token — the link from the "later verder" e-mail. Loads the saved draft into this
@@ -50,19 +33,19 @@ export function ResumePage() {
 
   if (!tokenIsValid || (query.isError && isLinkGone(query.error)) || (saved && !draft)) {
     return (
-      <Notice heading={m.scan_resume_gone_heading()}>
+      <NoticePage heading={m.scan_resume_gone_heading()}>
         <p>{m.scan_resume_gone_text()}</p>
-        <Link href="/" className={linkButton}>
+        <Link href="/" className={noticeActionClass}>
           {m.scan_resume_start_again()}
         </Link>
-      </Notice>
+      </NoticePage>
     );
   }
 
   if (query.isError) {
     const busy = query.error instanceof ApiRequestError && query.error.status === 429;
     return (
-      <Notice heading={m.scan_resume_error_heading()}>
+      <NoticePage heading={m.scan_resume_error_heading()}>
         <p>{busy ? m.scan_resume_busy_text() : m.scan_resume_error_text()}</p>
         <button
           type="button"
@@ -70,11 +53,11 @@ export function ResumePage() {
             if (!query.isFetching) void query.refetch();
           }}
           aria-disabled={query.isFetching || undefined}
-          className={`${linkButton} aria-disabled:opacity-70`}
+          className={`${noticeActionClass} aria-disabled:opacity-70`}
         >
           {m.scan_resume_retry()}
         </button>
-      </Notice>
+      </NoticePage>
     );
   }
 
