@@ -1,15 +1,30 @@
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
+import { createSendLinks } from '../../server/features/outbox/outbox.repository.ts';
+import { openDatabase, type Database } from '../../server/lib/db.ts';
+import { generateToken, hashToken } from '../../server/lib/security.ts';
 import { TEST_VA, collectBackOfficeErrors, createTestVa } from './admin-support.ts';
 import { collectPageErrors, expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
 
 /**
  * E-mail without a mail server (the embedded default, and this test server has no SMTP_URL):
  * a prospect sends the scan and asks for the link once more; every e-mail waits in the outbox,
- * where the VA reads it, and the intake's timeline leads there. In Dutch.
+ * where the VA reads it, and the intake's timeline leads there. In Dutch. Then she unsubscribes
+ * through the link in her e-mail, and the VA sees that on the intake.
  */
+
+let db: Database;
 
 test.beforeAll(async () => {
   await createTestVa();
+  const dataDir = process.env.DELEGATIESCAN_E2E_DATA_DIR;
+  if (!dataDir) throw new Error('DELEGATIESCAN_E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
+  db = await openDatabase(`file:${path.join(dataDir, 'e2e.db')}`, { migrate: false });
+});
+
+test.afterAll(async () => {
+  await db?.close();
 });
 
 const PROSPECT = { name: 'Noor Bakker', email: 'noor@example.nl' };
@@ -20,6 +35,28 @@ const PROSPECT = { name: 'Noor Bakker', email: 'noor@example.nl' };
  * its job against the test tool, not an error of the page: the e-mails hold no script.
  */
 const PLAYWRIGHT_BLOCKED_IN_SANDBOX = /^console\.error: Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
+
+/** The rendered e-mail on a message's page (axe leaves it out: see expectNoAxeViolations). */
+const EMAIL_FRAME = 'iframe[title^="Voorbeeld van de e-mail"]';
+
+/**
+ * The unsubscribe link in Noor's result e-mail, minted the way the outbox sender does when it
+ * sends (tests/e2e/resume.spec.ts explains why the test does not send the outbox): a fresh token,
+ * its hash stored with createSendLinks, the placeholder in the stored e-mail replaced by the link.
+ */
+async function mintUnsubscribeLinkFromOutbox(baseUrl: string): Promise<string> {
+  const message = await db.prisma.outboxMessage.findFirstOrThrow({
+    where: { kind: 'result-link', toAddress: PROSPECT.email },
+    select: { intakeId: true, text: true },
+  });
+  expect(message.text).toContain(LINK_PLACEHOLDERS.unsubscribe);
+  const token = generateToken();
+  await createSendLinks(db, { intakeId: message.intakeId, draftId: null, unsubscribe: hashToken(token) });
+  const text = message.text.split(LINK_PLACEHOLDERS.unsubscribe).join(`${baseUrl}/u/${token}`);
+  const link = /https?:\/\/\S+\/u\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+  expect(link, text).toBeDefined();
+  return link!;
+}
 
 /** The scan as a prospect on a phone fills it in, with one task, up to the result page. */
 async function takeScan(page: Page) {
@@ -48,6 +85,8 @@ async function takeScan(page: Page) {
   await page.getByLabel('Je naam').fill(PROSPECT.name);
   await page.getByLabel('Je e-mailadres').fill(PROSPECT.email);
   await page.getByRole('checkbox', { name: 'Ik ga akkoord met het gebruik van mijn gegevens zoals hierboven beschreven.' }).check();
+  // Follow-ups welcome (she unsubscribes later, through the link in her e-mail).
+  await page.getByRole('checkbox', { name: 'Stuur me later gerust nog een e-mail met tips of een vervolgvraag.' }).check();
   await page.getByRole('button', { name: 'Bekijk mijn uitslag' }).click();
   await expect(page.getByRole('heading', { name: 'Hoi Noor, dit is je delegatiescan' })).toBeVisible();
 }
@@ -60,7 +99,7 @@ async function signIn(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
 }
 
-test('the e-mails of a new scan wait in the outbox, where the VA reads them, also from the intake', async ({ page, browser }) => {
+test('the e-mails of a new scan wait in the outbox, where the VA reads them, also from the intake; she unsubscribes', async ({ page, browser, baseURL }) => {
   // The prospect, on a phone: sends the scan, then asks for the link by e-mail (twice).
   const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL' });
   const prospect = await phone.newPage();
@@ -116,14 +155,15 @@ test('the e-mails of a new scan wait in the outbox, where the VA reads them, als
   const notice = noorsCards.filter({ hasText: 'Melding nieuwe aanvraag' });
   await notice.getByRole('heading', { level: 3 }).getByRole('link', { name: `Nieuwe scan van ${PROSPECT.name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Nieuwe scan van ${PROSPECT.name}` })).toBeFocused();
-  const frame = page.locator('iframe[title^="Voorbeeld van de e-mail"]');
+  // Below the outbox: its section stays marked in the navigation, as the current section.
+  await expect(page.getByRole('navigation', { name: 'Backoffice' }).getByRole('link', { name: 'Outbox' })).toHaveAttribute('aria-current', 'true');
+  const frame = page.locator(EMAIL_FRAME);
   await expect(frame).toHaveAttribute('sandbox', '');
   expect(await frame.getAttribute('srcdoc')).not.toMatch(/<script|\son[a-z]+=/i);
-  await expect(page.frameLocator('iframe[title^="Voorbeeld van de e-mail"]').locator('body')).toContainText(PROSPECT.name);
+  await expect(page.frameLocator(EMAIL_FRAME).locator('body')).toContainText(PROSPECT.name);
   await page.getByRole('button', { name: 'Platte tekst' }).click();
   await expect(page.locator('pre')).toContainText(PROSPECT.email);
-  // (axe cannot run inside a frame that allows no scripts: it checks the page around the e-mail.)
-  await expectNoAxeViolations(page, 'a message in the outbox');
+  await expectNoAxeViolations(page, 'a message in the outbox', { exclude: [EMAIL_FRAME] });
   await expect(page.getByRole('region', { name: 'Gegevens' })).toContainText('In de wachtrij');
 
   // Back to the list it came from, filter and all.
@@ -136,6 +176,9 @@ test('the e-mails of a new scan wait in the outbox, where the VA reads them, als
   const timeline = page.getByRole('region', { name: 'Tijdlijn' });
   await expect(timeline.getByRole('listitem').filter({ hasText: 'E-mail klaargezet: ‘Je delegatiescan staat voor je klaar’' })).toHaveCount(2);
   await expect(timeline).toContainText(`E-mail klaargezet: ‘Nieuwe scan van ${PROSPECT.name}’`);
+  // She agreed to follow-ups: the composer offers a template to send.
+  await expect(page.getByRole('region', { name: 'Follow-up sturen' }).getByRole('combobox', { name: 'Sjabloon' })).toBeVisible();
+  const intakePath = new URL(page.url()).pathname;
   await timeline.getByRole('listitem').filter({ hasText: 'Nieuwe scan van' }).getByRole('link', { name: 'Bekijk de e-mail' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Nieuwe scan van ${PROSPECT.name}` })).toBeVisible();
 
@@ -144,11 +187,36 @@ test('the e-mails of a new scan wait in the outbox, where the VA reads them, als
   await expectNoHorizontalScroll(page, 'a message in the outbox at 360 px');
   await page.getByRole('button', { name: 'Platte tekst' }).click();
   await expectNoHorizontalScroll(page, 'the plain text of a message at 360 px');
-  await expectNoAxeViolations(page, 'a message in the outbox at 360 px');
+  await expectNoAxeViolations(page, 'a message in the outbox at 360 px', { exclude: [EMAIL_FRAME] });
   await page.getByRole('navigation', { name: 'Backoffice' }).getByRole('link', { name: 'Outbox' }).click();
   await expect(noorsCards).toHaveCount(3);
   await expectNoHorizontalScroll(page, 'the outbox at 360 px');
   await expectNoAxeViolations(page, 'the outbox at 360 px');
+
+  // Noor unsubscribes on her phone, through the link in her e-mail: a warm confirmation.
+  const unsubscribeLink = await mintUnsubscribeLinkFromOutbox(baseURL!);
+  const phoneAgain = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL' });
+  const noor = await phoneAgain.newPage();
+  const noorErrors = collectPageErrors(noor);
+  await noor.goto(unsubscribeLink);
+  await expect(noor.getByRole('heading', { level: 1, name: 'Je bent afgemeld' })).toBeVisible();
+  await expect(noor.getByText(/Dank je wel dat je het even laat weten\. Je krijgt van .+ geen follow-upmails meer/)).toBeVisible();
+  await expect(noor.getByText(/Je uitslag blijft gewoon van jou/)).toBeVisible();
+  await expectNoAxeViolations(noor, 'the unsubscribe page after unsubscribing');
+  await expectNoHorizontalScroll(noor, 'the unsubscribe page after unsubscribing');
+  expect(noorErrors).toEqual([]);
+  await phoneAgain.close();
+
+  // The VA, back on her laptop: the intake's timeline shows it, and the composer offers no sending.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(intakePath);
+  await expect(page.getByRole('heading', { level: 1, name: PROSPECT.name })).toBeVisible();
+  await expect(timeline).toContainText('Noor heeft zich afgemeld voor follow-upmails');
+  const composer = page.getByRole('region', { name: 'Follow-up sturen' });
+  await expect(composer).toContainText(/Noor heeft zich op .+ afgemeld voor je mails\. Daarom kun je vanaf hier geen follow-up meer sturen\./);
+  await expect(composer.getByRole('combobox')).toHaveCount(0);
+  await expect(composer.getByRole('button')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'an intake that unsubscribed');
 
   expect(errors().filter((error) => !PLAYWRIGHT_BLOCKED_IN_SANDBOX.test(error))).toEqual([]);
 });

@@ -52,8 +52,12 @@ export function AccountMenu({ va }: { va: SignedInVaDto }) {
         className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 font-medium text-stone-800 hover:border-brand-600 hover:bg-brand-50"
       >
         <span className="sr-only">{m.admin_account_label()}: </span>
-        <span className="max-w-40 truncate">{va.name}</span>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 fill-current transition-transform ${open ? 'rotate-180' : ''}`}>
+        {/* On a phone a figure stands for the name and the arrow, so the header keeps to one line. */}
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-current sm:hidden">
+          <path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0 1 1 0 0 1-1 1H4a1 1 0 0 1-1-1Z" />
+        </svg>
+        <span className="max-w-40 truncate max-sm:sr-only">{va.name}</span>
+        <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 fill-current transition-transform max-sm:hidden ${open ? 'rotate-180' : ''}`}>
           <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
         </svg>
       </button>

@@ -23,7 +23,7 @@ const NAV_ITEMS: { href: string; path: string; below: string; label: () => strin
 ];
 
 const navLinkClass =
-  'inline-flex min-h-11 items-center rounded-lg px-3 font-medium text-stone-700 hover:bg-brand-50 hover:text-brand-800 data-[active=true]:bg-brand-50 data-[active=true]:text-brand-800 data-[active=true]:underline data-[active=true]:decoration-2 data-[active=true]:underline-offset-8';
+  'inline-flex min-h-11 items-center rounded-lg px-2.5 font-medium text-stone-700 hover:bg-brand-50 hover:text-brand-800 sm:px-3 aria-[current]:bg-brand-50 aria-[current]:text-brand-800 aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8';
 
 /**
  * Every back-office page (`children`): a skip link, the header (name, navigation once signed in, language,
@@ -58,39 +58,46 @@ export function AdminLayout({ children }: { children: ReactNode }) {
       >
         {m.admin_skip_to_content()}
       </a>
+      {/*
+        Two rows at every width: the name with the language and the account, then the sections.
+        Six sections next to the rest would not fit on one line, and the order on screen is the
+        order of the Tab key.
+      */}
       <header className="border-b border-stone-200 bg-white">
-        <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
-          <Link href={INBOX_PATH} className="flex min-h-11 items-center gap-2 rounded font-semibold text-brand-800">
-            <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
-              ✓
-            </span>
-            <span>
-              {m.app_name()} <span className="font-normal text-stone-600">{m.admin_back_office()}</span>
-            </span>
-          </Link>
+        <div className="mx-auto w-full max-w-6xl px-4 py-2 sm:px-6">
+          <div className="flex items-center justify-between gap-3">
+            <Link href={INBOX_PATH} className="flex min-h-11 min-w-0 items-center gap-2 rounded font-semibold text-brand-800">
+              <span aria-hidden="true" className="grid size-7 shrink-0 place-items-center rounded-md bg-brand-600 text-sm text-white">
+                ✓
+              </span>
+              <span className="truncate">
+                {/* On a phone only the name shows, so the language and the account fit beside it. */}
+                {m.app_name()} <span className="font-normal text-stone-600 max-sm:sr-only">{m.admin_back_office()}</span>
+              </span>
+            </Link>
+            <div className="flex shrink-0 items-center gap-2">
+              <LanguageSwitch />
+              {va ? <AccountMenu va={va} /> : null}
+            </div>
+          </div>
           {va ? (
-            <nav aria-label={m.admin_nav_label()} className="order-last w-full xl:order-none xl:w-auto">
+            <nav aria-label={m.admin_nav_label()} className="mt-1">
               {/* Wraps onto a second line on a phone rather than scrolling sideways. */}
-              <ul className="flex flex-wrap gap-1">
-                {NAV_ITEMS.map((item) => (
-                  <li key={item.path}>
-                    <Link
-                      href={item.href}
-                      className={navLinkClass}
-                      data-active={pathname === item.path || pathname.startsWith(item.below)}
-                      aria-current={pathname === item.path ? 'page' : undefined}
-                    >
-                      {item.label()}
-                    </Link>
-                  </li>
-                ))}
+              <ul className="flex flex-wrap gap-x-1">
+                {NAV_ITEMS.map((item) => {
+                  const current = pathname === item.path ? 'page' : pathname.startsWith(item.below) ? 'true' : undefined;
+                  return (
+                    <li key={item.path}>
+                      {/* "page" on the section's own page; "true" on a page below it (an intake, one e-mail). */}
+                      <Link href={item.href} className={navLinkClass} aria-current={current}>
+                        {item.label()}
+                      </Link>
+                    </li>
+                  );
+                })}
               </ul>
             </nav>
           ) : null}
-          <div className="ml-auto flex items-center gap-2">
-            <LanguageSwitch />
-            {va ? <AccountMenu va={va} /> : null}
-          </div>
         </div>
       </header>
       <NavigatedContext.Provider value={navigated}>

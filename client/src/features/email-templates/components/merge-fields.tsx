@@ -11,6 +11,14 @@ export const mergeFieldLabels: Record<MergeField, () => string> = {
   bookingLink: m.emailtemplates_field_bookingLink,
 };
 
+/** The buttons' names, whole sentences per language ("Voornaam invoegen", "Insert first name"). */
+const insertLabels: Record<MergeField, () => string> = {
+  firstName: m.emailtemplates_field_firstName_insert,
+  hoursFreed: m.emailtemplates_field_hoursFreed_insert,
+  topTasks: m.emailtemplates_field_topTasks_insert,
+  bookingLink: m.emailtemplates_field_bookingLink_insert,
+};
+
 const explanations: Record<MergeField, () => string> = {
   firstName: m.emailtemplates_field_firstName_explain,
   hoursFreed: m.emailtemplates_field_hoursFreed_explain,
@@ -49,13 +57,15 @@ export function MergeFieldButtons({ label, onInsert }: { label: string; onInsert
           key={field}
           type="button"
           onClick={() => onInsert(field)}
+          // The name holds the visible label (for voice control) in the word order of the language.
+          aria-label={insertLabels[field]()}
           aria-describedby={explanationId(field)}
           className="inline-flex min-h-10 items-center gap-1 rounded-full border border-stone-400 bg-white px-3 py-1 text-sm font-medium text-stone-800 hover:border-brand-600 hover:bg-brand-50"
         >
           <span aria-hidden="true" className="text-brand-700">
             +
           </span>
-          {mergeFieldLabels[field]()} <span className="sr-only">{m.emailtemplates_field_insert()}</span>
+          {mergeFieldLabels[field]()}
         </button>
       ))}
     </div>

@@ -276,7 +276,7 @@ describe('the follow-up composer on an intake', () => {
     expect(within(english).getByRole('combobox', { name: 'Template' })).toHaveAccessibleDescription(expect.stringContaining('Choose a template.'));
     await user.selectOptions(within(english).getByRole('combobox', { name: 'Template' }), 'Na 3 dagen');
     expect(within(english).getByRole('group', { name: 'Language of the e-mail' })).toHaveAccessibleDescription('Zoë took the scan in Dutch.');
-    expect(within(english).getByRole('button', { name: 'First name insert' })).toBeInTheDocument();
+    expect(within(english).getByRole('button', { name: 'Insert first name' })).toBeInTheDocument();
     expect(within(english).getByRole('button', { name: 'Show preview' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'E-mails for this intake' })).toBeInTheDocument();
     setLocale('nl', { reload: false });
