@@ -1,16 +1,12 @@
 import type { Db } from './db.ts';
-
-/** The Dutch calendar day (yyyy-mm-dd, Europe/Amsterdam) of a moment: insight counts per VA day. */
-export function amsterdamDay(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
-}
+import { vaDay } from './va-calendar.ts';
 
 /**
  * Adds one to today's anonymous counter `key` (e.g. "scan.step.2", "rejected.honeypot").
  * No personal data: a day, a key and a number. Safe under concurrency on both providers.
  */
 export async function countToday(db: Db, key: string, at: Date = new Date()): Promise<void> {
-  const day = amsterdamDay(at);
+  const day = vaDay(at);
   const upsert = () =>
     db.prisma.dailyCount.upsert({
       where: { day_key: { day, key } },

@@ -7,7 +7,7 @@ import { createApp } from '../../server/app.ts';
 import { createResumeLink } from '../../server/features/drafts/drafts.repository.ts';
 import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
 import { startOutboxWorker } from '../../server/features/outbox/outbox.worker.ts';
-import { amsterdamDay } from '../../server/lib/daily-count.ts';
+import { vaDay } from '../../server/lib/va-calendar.ts';
 import { createMailTransport } from '../../server/lib/mail.ts';
 import { generateToken, hashToken } from '../../server/lib/security.ts';
 import { buildSaveDraftInput } from '../factories/intake.ts';
@@ -35,7 +35,7 @@ function openDraft(token: string, { app = t.app, from = nextAddress() } = {}) {
 }
 
 async function counter(key: string): Promise<number> {
-  const row = await t.db.prisma.dailyCount.findUnique({ where: { day_key: { day: amsterdamDay(), key } } });
+  const row = await t.db.prisma.dailyCount.findUnique({ where: { day_key: { day: vaDay(new Date()), key } } });
   return row?.count ?? 0;
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { amsterdamDay } from '../../server/lib/daily-count.ts';
+import { vaDay } from '../../server/lib/va-calendar.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp({ TRUST_PROXY: 'true' });
@@ -24,7 +24,7 @@ test('each reached step adds one to its anonymous daily counter, and answers 204
     expect(await response.text()).toBe('');
   }
   const rows = await t.db.prisma.dailyCount.findMany({ orderBy: { key: 'asc' } });
-  const day = amsterdamDay();
+  const day = vaDay(new Date());
   expect(rows).toEqual([
     { day, key: 'scan.step.1', count: 2 },
     { day, key: 'scan.step.2', count: 2 },
@@ -73,6 +73,6 @@ test('counting is limited per address (generously), logged when refused', async 
   expect(warn).toHaveBeenCalledWith(expect.stringContaining('rate limit scan-progress'));
   // Another address still counts, and the refused request did not.
   expect((await reportStep({ step: 1 }, '198.51.100.10')).status).toBe(204);
-  const row = await t.db.prisma.dailyCount.findUnique({ where: { day_key: { day: amsterdamDay(), key: 'scan.step.1' } } });
+  const row = await t.db.prisma.dailyCount.findUnique({ where: { day_key: { day: vaDay(new Date()), key: 'scan.step.1' } } });
   expect(row?.count).toBe(301);
 });

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { divRound } from '#shared/delegation/money.ts';
 import type { IntakeStatus } from '#shared/schemas/admin-intakes.ts';
 import type { Bucket } from '#shared/schemas/result.ts';
-import { vaDateTime } from './admin-intakes.dates.ts';
+import { vaDateTime } from '../../lib/va-calendar.ts';
 import type { ExportRow } from './admin-intakes.repository.ts';
 
 /**

@@ -21,7 +21,7 @@ import { notFound } from '../../lib/errors.ts';
 import { buildResultView } from '../results/results.service.ts';
 import { csvHeader, csvRows } from './admin-intakes.csv.ts';
 import { decodeCursor, encodeCursor, INBOX_ORDERS, type KeysetPosition, positionOf } from './admin-intakes.cursor.ts';
-import { startOfNextVaDay, startOfVaDay, vaDay } from './admin-intakes.dates.ts';
+import { startOfNextVaDay, startOfVaDay, vaDay } from '../../lib/va-calendar.ts';
 import {
   changeIntakeStatus,
   createNote,

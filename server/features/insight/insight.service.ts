@@ -19,7 +19,7 @@ import {
 import type { LocalizedText } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { validationError } from '../../lib/errors.ts';
-import { startOfNextVaDay, startOfVaDay } from '../admin-intakes/admin-intakes.dates.ts';
+import { startOfNextVaDay, startOfVaDay } from '../../lib/va-calendar.ts';
 import {
   countIntakesPerRange,
   countTaskPicksByBucket,

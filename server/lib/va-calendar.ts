@@ -1,5 +1,6 @@
 /**
- * Calendar days in the VA's time zone. The inbox filters on Dutch calendar days (an intake sent
+ * Calendar days in the VA's time zone, for everything that counts or filters by day (the inbox,
+ * the CSV, insight and its daily counters). The inbox filters on Dutch calendar days (an intake sent
  * at 00:30 on 1 December in Amsterdam belongs to 1 December, although it is 30 November in UTC),
  * and the CSV shows Dutch local times. Amsterdam changes the clock at 02:00/03:00 local time, so
  * midnight always exists exactly once.
