@@ -79,3 +79,8 @@ export function readVaPassword(source: NodeJS.ProcessEnv = process.env): string 
   const value = source.VA_PASSWORD;
   return value === undefined || value === '' ? undefined : value;
 }
+
+/** PUBLIC_URL without a trailing slash, to put a path after (`${publicUrl(env)}/r/<token>`). */
+export function publicUrl(env: Pick<Env, 'PUBLIC_URL'>): string {
+  return env.PUBLIC_URL.replace(/\/+$/, '');
+}

@@ -1,4 +1,4 @@
-import type { Db } from './db.ts';
+import { isUniqueViolation, type Db } from './db.ts';
 import { vaDay } from './va-calendar.ts';
 
 /**
@@ -18,7 +18,7 @@ export async function countToday(db: Db, key: string, at: Date = new Date()): Pr
     await upsert();
   } catch (error) {
     // Two first counts of the day raced on the insert: the row exists now, so increment it.
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002') await upsert();
+    if (isUniqueViolation(error)) await upsert();
     else throw error;
   }
 }

@@ -197,3 +197,8 @@ export function normaliseSearchTerm(term: string): string {
     .replace(/[%_\\\s]+/g, ' ')
     .trim();
 }
+
+/** Prisma's unique-constraint error (P2002), the same code on both providers. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+}

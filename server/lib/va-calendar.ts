@@ -5,7 +5,7 @@
  * and the CSV shows Dutch local times. Amsterdam changes the clock at 02:00/03:00 local time, so
  * midnight always exists exactly once.
  */
-export const VA_TIME_ZONE = 'Europe/Amsterdam';
+const VA_TIME_ZONE = 'Europe/Amsterdam';
 
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: VA_TIME_ZONE,

@@ -156,13 +156,6 @@ export const AdminNote = z.object({
 });
 export type AdminNote = z.infer<typeof AdminNote>;
 
-/**
- * Timeline event types. `note-added` is derived from the notes when the timeline is read (a
- * deleted note leaves no copy of its text behind); the others are stored IntakeEvents. Other
- * features add their own types (e-mails), so the client shows unknown types generically.
- */
-export const TIMELINE_EVENT_TYPES = ['submitted', 'result-opened', 'status-changed', 'note-added'] as const;
-
 /** `data` of a `status-changed` event. */
 export const StatusChangedData = z.object({
   from: IntakeStatus,
@@ -173,6 +166,11 @@ export type StatusChangedData = z.infer<typeof StatusChangedData>;
 
 export const TimelineEvent = z.object({
   id: z.string(),
+  /**
+   * 'submitted', 'result-opened', 'status-changed' (stored IntakeEvents) or 'note-added' (derived
+   * from the notes when the timeline is read: a deleted note leaves no copy of its text behind).
+   * Other features add their own types (e-mails), so the client shows unknown types generically.
+   */
   type: z.string(),
   at: z.string(),
   // Any JSON object. (Not z.record: the back office's chunk would pull ZodRecord into the scan's

@@ -12,8 +12,8 @@ import { INBOX_SORTS, type InboxSort } from '#shared/schemas/admin-intakes.ts';
 import type { ApiError } from '#shared/schemas/common.ts';
 import type { ResultView } from '#shared/schemas/result.ts';
 import { writeInboxCsv } from '../../server/features/admin-intakes/admin-intakes.service.ts';
-import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { insertIntakeRows, type IntakeRowOverrides } from '../factories/intake-rows.ts';
+import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
@@ -21,18 +21,7 @@ const t = useTestApp();
 
 const BASE = '/api/admin/intakes';
 
-async function submitted(contact: Partial<ReturnType<typeof buildIntakeInput>['contact']> = {}) {
-  const input = buildIntakeInput();
-  input.contact = { ...input.contact, ...contact };
-  const response = await t.app.request('/api/intakes', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey() },
-    body: JSON.stringify(input),
-  });
-  expect(response.status).toBe(201);
-  const body = (await response.json()) as { intakeId: string; resultToken: string };
-  return { ...body, input };
-}
+const submitted = (contact: Parameters<typeof contactWith>[0] = {}) => submitIntake(t, contactWith(contact));
 
 async function json<T>(response: Response, status = 200): Promise<T> {
   const text = await response.text();

@@ -4,9 +4,9 @@ import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation } from '#shared/delegation/engine.ts';
 import { DEFAULT_BRAND_COLOR, MAX_LOGO_BYTES, type VaSettings, type VaSettingsInput } from '#shared/schemas/admin-settings.ts';
 import type { ApiError } from '#shared/schemas/common.ts';
-import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
 import type { ResultView } from '#shared/schemas/result.ts';
-import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
+import { buildIntakeInput } from '../factories/intake.ts';
+import { submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
@@ -62,16 +62,6 @@ async function saveSettings(va: SignedInTestVa, body: VaSettingsInput): Promise<
   const response = await putSettings(va, body);
   expect(response.status, await response.clone().text()).toBe(200);
   return (await response.json()) as VaSettings;
-}
-
-async function submitIntake(overrides = {}): Promise<CreateIntakeResponse> {
-  const response = await t.app.request('/api/intakes', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey() },
-    body: JSON.stringify(buildIntakeInput(overrides)),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as CreateIntakeResponse;
 }
 
 async function openResult(token: string): Promise<ResultView> {
@@ -238,7 +228,7 @@ describe('the settings in the product', () => {
   };
 
   test('old results keep what they were computed with; new ones use the new settings', async () => {
-    const old = await submitIntake();
+    const old = await submitIntake(t);
     const oldView = await openResult(old.resultToken);
     expect(oldView.result.vaRateCents).toBe(DEFAULT_VA_SETTINGS.vaRateCents);
     expect(oldView.result.trustPlan.find((s) => s.concern === 'control')!.title).toEqual(
@@ -267,7 +257,7 @@ describe('the settings in the product', () => {
     });
 
     // A new submission: the new rate, package and trust texts.
-    const fresh = await submitIntake();
+    const fresh = await submitIntake(t);
     const freshView = await openResult(fresh.resultToken);
     expect(freshView.result).toEqual(
       computeDelegation(buildIntakeInput(), {
@@ -293,7 +283,7 @@ describe('the settings in the product', () => {
   test('without a booking link, "plan a call" becomes an e-mail to her reply address', async () => {
     const va = await signedIn();
     await saveSettings(va, { ...validSettings(), bookingUrl: null });
-    const { resultToken } = await submitIntake();
+    const { resultToken } = await submitIntake(t);
     expect((await openResult(resultToken)).va).toEqual({
       name: 'Marloes Bakker',
       bookingUrl: 'mailto:marloes@example.nl',

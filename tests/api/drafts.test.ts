@@ -1,16 +1,14 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DRAFT_PRIVACY_TEXT_VERSION } from '#shared/schemas/draft.ts';
 import { createApp } from '../../server/app.ts';
-import { createResumeLink } from '../../server/features/drafts/drafts.repository.ts';
 import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
 import { startOutboxWorker } from '../../server/features/outbox/outbox.worker.ts';
-import { vaDay } from '../../server/lib/va-calendar.ts';
 import { createMailTransport } from '../../server/lib/mail.ts';
 import { generateToken, hashToken } from '../../server/lib/security.ts';
 import { buildSaveDraftInput } from '../factories/intake.ts';
+import { todaysCount } from '../setup/daily-counts.ts';
+import { startTestSmtpServer } from '../setup/smtp-server.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp({ TRUST_PROXY: 'true' });
@@ -34,49 +32,25 @@ function openDraft(token: string, { app = t.app, from = nextAddress() } = {}) {
   return app.request(`/api/drafts/${token}`, { headers: { 'x-forwarded-for': from } });
 }
 
-async function counter(key: string): Promise<number> {
-  const row = await t.db.prisma.dailyCount.findUnique({ where: { day_key: { day: vaDay(new Date()), key } } });
-  return row?.count ?? 0;
-}
-
-/** A real SMTP server on a free port that keeps what it receives. */
-async function startSmtpServer() {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+const counter = (key: string) => todaysCount(t.db, key);
 
 /**
  * Sends the outbox as the server does (the real worker, over real SMTP) and returns the resume
  * link from the e-mail's text part.
  */
 async function sendOutboxAndReadResumeLink(): Promise<{ token: string; mail: ParsedMail }> {
-  const smtp = await startSmtpServer();
+  const smtp = await startTestSmtpServer();
   const env = { ...t.env, SMTP_URL: smtp.url };
   const log = vi.spyOn(console, 'log').mockImplementation(() => {});
   const worker = startOutboxWorker({ db: t.db, env }, { transport: createMailTransport(env) });
   try {
-    await vi.waitFor(() => expect(smtp.received).toHaveLength(1), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(() => expect(smtp.delivered).toHaveLength(1), { timeout: 10_000, interval: 50 });
   } finally {
     await worker.stop();
     await smtp.close();
     log.mockRestore();
   }
-  const mail = smtp.received[0]!;
+  const mail = smtp.delivered[0]!.parsed;
   const match = /http:\/\/scan\.test\/resume\/([A-Za-z0-9_-]+)/.exec(mail.text ?? '');
   expect(match, mail.text).not.toBeNull();
   return { token: match![1]!, mail };
@@ -228,7 +202,10 @@ describe('GET /api/drafts/:token', () => {
       expect((await saveDraft(buildSaveDraftInput())).status).toBe(202);
       const draft = await t.db.prisma.scanDraft.findFirstOrThrow();
       const token = generateToken();
-      await createResumeLink(t.db, { draftId: draft.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + expiresInMs) });
+      // A link as the outbox sender mints it (only the token's hash is stored).
+      await t.db.prisma.resumeLink.create({
+        data: { draftId: draft.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + expiresInMs) },
+      });
       return { draft, token };
     }
 

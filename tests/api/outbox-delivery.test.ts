@@ -6,7 +6,6 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import type { OutboxListItem, OutboxMessageDetail, OutboxPage } from '#shared/schemas/email.ts';
-import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
 import type { Env } from '../../server/env.ts';
 import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
@@ -18,7 +17,8 @@ import {
 } from '../../server/features/outbox/outbox.repository.ts';
 import { startOutboxWorker, type OutboxWorker } from '../../server/features/outbox/outbox.worker.ts';
 import { hashToken } from '../../server/lib/security.ts';
-import { buildIntakeInput, buildSaveDraftInput, newIdempotencyKey } from '../factories/intake.ts';
+import { buildSaveDraftInput, newIdempotencyKey } from '../factories/intake.ts';
+import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { waitUntil } from '../setup/server-process.ts';
 import { useTestSmtpServer, type ReceivedMail } from '../setup/smtp-server.ts';
@@ -61,16 +61,6 @@ function startWorker(env: Partial<Env> = {}): OutboxWorker {
   });
   workers.push(worker);
   return worker;
-}
-
-async function submitScan(overrides: Parameters<typeof buildIntakeInput>[0] = {}): Promise<CreateIntakeResponse> {
-  const response = await t.app.request('/api/intakes', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey() },
-    body: JSON.stringify(buildIntakeInput(overrides)),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as CreateIntakeResponse;
 }
 
 let sequence = 0;
@@ -128,7 +118,7 @@ async function timelineOf(intakeId: string) {
 
 describe('delivery', () => {
   test('a submitted scan: the prospect gets the result e-mail with working links, the VA the notice', async () => {
-    const submitted = await submitScan();
+    const submitted = await submitIntake(t);
     const queued = await t.db.prisma.outboxMessage.findMany({ where: { intakeId: submitted.intakeId }, orderBy: { kind: 'asc' } });
     expect(queued.map((row) => [row.kind, row.status])).toEqual([
       ['result-link', 'queued'],
@@ -275,7 +265,7 @@ describe('delivery', () => {
   });
 
   test('a 5xx fails at once; the VA retries it from the outbox and it is sent', async () => {
-    const { intakeId } = await submitScan();
+    const { intakeId } = await submitIntake(t);
     const worker = startWorker();
     await testSmtp.smtp.waitForDelivered(2);
     testSmtp.smtp.replyWith({ kind: 'reject', code: 550, message: 'No such user here' }, 1);
@@ -349,7 +339,7 @@ describe('delivery', () => {
   });
 
   test('a follow-up never reaches a prospect who unsubscribed or did not consent', async () => {
-    const { intakeId } = await submitScan();
+    const { intakeId } = await submitIntake(t);
     startWorker();
     await testSmtp.smtp.waitForDelivered(2);
     await Promise.all(workers.splice(0).map((worker) => worker.stop()));
@@ -360,7 +350,7 @@ describe('delivery', () => {
     expect((await t.app.request(`/api/unsubscribe/${unsubscribeToken}`, { method: 'POST' })).status).toBe(200);
 
     // Queued by mistake for someone who never consented: the sender's own check stops it.
-    const withoutConsent = await submitScan({ contact: { ...buildIntakeInput().contact, email: 'nee@example.nl', followUpConsent: false } });
+    const withoutConsent = await submitIntake(t, contactWith({ email: 'nee@example.nl', followUpConsent: false }));
     const [noConsent] = await queue(followUp(withoutConsent.intakeId, 'nee@example.nl'));
 
     startWorker();
@@ -431,7 +421,7 @@ describe('the back office outbox API', () => {
   });
 
   test('lists newest first in keyset pages, filtered by status and intake', async () => {
-    const { intakeId } = await submitScan(); // result-link + va-new-intake for this intake
+    const { intakeId } = await submitIntake(t); // result-link + va-new-intake for this intake
     const ids: string[] = [];
     for (let index = 0; index < 5; index++) {
       ids.push(...(await queue(message())));
@@ -486,7 +476,7 @@ describe('the back office outbox API', () => {
   });
 
   test('shows one message with example links where real ones are minted at send time', async () => {
-    const { intakeId } = await submitScan();
+    const { intakeId } = await submitIntake(t);
     const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { intakeId, kind: 'result-link' } });
     const va = await signInAsVa(t);
     const response = await va.request(`/api/admin/outbox/${row.id}`);

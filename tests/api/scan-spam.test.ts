@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { vaDay } from '../../server/lib/va-calendar.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
+import { todaysCount } from '../setup/daily-counts.ts';
 import { useTestApp } from '../setup/test-app.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 
@@ -29,11 +29,7 @@ function submit(body: Record<string, unknown>, { app = t.app, from = nextAddress
   });
 }
 
-/** Today's value of one anonymous counter (0 when it never counted). */
-async function counter(key: string): Promise<number> {
-  const row = await t.db.prisma.dailyCount.findUnique({ where: { day_key: { day: vaDay(new Date()), key } } });
-  return row?.count ?? 0;
-}
+const counter = (key: string) => todaysCount(t.db, key);
 
 /** Moves the clock (Date only: timers, and so the database drivers, keep running). */
 function moveClock(by: { seconds: number }) {

@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
-import { collectPageErrors } from './support.ts';
+import { expect, type Page } from '@playwright/test';
+import { collectPageErrors, e2eDatabaseUrl } from './support.ts';
 
 type TestAccount = { email: string; name: string; password: string };
 
@@ -17,16 +16,27 @@ export const THROTTLED_VA: TestAccount = { email: 'vergeetachtig@example.nl', na
 
 /**
  * Creates (or resets) the VA account the way an installer does, with `npm run va:create`,
- * against the database of the server Playwright started (playwright.config.ts puts its folder
- * in DELEGATIESCAN_E2E_DATA_DIR).
+ * against the database of the server Playwright started.
  */
 export async function createTestVa(account: TestAccount = TEST_VA): Promise<void> {
-  const dataDir = process.env.DELEGATIESCAN_E2E_DATA_DIR;
-  if (!dataDir) throw new Error('DELEGATIESCAN_E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
   await promisify(execFile)('npm', ['run', '--silent', 'va:create', '--', '--email', account.email, '--name', account.name], {
-    env: { ...process.env, DATABASE_URL: `file:${path.join(dataDir, 'e2e.db')}`, VA_PASSWORD: account.password },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), VA_PASSWORD: account.password },
     timeout: 60_000,
   });
+}
+
+/** Fills in the sign-in form on the page and sends it (as `account`, TEST_VA by default). */
+export async function signIn(page: Page, account: Pick<TestAccount, 'email' | 'password'> = TEST_VA): Promise<void> {
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(account.email);
+  await page.getByLabel('Wachtwoord').fill(account.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** Opens the back office, signs in as TEST_VA and waits for the inbox. */
+export async function signInToInbox(page: Page): Promise<void> {
+  await page.goto('/admin');
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
 }
 
 /** An HTTP error answer the page asked for and expects (the browser logs it as a console error). */

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
-import { SESSION_401, TEST_VA, THROTTLED_VA, collectBackOfficeErrors, createTestVa } from './admin-support.ts';
-import { expectNoAxeViolations } from './support.ts';
+import { expect, test } from '@playwright/test';
+import { SESSION_401, THROTTLED_VA, collectBackOfficeErrors, createTestVa, signIn } from './admin-support.ts';
+import { expectNoAxeViolations, submitScanThroughApi } from './support.ts';
 
 /** The back office as the VA uses it, in Dutch, on a laptop (the project's 1280 px viewport). */
 
@@ -11,23 +10,11 @@ test.beforeAll(async () => {
   await createTestVa(THROTTLED_VA);
 });
 
-async function signIn(page: Page, password = TEST_VA.password, email = TEST_VA.email) {
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
-
 test('the VA signs in, works through a new intake, exports the list and signs out', async ({ page, request }) => {
   const errors = collectBackOfficeErrors(page);
 
   // A prospect has just sent their scan.
-  const input = buildIntakeInput();
-  input.contact = { ...input.contact, name: 'Femke van Dijk', email: 'femke@example.nl', company: 'Femke Fotografie' };
-  const submitted = await request.post('/api/intakes', {
-    data: input,
-    headers: { 'Idempotency-Key': newIdempotencyKey() },
-  });
-  expect(submitted.status()).toBe(201);
+  await submitScanThroughApi(request, { name: 'Femke van Dijk', email: 'femke@example.nl', company: 'Femke Fotografie' });
 
   // The back office asks her to sign in first.
   await page.goto('/admin');
@@ -115,12 +102,12 @@ test('five wrong passwords, then signing in waits, and says until when', async (
   const errors = collectBackOfficeErrors(page, [SESSION_401, ...login]);
   await page.goto('/admin/login');
   for (let attempt = 1; attempt <= 5; attempt++) {
-    await signIn(page, `raden-poging-${attempt}`, THROTTLED_VA.email);
+    await signIn(page, { email: THROTTLED_VA.email, password: `raden-poging-${attempt}` });
     await expect(page.getByRole('alert')).toHaveText('Dit e-mailadres of wachtwoord klopt niet. Probeer het nog eens.');
     await expect(page.getByLabel('Wachtwoord')).toBeFocused();
   }
   // The sixth try is not even checked: even the right password has to wait now.
-  await signIn(page, THROTTLED_VA.password, THROTTLED_VA.email);
+  await signIn(page, THROTTLED_VA);
   await expect(page.getByRole('alert')).toHaveText(
     /^Te vaak een verkeerd wachtwoord\. Voor de veiligheid kun je pas om \d{1,2}:\d{2} weer inloggen \(over 15 min\.\)\.$/,
   );

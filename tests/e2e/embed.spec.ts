@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { TEST_VA, collectBackOfficeErrors, createTestVa } from './admin-support.ts';
+import { collectBackOfficeErrors, createTestVa, signIn } from './admin-support.ts';
 import { collectPageErrors, expectNoAxeViolations } from './support.ts';
 
 /**
@@ -53,12 +53,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await new Promise<void>((resolve) => blog.close(() => resolve()));
 });
-
-async function signIn(page: Page) {
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(TEST_VA.email);
-  await page.getByLabel('Wachtwoord').fill(TEST_VA.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
 
 test('the VA lists her blog and copies the snippet from her settings', async ({ page, context }) => {
   const errors = collectBackOfficeErrors(page);

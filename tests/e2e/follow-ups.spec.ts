@@ -1,7 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
-import { TEST_VA, collectBackOfficeErrors, createTestVa } from './admin-support.ts';
-import { expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
+import { expect, test } from '@playwright/test';
+import { collectBackOfficeErrors, createTestVa, signInToInbox } from './admin-support.ts';
+import { expectNoAxeViolations, expectNoHorizontalScroll, submitScanThroughApi } from './support.ts';
 
 /**
  * Follow-ups as the VA writes them, in Dutch: she improves a template, then sends it from an
@@ -13,29 +12,11 @@ test.beforeAll(async () => {
   await createTestVa();
 });
 
-/** A scan sent straight to the API, as the scan page would; its intake's id. */
-async function submitScan(request: APIRequestContext, contact: { name: string; email: string; followUpConsent: boolean }) {
-  const input = buildIntakeInput();
-  input.contact = { ...input.contact, ...contact, privacyConsent: true };
-  const response = await request.post('/api/intakes', { data: input, headers: { 'Idempotency-Key': newIdempotencyKey() } });
-  expect(response.status()).toBe(201);
-  const { intakeId } = (await response.json()) as { intakeId: string };
-  return intakeId;
-}
-
-async function signIn(page: Page) {
-  await page.goto('/admin');
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(TEST_VA.email);
-  await page.getByLabel('Wachtwoord').fill(TEST_VA.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
-}
-
 test('the VA edits a template, then previews and sends it to a prospect who agreed; one who did not gets none', async ({ page, request }) => {
   const errors = collectBackOfficeErrors(page);
-  const consenting = await submitScan(request, { name: 'Lotte Visser', email: 'lotte@example.nl', followUpConsent: true });
-  const declining = await submitScan(request, { name: 'Bram de Wit', email: 'bram@example.nl', followUpConsent: false });
-  await signIn(page);
+  const consenting = await submitScanThroughApi(request, { name: 'Lotte Visser', email: 'lotte@example.nl', followUpConsent: true });
+  const declining = await submitScanThroughApi(request, { name: 'Bram de Wit', email: 'bram@example.nl', followUpConsent: false });
+  await signInToInbox(page);
 
   // The templates, from the navigation: the ones a new installation starts with.
   await page.getByRole('navigation', { name: 'Backoffice' }).getByRole('link', { name: 'E-mailsjablonen' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { TEST_VA, collectBackOfficeErrors, createTestVa } from './admin-support.ts';
+import { collectBackOfficeErrors, createTestVa, signIn } from './admin-support.ts';
 import { collectPageErrors, expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
 
 /**
@@ -11,12 +11,6 @@ import { collectPageErrors, expectNoAxeViolations, expectNoHorizontalScroll } fr
 test.beforeAll(async () => {
   await createTestVa();
 });
-
-async function signIn(page: Page) {
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(TEST_VA.email);
-  await page.getByLabel('Wachtwoord').fill(TEST_VA.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
 
 /** The number in a tile of "In het kort" (e.g. "Begonnen"). */
 async function tileValue(page: Page, term: string): Promise<number> {

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
 import { createSendLinks } from '../../server/features/outbox/outbox.repository.ts';
 import { openDatabase, type Database } from '../../server/lib/db.ts';
 import { generateToken, hashToken } from '../../server/lib/security.ts';
-import { TEST_VA, collectBackOfficeErrors, createTestVa } from './admin-support.ts';
-import { collectPageErrors, expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
+import { TEST_VA, collectBackOfficeErrors, createTestVa, signInToInbox } from './admin-support.ts';
+import { collectPageErrors, e2eDatabaseUrl, expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
 
 /**
  * E-mail without a mail server (the embedded default, and this test server has no SMTP_URL):
@@ -18,9 +17,7 @@ let db: Database;
 
 test.beforeAll(async () => {
   await createTestVa();
-  const dataDir = process.env.DELEGATIESCAN_E2E_DATA_DIR;
-  if (!dataDir) throw new Error('DELEGATIESCAN_E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
-  db = await openDatabase(`file:${path.join(dataDir, 'e2e.db')}`, { migrate: false });
+  db = await openDatabase(e2eDatabaseUrl(), { migrate: false });
 });
 
 test.afterAll(async () => {
@@ -91,14 +88,6 @@ async function takeScan(page: Page) {
   await expect(page.getByRole('heading', { name: 'Hoi Noor, dit is je delegatiescan' })).toBeVisible();
 }
 
-async function signIn(page: Page) {
-  await page.goto('/admin');
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(TEST_VA.email);
-  await page.getByLabel('Wachtwoord').fill(TEST_VA.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
-}
-
 test('the e-mails of a new scan wait in the outbox, where the VA reads them, also from the intake; she unsubscribes', async ({ page, browser, baseURL }) => {
   // The prospect, on a phone: sends the scan, then asks for the link by e-mail (twice).
   const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL' });
@@ -122,7 +111,7 @@ test('the e-mails of a new scan wait in the outbox, where the VA reads them, als
 
   // The VA, on a laptop: the outbox, from the navigation.
   const errors = collectBackOfficeErrors(page);
-  await signIn(page);
+  await signInToInbox(page);
   await page.getByRole('navigation', { name: 'Backoffice' }).getByRole('link', { name: 'Outbox' }).click();
   await expect(page).toHaveURL(/\/admin\/outbox$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeFocused();

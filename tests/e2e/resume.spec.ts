@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
 import { createSendLinks } from '../../server/features/outbox/outbox.repository.ts';
 import { openDatabase, type Database } from '../../server/lib/db.ts';
 import { generateToken, hashToken } from '../../server/lib/security.ts';
-import { collectPageErrors, expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
+import { collectPageErrors, e2eDatabaseUrl, expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
 
 /**
  * "Later verder": a prospect on a phone fills in steps 1 and 2 in English, asks for a link by
@@ -24,9 +23,7 @@ const TASK = 'Inbox triage';
 let db: Database;
 
 test.beforeAll(async () => {
-  const dataDir = process.env.DELEGATIESCAN_E2E_DATA_DIR;
-  if (!dataDir) throw new Error('DELEGATIESCAN_E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
-  db = await openDatabase(`file:${path.join(dataDir, 'e2e.db')}`, { migrate: false });
+  db = await openDatabase(e2eDatabaseUrl(), { migrate: false });
 });
 
 test.afterAll(async () => {

@@ -1,5 +1,28 @@
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
+import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
+
+/**
+ * The database of the server Playwright started (playwright.config.ts puts its folder in
+ * DELEGATIESCAN_E2E_DATA_DIR), for a test that reads or prepares what the browser cannot.
+ */
+export function e2eDatabaseUrl(): string {
+  const dataDir = process.env.DELEGATIESCAN_E2E_DATA_DIR;
+  if (!dataDir) throw new Error('DELEGATIESCAN_E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
+  return `file:${path.join(dataDir, 'e2e.db')}`;
+}
+
+/** A scan sent straight to the API, as the scan page would, with these contact details; its intake's id. */
+export async function submitScanThroughApi(request: APIRequestContext, contact: Partial<CreateIntakeInput['contact']>): Promise<string> {
+  const input = buildIntakeInput();
+  input.contact = { ...input.contact, ...contact };
+  const response = await request.post('/api/intakes', { data: input, headers: { 'Idempotency-Key': newIdempotencyKey() } });
+  expect(response.status()).toBe(201);
+  const { intakeId } = (await response.json()) as { intakeId: string };
+  return intakeId;
+}
 
 /**
  * WCAG 2.2 AA (and the A/AA rules of earlier versions): no violations on the page as it is now.

@@ -47,7 +47,7 @@ function baseScan() {
 let sequence = 0;
 
 /** The data of one Intake row and of its IntakeSnapshot row (Prisma `createMany` input each). */
-export function intakeRow(overrides: IntakeRowOverrides = {}) {
+function intakeRow(overrides: IntakeRowOverrides = {}) {
   const base = baseScan();
   sequence += 1;
   const name = overrides.name ?? `Test Persoon ${sequence}`;

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useLocale } from '../i18n/locale.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -10,11 +10,8 @@ import { VaBrand } from './va-brand.tsx';
  * Pages render <main>; an error or a page whose code is still loading shows below the header.
  */
 export function RootLayout({ children }: { children: ReactNode }) {
-  const { locale } = useLocale();
+  useLocale(); // re-render on a language switch
   const [pathname] = useLocation();
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b border-stone-200 bg-white print:hidden">

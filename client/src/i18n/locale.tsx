@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { getLocale, setLocale as setParaglideLocale } from '../paraglide/runtime.js';
 import type { Locale } from '#shared/schemas/common.ts';
 
@@ -32,9 +32,12 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => getLocale());
   const apply = useCallback((next: Locale) => {
     setParaglideLocale(next, { reload: false });
-    document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
+  // The page's language follows the locale from the first render on, whichever layout shows it.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const setLocale = useCallback(
     (next: Locale) => {
       try {

@@ -30,7 +30,7 @@ const BUCKET_LABELS: Record<Bucket, string> = {
   keep: 'zelf houden',
 };
 
-export const CSV_HEADERS = [
+const CSV_HEADERS = [
   'datum',
   'naam',
   'e-mail',
@@ -87,7 +87,7 @@ function csvRecord(row: ExportRow): string[] {
  * before such a character) would be read as a formula, e.g. `=HYPERLINK(...)`. A leading
  * apostrophe makes it text (OWASP "CSV injection").
  */
-export function neutraliseFormula(value: string): string {
+function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
@@ -96,13 +96,13 @@ function text(value: string | null): string {
 }
 
 /** 12345 → "123,45", -50 → "-0,50": exact, from integers. */
-export function centsAsEuros(cents: number): string {
+function centsAsEuros(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   return `${sign}${(abs - (abs % 100)) / 100},${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** 90 → "1,50": hours with two decimals, rounded half up. */
-export function minutesAsHours(minutes: number): string {
+function minutesAsHours(minutes: number): string {
   return centsAsEuros(divRound(minutes * 100, 60));
 }

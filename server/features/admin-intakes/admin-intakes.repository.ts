@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
 import type { Db } from '../../lib/db.ts';
 import { cancelFollowUps } from '../follow-ups/follow-ups.repository.ts';
+import { withSnapshotFields } from '../intakes/intakes.repository.ts';
 import type { InboxOrder, KeysetPosition } from './admin-intakes.cursor.ts';
 
 /** The inbox's filters, already normalised by the service. */
@@ -159,20 +160,10 @@ const detailSelect = {
   },
 } satisfies Prisma.IntakeSelect;
 
-/**
- * The row with its snapshot's answers and result as fields of its own. The snapshot is written in
- * the same create as the intake (intakes.repository): missing means a damaged database.
- */
-function withSnapshot<Row extends { id: string; snapshot: { answers: unknown; result: unknown } | null }>(row: Row) {
-  const { snapshot, ...rest } = row;
-  if (!snapshot) throw new Error(`Intake ${row.id} has no snapshot`);
-  return { ...rest, answers: snapshot.answers, result: snapshot.result };
-}
-
 /** The intake with its notes, events and result links' metadata (never their token hashes). */
 export async function findIntakeDetail(db: Db, id: string) {
   const row = await db.prisma.intake.findUnique({ where: { id }, select: detailSelect });
-  return row && withSnapshot(row);
+  return row && withSnapshotFields(row);
 }
 
 export type IntakeDetailRow = NonNullable<Awaited<ReturnType<typeof findIntakeDetail>>>;
@@ -200,7 +191,7 @@ export async function findIntakeForExport(db: Db, id: string) {
       },
     },
   });
-  return row && withSnapshot(row);
+  return row && withSnapshotFields(row);
 }
 
 /** Sets readAt when it is still null; true when this call marked it. */

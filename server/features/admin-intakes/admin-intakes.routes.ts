@@ -1,11 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { stream } from 'hono/streaming';
 import { ChangeStatusInput, InboxExportQuery, InboxQuery, NoteInput } from '#shared/schemas/admin-intakes.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { AdminEnv } from '../../lib/auth-context.ts';
-import { AppError } from '../../lib/errors.ts';
-import { validate } from '../../lib/validation.ts';
+import { limitBody, validate } from '../../lib/validation.ts';
 import {
   addNote,
   changeStatus,
@@ -24,12 +22,7 @@ import {
 
 /** A note is at most 5000 characters; anything far larger is not a note. */
 const MAX_JSON_BODY_BYTES = 64 * 1024;
-const smallJsonBody = bodyLimit({
-  maxSize: MAX_JSON_BODY_BYTES,
-  onError: () => {
-    throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_JSON_BODY_BYTES} bytes.`);
-  },
-});
+const smallJsonBody = limitBody(MAX_JSON_BODY_BYTES);
 
 /**
  * The VA's intakes, mounted at /api/admin/intakes behind requireVa (session, CSRF, no-store).

@@ -45,7 +45,7 @@ const NOTE_NOT_FOUND = 'No such note on this intake.';
 /** Search words beyond this many add nothing but cost: each is one more LIKE. */
 const MAX_SEARCH_WORDS = 8;
 /** Rows per database round trip of the CSV export. */
-export const EXPORT_BATCH_SIZE = 500;
+const EXPORT_BATCH_SIZE = 500;
 
 /**
  * The query's filters as the repository takes them, or null when they can match nothing: a

@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { LoginInput, type SessionResponse } from '#shared/schemas/auth.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { AdminEnv } from '../../lib/auth-context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { clientAddress } from '../../lib/rate-limit.ts';
-import { validate } from '../../lib/validation.ts';
-import { csrfTokenFor, resolveSession, signIn, signOut, signOutEverywhere } from './auth.service.ts';
+import { limitBody, validate } from '../../lib/validation.ts';
+import { csrfTokenFor, signIn, signOut, signOutEverywhere } from './auth.service.ts';
 import { dummyPasswordHash } from './password.ts';
 import { clearSessionCookie, readSessionCookie, rejectCrossSite, setSessionCookie } from './request-guards.ts';
 import { requireVa } from './require-va.ts';
@@ -27,12 +26,7 @@ export function authRoutes(deps: AppDeps) {
         c.header('Cache-Control', 'no-store');
         return next();
       },
-      bodyLimit({
-        maxSize: MAX_LOGIN_BODY_BYTES,
-        onError: () => {
-          throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_LOGIN_BODY_BYTES} bytes.`);
-        },
-      }),
+      limitBody(MAX_LOGIN_BODY_BYTES),
       validate('json', LoginInput),
       async (c) => {
         const outcome = await signIn(deps, c.req.valid('json'), {
@@ -57,20 +51,22 @@ export function authRoutes(deps: AppDeps) {
         return c.json(body, 200);
       },
     )
-    .get('/session', async (c) => {
-      c.header('Cache-Control', 'no-store');
-      const cookie = readSessionCookie(c);
-      const session = await resolveSession(deps, cookie);
-      if (!session || !cookie) {
-        if (cookie !== undefined) clearSessionCookie(c, env);
-        throw new AppError(401, 'unauthenticated', 'Please sign in.');
-      }
-      const body: SessionResponse = {
-        va: { name: session.va.name, email: session.va.email },
-        csrfToken: csrfTokenFor(cookie),
-      };
-      return c.json(body, 200);
-    })
+    .get(
+      '/session',
+      (c, next) => {
+        c.header('Cache-Control', 'no-store'); // on the 401 too
+        return next();
+      },
+      signedIn, // a GET: the session is checked, no CSRF token is asked
+      (c) => {
+        const body: SessionResponse = {
+          va: { name: c.var.va.name, email: c.var.va.email },
+          // signedIn only lets a request with a live session cookie through.
+          csrfToken: csrfTokenFor(readSessionCookie(c)!),
+        };
+        return c.json(body, 200);
+      },
+    )
     .post('/logout', signedIn, async (c) => {
       await signOut(deps, c.var.va.sessionId);
       clearSessionCookie(c, env);

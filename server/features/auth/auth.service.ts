@@ -67,7 +67,7 @@ export async function saveVa(
   return { va, created: true, endedSessions: 0 };
 }
 
-export const DEMO_VA_EMAIL = 'demo@delegatiescan.local';
+const DEMO_VA_EMAIL = 'demo@delegatiescan.local';
 
 /**
  * The demo account for a fresh local installation: only outside production, only on the

@@ -6,7 +6,7 @@ import { hash, parseOptions, verify } from '@node-rs/argon2';
  * the next successful sign-in.
  */
 const ARGON2ID = 2; // Algorithm.Argon2id (a const enum, which isolatedModules cannot read)
-export const PASSWORD_HASH_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const PASSWORD_HASH_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 /** A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$salt$hash`) with a fresh random salt. */
 export function hashPassword(password: string): Promise<string> {

@@ -4,7 +4,7 @@ import type { Env } from '../../env.ts';
 import { AppError } from '../../lib/errors.ts';
 
 /** The session cookie: 256 random bits; the database keeps only their sha-256. */
-export const SESSION_COOKIE = 'ds_session';
+const SESSION_COOKIE = 'ds_session';
 
 type CookieEnv = Pick<Env, 'NODE_ENV' | 'SESSION_MAX_HOURS'>;
 

@@ -48,8 +48,3 @@ export async function findResumeLink(db: Db, tokenHash: string) {
 export async function markResumeLinkUsed(db: Db, id: string, at: Date): Promise<void> {
   await db.prisma.resumeLink.update({ where: { id }, data: { lastUsedAt: at }, select: { id: true } });
 }
-
-/** A link to a draft (only the token's hash). The outbox sender mints these; tests may too. */
-export async function createResumeLink(db: Db, link: { draftId: string; tokenHash: string; expiresAt: Date }): Promise<void> {
-  await db.prisma.resumeLink.create({ data: link, select: { id: true } });
-}

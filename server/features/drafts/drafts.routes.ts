@@ -1,10 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { MAX_DRAFT_BODY_BYTES, SaveDraftInput } from '#shared/schemas/draft.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError } from '../../lib/errors.ts';
 import { limitPerAddress } from '../../lib/rate-limit.ts';
-import { validate } from '../../lib/validation.ts';
+import { limitBody, validate } from '../../lib/validation.ts';
 import { countRateLimited } from '../scan/scan.rejections.ts';
 import { openSavedDraft, saveDraftForLater } from './drafts.service.ts';
 
@@ -25,12 +23,7 @@ export function draftRoutes(deps: AppDeps) {
     .post(
       '/',
       ...limit('resume-request'),
-      bodyLimit({
-        maxSize: MAX_DRAFT_BODY_BYTES,
-        onError: () => {
-          throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_DRAFT_BODY_BYTES} bytes.`);
-        },
-      }),
+      limitBody(MAX_DRAFT_BODY_BYTES),
       validate('json', SaveDraftInput),
       async (c) => c.json(await saveDraftForLater(deps, c.req.valid('json')), 202),
     )

@@ -1,4 +1,4 @@
-import type { Db } from '../../lib/db.ts';
+import { isUniqueViolation, type Db } from '../../lib/db.ts';
 import { cancelFollowUps } from '../follow-ups/follow-ups.repository.ts';
 
 /** A template as stored: the columns of EmailTemplate (see prisma/schema.prisma). */
@@ -102,9 +102,4 @@ export async function deleteTemplate(db: Db, id: string): Promise<boolean> {
     const { count } = await tx.emailTemplate.deleteMany({ where: { id } });
     return count > 0;
   });
-}
-
-/** Prisma's unique-constraint error, the same code on both providers. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }

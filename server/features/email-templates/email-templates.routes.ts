@@ -1,20 +1,13 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { EmailTemplateInput } from '#shared/schemas/email.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { AdminEnv } from '../../lib/auth-context.ts';
-import { AppError } from '../../lib/errors.ts';
-import { validate } from '../../lib/validation.ts';
+import { limitBody, validate } from '../../lib/validation.ts';
 import { changeTemplate, createTemplate, listTemplates, removeTemplate } from './email-templates.service.ts';
 
 /** Two texts of at most 5000 characters each, and two subjects: anything far larger is not a template. */
 const MAX_TEMPLATE_BODY_BYTES = 64 * 1024;
-const templateBodyLimit = bodyLimit({
-  maxSize: MAX_TEMPLATE_BODY_BYTES,
-  onError: () => {
-    throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_TEMPLATE_BODY_BYTES} bytes.`);
-  },
-});
+const templateBodyLimit = limitBody(MAX_TEMPLATE_BODY_BYTES);
 
 /**
  * The VA's follow-up templates, mounted at /api/admin/email-templates behind requireVa.

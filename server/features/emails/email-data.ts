@@ -4,7 +4,7 @@ import { formatHours, toIntlLocale } from '#shared/format/format.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 import type { DelegationResult } from '#shared/schemas/result.ts';
-import type { Env } from '../../env.ts';
+import { publicUrl, type Env } from '../../env.ts';
 import { EMAIL_COPY } from './email-copy.ts';
 import type { EmailBranding, ResultSummary } from './email-types.ts';
 
@@ -34,9 +34,6 @@ export function logoVersion(logoDataUrl: string): string {
   return createHash('sha256').update(logoDataUrl).digest('hex').slice(0, 12);
 }
 
-function publicUrl(env: Pick<Env, 'PUBLIC_URL'>): string {
-  return env.PUBLIC_URL.replace(/\/+$/, '');
-}
 
 /**
  * The figures an e-mail quotes from a result. The top tasks are the result's suggested first tasks

@@ -13,3 +13,8 @@ export const LINK_PLACEHOLDERS = {
 } as const;
 
 export type LinkPlaceholder = keyof typeof LINK_PLACEHOLDERS;
+
+/** The body with every given placeholder replaced by its link. */
+export function fillLinkPlaceholders(body: string, links: [placeholder: string, url: string][]): string {
+  return links.reduce((out, [placeholder, url]) => out.split(placeholder).join(url), body);
+}

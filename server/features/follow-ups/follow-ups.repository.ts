@@ -1,5 +1,6 @@
 import type { Db, DbTransactionClient } from '../../lib/db.ts';
-import { type NewOutboxMessage, queueMessages } from '../outbox/outbox.repository.ts';
+import { withSnapshotFields } from '../intakes/intakes.repository.ts';
+import { type NewOutboxMessage, outboxItemSelect, queueMessages } from '../outbox/outbox.repository.ts';
 import { SCHEDULED_KEY_PREFIX } from './follow-up-keys.ts';
 
 /**
@@ -78,34 +79,15 @@ export async function findIntakeForFollowUp(db: Db, intakeId: string) {
       snapshot: { select: { result: true } },
     },
   });
-  if (!row) return null;
-  const { snapshot, ...intake } = row;
-  // Written in the same transaction as the intake (intakes.repository): missing means a damaged database.
-  if (!snapshot) throw new Error(`Intake ${row.id} has no snapshot`);
-  return { ...intake, result: snapshot.result };
+  return row && withSnapshotFields(row);
 }
 
 export type FollowUpRefusal = 'not-found' | 'unsubscribed' | 'no-follow-up-consent';
 
-const messageSelect = {
-  id: true,
-  createdAt: true,
-  kind: true,
-  toAddress: true,
-  subject: true,
-  locale: true,
-  status: true,
-  attempts: true,
-  nextAttemptAt: true,
-  sentAt: true,
-  lastError: true,
-  intake: { select: { id: true, name: true } },
-} as const;
-
 export type QueuedFollowUpRow = NonNullable<Awaited<ReturnType<typeof findMessageByKey>>>;
 
 function findMessageByKey(client: DbTransactionClient | Db['prisma'], idempotencyKey: string) {
-  return client.outboxMessage.findUnique({ where: { idempotencyKey }, select: messageSelect });
+  return client.outboxMessage.findUnique({ where: { idempotencyKey }, select: outboxItemSelect });
 }
 
 /**

@@ -1,21 +1,14 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { SendFollowUpInput } from '#shared/schemas/email.ts';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { AdminEnv } from '../../lib/auth-context.ts';
-import { AppError } from '../../lib/errors.ts';
-import { validate } from '../../lib/validation.ts';
+import { limitBody, validate } from '../../lib/validation.ts';
 import { previewFollowUp, sendFollowUp } from './follow-ups.service.ts';
 
 const MAX_FOLLOW_UP_BODY_BYTES = 64 * 1024;
-const followUpBodyLimit = bodyLimit({
-  maxSize: MAX_FOLLOW_UP_BODY_BYTES,
-  onError: () => {
-    throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_FOLLOW_UP_BODY_BYTES} bytes.`);
-  },
-});
+const followUpBodyLimit = limitBody(MAX_FOLLOW_UP_BODY_BYTES);
 
 const PreviewFollowUpInput = SendFollowUpInput.omit({ sendAt: true });
 /** Optional: a client that retries sends the same key and gets the first message back. */

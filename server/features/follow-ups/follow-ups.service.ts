@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Locale } from '#shared/schemas/common.ts';
-import {
-  type EmailPreview,
-  MAX_SCHEDULE_DAYS,
-  type OutboxListItem,
-  OutboxKind,
-  OutboxStatus,
-  type SendFollowUpInput,
-} from '#shared/schemas/email.ts';
+import type { Locale } from '#shared/schemas/common.ts';
+import { type EmailPreview, MAX_SCHEDULE_DAYS, type OutboxListItem, type SendFollowUpInput } from '#shared/schemas/email.ts';
 import { DelegationResult } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError, notFound, validationError } from '../../lib/errors.ts';
@@ -15,14 +8,10 @@ import { emailBrandingFrom, followUpMergeValues, resultSummaryFrom } from '../em
 import type { RenderedEmail } from '../emails/email-types.ts';
 import { renderFollowUpEmail } from '../emails/render-email.ts';
 import { templateTexts } from '../email-templates/email-templates.service.ts';
+import { toOutboxListItem } from '../outbox/outbox.service.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import { followUpKey } from './follow-up-keys.ts';
-import {
-  type FollowUpRefusal,
-  findIntakeForFollowUp,
-  type QueuedFollowUpRow,
-  queueFollowUp,
-} from './follow-ups.repository.ts';
+import { type FollowUpRefusal, findIntakeForFollowUp, queueFollowUp } from './follow-ups.repository.ts';
 
 const INTAKE_NOT_FOUND = 'No such intake.';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -62,7 +51,8 @@ export async function sendFollowUp(
     idempotencyKey: followUpKey(intake.id, idempotencyKey ?? randomUUID()),
   });
   if ('refused' in outcome) throw refusal(outcome.refused);
-  return { created: outcome.created, message: toOutboxListItem(outcome.message) };
+  // The answer names the address alone (the outbox list adds the name).
+  return { created: outcome.created, message: { ...toOutboxListItem(outcome.message), to: outcome.message.toAddress } };
 }
 
 /** The moment to send: now, or a later `sendAt` within MAX_SCHEDULE_DAYS. */
@@ -116,21 +106,4 @@ function refusal(reason: FollowUpRefusal): AppError {
     case 'no-follow-up-consent':
       return new AppError(409, 'no_follow_up_consent', 'This prospect did not agree to receive follow-up e-mails.');
   }
-}
-
-function toOutboxListItem(row: QueuedFollowUpRow): OutboxListItem {
-  return {
-    id: row.id,
-    createdAt: row.createdAt.toISOString(),
-    kind: OutboxKind.parse(row.kind),
-    to: row.toAddress,
-    subject: row.subject,
-    locale: Locale.parse(row.locale),
-    status: OutboxStatus.parse(row.status),
-    attempts: row.attempts,
-    nextAttemptAt: row.nextAttemptAt.toISOString(),
-    sentAt: row.sentAt?.toISOString() ?? null,
-    lastError: row.lastError,
-    intake: row.intake,
-  };
 }

@@ -36,7 +36,7 @@ const DELEGABLE_BUCKETS = new Set(['now', 'after-onboarding']);
  * The period asked for, with the defaults filled in: `to` is today (Dutch calendar) and `from` the
  * start of the 30 days ending on `to`. Checked again here because a default may invert it.
  */
-export function resolvePeriod(query: InsightQuery, now: Date = new Date()): { from: string; to: string } {
+function resolvePeriod(query: InsightQuery, now: Date = new Date()): { from: string; to: string } {
   const to = query.to ?? lastDays(1, now).to;
   const from = query.from ?? addDays(to, -(INSIGHT_DEFAULT_DAYS - 1));
   const problem = periodProblem(from, to);
@@ -52,7 +52,7 @@ export async function getInsight(deps: AppDeps, query: InsightQuery, now: Date =
   const stepKeys = SCAN_STEPS.map((step) => COUNT_KEYS.step(step));
 
   const [counts, startedPerDay, intakes, finishedPerDay, picks] = await Promise.all([
-    sumDailyCounts(deps.db, { from, to, keys: [COUNT_KEYS.started, ...stepKeys], keyPrefix: COUNT_KEYS.rejectedPrefix }),
+    sumDailyCounts(deps.db, { from, to, keys: stepKeys, keyPrefix: COUNT_KEYS.rejectedPrefix }),
     sumDailyCountPerDay(deps.db, { from, to, key: COUNT_KEYS.started }),
     summariseIntakes(deps.db, range),
     countIntakesPerRange(
@@ -63,7 +63,8 @@ export async function getInsight(deps: AppDeps, query: InsightQuery, now: Date =
   ]);
 
   const count = (key: string) => counts.find((row) => row.key === key)?.count ?? 0;
-  const started = count(COUNT_KEYS.started);
+  // The starts are read once, per day; the period's total is their sum.
+  const started = startedPerDay.reduce((sum, row) => sum + row.count, 0);
   const finished = intakes.count;
   const startedByDay = new Map(startedPerDay.map((row) => [row.day, row.count]));
 

@@ -1,11 +1,12 @@
+import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import type { DelegationResult } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { publicUrl } from '../../env.ts';
 import { emailBrandingFrom, followUpMergeValues, resultSummaryFrom } from '../emails/email-data.ts';
 import { renderFollowUpEmail, renderResultLinkEmail, renderVaNewIntakeEmail } from '../emails/render-email.ts';
 import { scheduledTemplates } from '../email-templates/email-templates.service.ts';
 import { scheduledFollowUpKey } from '../follow-ups/follow-up-keys.ts';
-import { getVaSettings } from '../settings/settings.service.ts';
 import type { NewIntakeEmail } from './intakes.repository.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,11 +20,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function emailsForNewIntake(
   deps: AppDeps,
+  settings: VaSettings,
   intake: { id: string; input: CreateIntakeInput; result: DelegationResult; submittedAt: Date },
 ): Promise<NewIntakeEmail[]> {
   const { id, input, result, submittedAt } = intake;
   const { locale, contact } = input;
-  const settings = await getVaSettings(deps);
   const branding = emailBrandingFrom(settings, deps.env);
   const summary = resultSummaryFrom({ name: contact.name, result, locale });
   const templates = contact.followUpConsent ? await scheduledTemplates(deps) : [];
@@ -44,7 +45,7 @@ export async function emailsForNewIntake(
         topTasks: resultSummaryFrom({ name: contact.name, result, locale: 'nl' }).topTasks,
         followUpConsent: contact.followUpConsent,
       },
-      adminUrl: `${deps.env.PUBLIC_URL.replace(/\/+$/, '')}/admin/intakes/${encodeURIComponent(id)}`,
+      adminUrl: `${publicUrl(deps.env)}/admin/intakes/${encodeURIComponent(id)}`,
     }),
     ...templates.map((template) => renderFollowUpEmail({ locale, branding, ...template.texts[locale], merge })),
   ]);

@@ -89,6 +89,19 @@ async function withLiveTemplates(tx: DbTransactionClient, emails: NewOutboxMessa
   return emails.filter((email) => !email.templateId || liveIds.has(email.templateId));
 }
 
+/**
+ * An intake read with (part of) its snapshot, e.g. `snapshot: { select: { result: true } }`, with
+ * the snapshot's fields in place of the snapshot. The snapshot is written in the intake's own
+ * transaction (insertIntake), so a missing one means a damaged database.
+ */
+export function withSnapshotFields<Row extends { id: string; snapshot: object | null }>(
+  row: Row,
+): Omit<Row, 'snapshot'> & NonNullable<Row['snapshot']> {
+  const { snapshot, ...intake } = row;
+  if (!snapshot) throw new Error(`Intake ${row.id} has no snapshot`);
+  return { ...intake, ...snapshot };
+}
+
 export async function findIntakeByIdempotencyKey(db: Db, keyHash: string) {
   return db.prisma.intake.findUnique({
     where: { idempotencyKeyHash: keyHash },
@@ -103,9 +116,4 @@ export async function createResultLink(
   purpose: string,
 ): Promise<void> {
   await db.prisma.resultLink.create({ data: { intakeId, tokenHash, purpose }, select: { id: true } });
-}
-
-/** Prisma's unique-constraint error, the same code on both providers. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }

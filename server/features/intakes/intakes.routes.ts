@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import {
   IDEMPOTENCY_KEY_HEADER,
   IdempotencyKey,
@@ -8,9 +7,8 @@ import {
 } from '#shared/schemas/intake.ts';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError } from '../../lib/errors.ts';
 import { limitPerAddress } from '../../lib/rate-limit.ts';
-import { validate } from '../../lib/validation.ts';
+import { limitBody, validate } from '../../lib/validation.ts';
 import { countRateLimited } from '../scan/scan.rejections.ts';
 import { submitIntake } from './intakes.service.ts';
 import { guardSubmission } from './intakes.spam-guard.ts';
@@ -28,12 +26,7 @@ export function intakeRoutes(deps: AppDeps) {
     '/',
     countRateLimited(deps, 'rejected.rate-limit.submit'),
     submitLimit,
-    bodyLimit({
-      maxSize: MAX_INTAKE_BODY_BYTES,
-      onError: () => {
-        throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_INTAKE_BODY_BYTES} bytes.`);
-      },
-    }),
+    limitBody(MAX_INTAKE_BODY_BYTES),
     validate('header', IdempotencyHeaders),
     validate('json', SubmitIntakeInput),
     async (c) => {

@@ -10,15 +10,16 @@ import type { DelegationResult } from '#shared/schemas/result.ts';
 import { type CreateIntakeInput, PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
 import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { isUniqueViolation } from '../../lib/db.ts';
 import { AppError, validationError } from '../../lib/errors.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
-import { currentDelegationContext } from '../scan/scan-settings.ts';
+import { delegationContextFrom } from '../scan/scan-settings.ts';
+import { getVaSettings } from '../settings/settings.service.ts';
 import { emailsForNewIntake } from './intakes.emails.ts';
 import {
   createResultLink,
   findIntakeByIdempotencyKey,
   insertIntake,
-  isUniqueViolation,
 } from './intakes.repository.ts';
 
 type SubmitOutcome = { created: boolean; response: CreateIntakeResponse };
@@ -40,13 +41,15 @@ export async function submitIntake(
   const replay = await replayIfSeen(deps, keyHash, fingerprint);
   if (replay) return replay;
 
-  const result = computeOrReject(input, await currentDelegationContext(deps));
+  // Read once: the result and the e-mails it causes use the same settings.
+  const settings = await getVaSettings(deps);
+  const result = computeOrReject(input, delegationContextFrom(settings));
 
   const token = generateToken();
   const now = new Date();
   // Chosen here because the e-mails, rendered before the transaction, carry it (links, keys).
   const id = randomUUID();
-  const emails = await emailsForNewIntake(deps, { id, input, result, submittedAt: now });
+  const emails = await emailsForNewIntake(deps, settings, { id, input, result, submittedAt: now });
   try {
     const intakeId = await insertIntake(deps.db, {
       intake: {

@@ -173,26 +173,11 @@ export type SendOutcomeRecord =
  * and then nothing is written.
  */
 export async function recordSendOutcome(db: Db, message: ClaimedRef, outcome: SendOutcomeRecord): Promise<boolean> {
-  const data =
-    outcome.status === 'sent'
-      ? { status: 'sent', sentAt: outcome.at, lastError: null, lockedUntil: null }
-      : outcome.status === 'queued'
-        ? { status: 'queued', lastError: outcome.error, nextAttemptAt: outcome.nextAttemptAt, lockedUntil: null }
-        : outcome.status === 'failed'
-          ? { status: 'failed', lastError: outcome.error, lockedUntil: null }
-          : { status: 'cancelled', cancelledAt: outcome.at, lockedUntil: null };
-  const event =
-    outcome.status === 'sent'
-      ? { type: 'email-sent', data: {} }
-      : outcome.status === 'failed'
-        ? { type: 'email-failed', data: { error: outcome.error } }
-        : outcome.status === 'cancelled'
-          ? { type: 'email-cancelled', data: { reason: outcome.reason } }
-          : null;
+  const { data, event } = changesFor(outcome);
   return db.prisma.$transaction(async (tx) => {
     const updated = await tx.outboxMessage.updateMany({
       where: { id: message.id, claimToken: message.claimToken, status: 'sending' },
-      data,
+      data: { ...data, lockedUntil: null },
     });
     if (updated.count !== 1) return false;
     if (event && message.intakeId) {
@@ -209,10 +194,24 @@ export async function recordSendOutcome(db: Db, message: ClaimedRef, outcome: Se
   });
 }
 
+/** The row's new state and the timeline entry (none for a retry) for one outcome. */
+function changesFor(outcome: SendOutcomeRecord) {
+  switch (outcome.status) {
+    case 'sent':
+      return { data: { status: 'sent', sentAt: outcome.at, lastError: null }, event: { type: 'email-sent', data: {} } };
+    case 'queued':
+      return { data: { status: 'queued', lastError: outcome.error, nextAttemptAt: outcome.nextAttemptAt }, event: null };
+    case 'failed':
+      return { data: { status: 'failed', lastError: outcome.error }, event: { type: 'email-failed', data: { error: outcome.error } } };
+    case 'cancelled':
+      return { data: { status: 'cancelled', cancelledAt: outcome.at }, event: { type: 'email-cancelled', data: { reason: outcome.reason } } };
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The back office's outbox (/api/admin/outbox)
 
-const outboxItemSelect = {
+export const outboxItemSelect = {
   id: true,
   createdAt: true,
   kind: true,

@@ -2,7 +2,8 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { Env } from '../../env.ts';
 import type { MailTransport, OutgoingMail } from '../../lib/mail.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
-import { LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
+import { publicUrl } from '../../env.ts';
+import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import {
   createSendLinks,
@@ -118,7 +119,7 @@ async function mintLinks(
   deps: AppDeps,
   message: ClaimedMessage,
 ): Promise<{ html: string; text: string; headers: Record<string, string> }> {
-  const base = deps.env.PUBLIC_URL.replace(/\/+$/, '');
+  const base = publicUrl(deps.env);
   const uses = (placeholder: string) => message.html.includes(placeholder) || message.text.includes(placeholder);
   const prospect = PROSPECT_KINDS.has(message.kind);
   const hashes: SendLinkHashes = { intakeId: message.intakeId, draftId: message.draftId };
@@ -152,6 +153,5 @@ async function mintLinks(
   }
 
   if (replacements.length > 0) await createSendLinks(deps.db, hashes);
-  const fill = (body: string) => replacements.reduce((out, [placeholder, url]) => out.split(placeholder).join(url), body);
-  return { html: fill(message.html), text: fill(message.text), headers };
+  return { html: fillLinkPlaceholders(message.html, replacements), text: fillLinkPlaceholders(message.text, replacements), headers };
 }

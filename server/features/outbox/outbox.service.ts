@@ -10,7 +10,8 @@ import {
 } from '#shared/schemas/email.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError, notFound, validationError } from '../../lib/errors.ts';
-import { LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
+import { publicUrl } from '../../env.ts';
+import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
 import {
   findOutboxMessage,
   listOutboxMessages,
@@ -29,7 +30,7 @@ export async function listOutbox(deps: AppDeps, query: OutboxListQuery): Promise
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map(toListItem),
+    items: page.map(toOutboxListItem),
     nextCursor: rows.length > query.limit && last ? encodeOutboxCursor(last) : null,
   };
 }
@@ -41,14 +42,18 @@ export async function listOutbox(deps: AppDeps, query: OutboxListQuery): Promise
 export async function getOutboxMessage(deps: AppDeps, id: string): Promise<OutboxMessageDetail> {
   const row = await findOutboxMessage(deps.db, id);
   if (!row) throw notFound('No such message in the outbox.');
-  const base = deps.env.PUBLIC_URL.replace(/\/+$/, '');
+  const base = publicUrl(deps.env);
   const previewLinks: [string, string][] = [
     [LINK_PLACEHOLDERS.result, `${base}/r/voorbeeld`],
     [LINK_PLACEHOLDERS.unsubscribe, `${base}/u/voorbeeld`],
     [LINK_PLACEHOLDERS.resume, `${base}/resume/voorbeeld`],
   ];
-  const preview = (body: string) => previewLinks.reduce((out, [placeholder, url]) => out.split(placeholder).join(url), body);
-  return { ...toListItem(row), html: preview(row.html), text: preview(row.text), templateName: row.template?.name ?? null };
+  return {
+    ...toOutboxListItem(row),
+    html: fillLinkPlaceholders(row.html, previewLinks),
+    text: fillLinkPlaceholders(row.text, previewLinks),
+    templateName: row.template?.name ?? null,
+  };
 }
 
 /** A failed message back in the queue, to be sent at the next poll; 409 when it has not failed. */
@@ -58,10 +63,10 @@ export async function retryOutboxMessage(deps: AppDeps, id: string): Promise<Out
   if (result === 'not-failed') throw new AppError(409, 'not_failed', 'Only a failed message can be retried.');
   const row = await findOutboxMessage(deps.db, id);
   if (!row) throw notFound('No such message in the outbox.');
-  return toListItem(row);
+  return toOutboxListItem(row);
 }
 
-function toListItem(row: OutboxItemRow): OutboxListItem {
+export function toOutboxListItem(row: OutboxItemRow): OutboxListItem {
   return {
     id: row.id,
     createdAt: row.createdAt.toISOString(),

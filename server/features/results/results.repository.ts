@@ -1,6 +1,8 @@
 import type { Db } from '../../lib/db.ts';
+import { withSnapshotFields } from '../intakes/intakes.repository.ts';
 import { type NewOutboxMessage, queueMessages } from '../outbox/outbox.repository.ts';
 
+/** The intake behind a result link, with its stored result; its e-mail address only for "e-mail me this link". */
 export async function findIntakeByResultTokenHash(db: Db, tokenHash: string) {
   const link = await db.prisma.resultLink.findUnique({
     where: { tokenHash },
@@ -11,6 +13,7 @@ export async function findIntakeByResultTokenHash(db: Db, tokenHash: string) {
           id: true,
           locale: true,
           name: true,
+          email: true,
           company: true,
           createdAt: true,
           snapshot: { select: { result: true } },
@@ -18,11 +21,7 @@ export async function findIntakeByResultTokenHash(db: Db, tokenHash: string) {
       },
     },
   });
-  if (!link) return null;
-  const { snapshot, ...intake } = link.intake;
-  // Written in the same create as the intake (intakes.repository): missing means a damaged database.
-  if (!snapshot) throw new Error(`Intake ${intake.id} has no snapshot`);
-  return { linkId: link.id, intake: { ...intake, result: snapshot.result } };
+  return link && { linkId: link.id, intake: withSnapshotFields(link.intake) };
 }
 
 export async function recordResultOpened(db: Db, linkId: string, intakeId: string): Promise<void> {
@@ -40,21 +39,6 @@ export async function recordResultOpened(db: Db, linkId: string, intakeId: strin
 export async function deleteIntake(db: Db, intakeId: string): Promise<void> {
   // deleteMany: a second, concurrent erase finds nothing left and is not an error.
   await db.prisma.intake.deleteMany({ where: { id: intakeId } });
-}
-
-/** Whom "e-mail me this link" writes to: the intake's own stored address, never one from a request. */
-export async function findIntakeForResultEmail(db: Db, tokenHash: string) {
-  const link = await db.prisma.resultLink.findUnique({
-    where: { tokenHash },
-    select: {
-      intake: { select: { id: true, name: true, email: true, locale: true, snapshot: { select: { result: true } } } },
-    },
-  });
-  if (!link) return null;
-  const { snapshot, ...intake } = link.intake;
-  // Written in the same transaction as the intake (intakes.repository): missing means a damaged database.
-  if (!snapshot) throw new Error(`Intake ${intake.id} has no snapshot`);
-  return { ...intake, result: snapshot.result };
 }
 
 /** Idempotency keys of the result e-mails a prospect asks for: `result-link-request:<intakeId>:<random>`. */

@@ -4,13 +4,12 @@ import { Locale, ResultToken } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../lib/errors.ts';
 import { hashToken } from '../../lib/security.ts';
-import { emailBrandingFrom, resultSummaryFrom } from '../emails/email-data.ts';
+import { emailBrandingFrom, firstNameOf, resultSummaryFrom } from '../emails/email-data.ts';
 import { renderResultLinkEmail } from '../emails/render-email.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import {
   deleteIntake,
   findIntakeByResultTokenHash,
-  findIntakeForResultEmail,
   queueRequestedResultEmail,
   RESULT_EMAIL_REQUEST_PREFIX,
   recordResultOpened,
@@ -37,7 +36,7 @@ export async function buildResultView(deps: AppDeps, intake: StoredIntake): Prom
   return {
     intakeId: intake.id,
     locale: Locale.parse(intake.locale),
-    firstName: intake.name.trim().split(/\s+/)[0] ?? intake.name,
+    firstName: firstNameOf(intake.name),
     company: intake.company,
     submittedAt: intake.createdAt.toISOString(),
     // Parsing guards against a corrupted row.
@@ -64,10 +63,7 @@ export async function emailResultLink(
   requestedLocale: Locale | undefined,
   now = new Date(),
 ): Promise<'queued' | 'limit-reached'> {
-  const intake = ResultToken.safeParse(token).success
-    ? await findIntakeForResultEmail(deps.db, hashToken(token))
-    : null;
-  if (!intake) throw notFound(NOT_FOUND_MESSAGE);
+  const { intake } = await findByToken(deps, token);
   const locale = requestedLocale ?? Locale.parse(intake.locale);
   const branding = emailBrandingFrom(await getVaSettings(deps), deps.env);
   const summary = resultSummaryFrom({ name: intake.name, result: DelegationResult.parse(intake.result), locale });

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { RejectionReason } from '#shared/schemas/insight.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { countToday } from '../../lib/daily-count.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -7,11 +8,7 @@ import { AppError } from '../../lib/errors.ts';
  * What the scan's public endpoints refuse is never dropped silently: each refusal writes a log
  * line and adds one to an anonymous daily counter that the VA's insight shows.
  */
-export type RejectionCounter =
-  | 'rejected.honeypot'
-  | 'rejected.too-fast'
-  | 'rejected.rate-limit.submit'
-  | 'rejected.rate-limit.resume';
+export type RejectionCounter = `rejected.${RejectionReason}`;
 
 export async function countRejection(deps: AppDeps, counter: RejectionCounter): Promise<void> {
   await countToday(deps.db, counter);

@@ -1,4 +1,4 @@
-import type { Db } from '../../lib/db.ts';
+import { isUniqueViolation, type Db } from '../../lib/db.ts';
 
 /**
  * A server-side secret by name (AppSecret), made once and then shared by every process: the
@@ -15,9 +15,4 @@ export async function findOrCreateAppSecret(db: Db, name: string, fresh: () => s
     const winner = await db.prisma.appSecret.findUniqueOrThrow({ where: { name }, select: { value: true } });
     return winner.value;
   }
-}
-
-/** Prisma's unique-constraint error, the same code on both providers. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }

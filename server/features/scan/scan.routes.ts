@@ -1,10 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { PRIVACY_TEXT_VERSION, ScanProgressInput } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError } from '../../lib/errors.ts';
 import { limitPerAddress } from '../../lib/rate-limit.ts';
-import { validate } from '../../lib/validation.ts';
+import { limitBody, validate } from '../../lib/validation.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import { currentCatalogue } from './scan-settings.ts';
 import { recordStepReached, startScan } from './scan.service.ts';
@@ -16,12 +14,7 @@ import { recordStepReached, startScan } from './scan.service.ts';
 const COUNTING_LIMIT_PER_HOUR = 300;
 const HOUR_MS = 60 * 60 * 1000;
 
-const smallBody = bodyLimit({
-  maxSize: 1024,
-  onError: () => {
-    throw new AppError(413, 'payload_too_large', 'The request body is larger than 1024 bytes.');
-  },
-});
+const smallBody = limitBody(1024);
 
 /**
  * What the scan needs before the first step (the catalogue and who the VA is), its start

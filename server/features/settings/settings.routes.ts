@@ -1,10 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { MAX_SETTINGS_BODY_BYTES, VaSettingsInput } from '#shared/schemas/admin-settings.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { AdminEnv } from '../../lib/auth-context.ts';
-import { AppError } from '../../lib/errors.ts';
-import { validate } from '../../lib/validation.ts';
+import { limitBody, validate } from '../../lib/validation.ts';
 import { getVaSettings, updateVaSettings } from './settings.service.ts';
 
 /**
@@ -16,12 +14,7 @@ export function adminSettingsRoutes(deps: AppDeps) {
     .get('/', async (c) => c.json(await getVaSettings(deps), 200))
     .put(
       '/',
-      bodyLimit({
-        maxSize: MAX_SETTINGS_BODY_BYTES,
-        onError: () => {
-          throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_SETTINGS_BODY_BYTES} bytes.`);
-        },
-      }),
+      limitBody(MAX_SETTINGS_BODY_BYTES),
       validate('json', VaSettingsInput),
       async (c) => c.json(await updateVaSettings(deps, c.req.valid('json')), 200),
     );

@@ -10,7 +10,7 @@ import {
 } from '#shared/schemas/admin-settings.ts';
 import { Package } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import type { Env } from '../../env.ts';
+import { publicUrl, type Env } from '../../env.ts';
 import { findEmbedOrigins, findVaSettings, upsertVaSettings, type VaSettingsRow } from './settings.repository.ts';
 
 /**
@@ -36,7 +36,7 @@ export async function getEmbedOrigins(deps: AppDeps): Promise<string[]> {
   return storedEmbedOrigins(await findEmbedOrigins(deps.db));
 }
 
-export function defaultVaSettings(env: Env): VaSettings {
+function defaultVaSettings(env: Env): VaSettings {
   return {
     vaName: env.VA_NAME,
     logoDataUrl: null,
@@ -56,7 +56,7 @@ export function defaultVaSettings(env: Env): VaSettings {
 
 /** Where the embed snippet points: the scan's /embed page and the script that sizes its frame. */
 function embedUrls(env: Env): VaSettings['embed'] {
-  const base = env.PUBLIC_URL.replace(/\/+$/, '');
+  const base = publicUrl(env);
   return { scanUrl: `${base}/embed`, scriptUrl: `${base}/embed.js` };
 }
 

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError } from '../../lib/errors.ts';
+import { limitBody } from '../../lib/validation.ts';
 import { limitPerAddress } from '../../lib/rate-limit.ts';
 import { unsubscribe, unsubscribeState } from './unsubscribe.service.ts';
 
@@ -32,18 +31,8 @@ export function unsubscribeRoutes(deps: AppDeps) {
       c.header('Cache-Control', 'no-store');
       return c.json(await unsubscribeState(deps, c.req.param('token')), 200);
     })
-    .post(
-      '/:token',
-      limit,
-      bodyLimit({
-        maxSize: MAX_UNSUBSCRIBE_BODY_BYTES,
-        onError: () => {
-          throw new AppError(413, 'payload_too_large', `The request body is larger than ${MAX_UNSUBSCRIBE_BODY_BYTES} bytes.`);
-        },
-      }),
-      async (c) => {
-        c.header('Cache-Control', 'no-store');
-        return c.json(await unsubscribe(deps, c.req.param('token')), 200);
-      },
-    );
+    .post('/:token', limit, limitBody(MAX_UNSUBSCRIBE_BODY_BYTES), async (c) => {
+      c.header('Cache-Control', 'no-store');
+      return c.json(await unsubscribe(deps, c.req.param('token')), 200);
+    });
 }

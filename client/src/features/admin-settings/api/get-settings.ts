@@ -2,9 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
 import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
+import { adminQueryRoot } from '../../admin/api/get-intakes.ts';
 
 /** Under the back office's query root, so signing out takes the settings out of memory too. */
-export const settingsQueryKey = ['admin', 'settings'] as const;
+export const settingsQueryKey = [...adminQueryRoot, 'settings'] as const;
 
 /** GET /api/admin/settings: what she saved, or the shipped defaults before her first save. */
 export async function getSettings(client: AdminClient): Promise<VaSettings> {

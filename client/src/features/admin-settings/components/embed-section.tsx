@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { MAX_EMBED_ORIGINS, type VaSettings } from '#shared/schemas/admin-settings.ts';
 import { LOCALES, type Locale } from '#shared/schemas/common.ts';
@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { describedBy, FieldMessage, inputClass, TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
+import { useRemoveRow } from '../hooks/use-remove-row.ts';
 import type { SettingsFormApi } from '../hooks/use-settings-form.ts';
 import { embedSnippet } from '../utils/embed-snippet.ts';
 import { emptyEmbedOrigin } from '../utils/form-values.ts';
@@ -33,21 +34,9 @@ export function EmbedSection({ form, errorText, settings }: EmbedSectionProps) {
 function EmbedOriginsField({ form, errorText }: Pick<SettingsFormApi, 'form' | 'errorText'>) {
   const { register, control } = form;
   const origins = useFieldArray({ control, name: 'embedOrigins' });
-  const addButton = useRef<HTMLButtonElement>(null);
+  const { addButton, removeRow } = useRemoveRow(origins.remove);
   const full = origins.fields.length >= MAX_EMBED_ORIGINS;
   const listError = errorText('embedOrigins');
-
-  // The row and its button are gone: focus continues at the button that adds one.
-  const focusAddButton = useRef(false);
-  useEffect(() => {
-    if (!focusAddButton.current) return;
-    focusAddButton.current = false;
-    addButton.current?.focus();
-  });
-  const remove = (index: number) => {
-    focusAddButton.current = true;
-    origins.remove(index);
-  };
 
   return (
     <fieldset aria-describedby={describedBy('embed-origins-hint', listError ? 'embed-origins-error' : null)}>
@@ -81,7 +70,7 @@ function EmbedOriginsField({ form, errorText }: Pick<SettingsFormApi, 'form' | '
                   variant="secondary"
                   className="text-sm"
                   aria-label={m.adminsettings_embed_origin_remove_label({ number })}
-                  onClick={() => remove(index)}
+                  onClick={() => removeRow(index)}
                 >
                   <span aria-hidden="true">✕</span>
                   {m.adminsettings_remove()}

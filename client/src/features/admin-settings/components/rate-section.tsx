@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { divRound } from '#shared/delegation/money.ts';
 import { formatCents } from '#shared/format/format.ts';
@@ -7,6 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { describedBy, FieldMessage, fieldIds, TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
+import { useRemoveRow } from '../hooks/use-remove-row.ts';
 import type { SettingsFormApi } from '../hooks/use-settings-form.ts';
 import { emptyPackage, type PackageFormValues } from '../utils/form-values.ts';
 import { eurosToCents, toNumber } from '../utils/parse-number.ts';
@@ -30,22 +30,9 @@ export function RateSection({ form, errorText }: RateSectionProps) {
   const { register, control } = form;
   const packages = useFieldArray({ control, name: 'packages' });
   const values = useWatch({ control, name: 'packages' });
-  const addButton = useRef<HTMLButtonElement>(null);
+  const { addButton, removeRow } = useRemoveRow(packages.remove);
   const full = packages.fields.length >= MAX_PACKAGES;
   const listError = errorText('packages');
-
-  // The row and its button are gone: focus continues at the button that adds one, once it is
-  // rendered (enabled again, if the list was full).
-  const focusAddButton = useRef(false);
-  useEffect(() => {
-    if (!focusAddButton.current) return;
-    focusAddButton.current = false;
-    addButton.current?.focus();
-  });
-  const remove = (index: number) => {
-    focusAddButton.current = true;
-    packages.remove(index);
-  };
 
   return (
     <FormSection id="settings-rate" title={m.adminsettings_rate_heading()} intro={m.adminsettings_rate_intro()}>
@@ -125,7 +112,7 @@ export function RateSection({ form, errorText }: RateSectionProps) {
                   className="justify-self-start text-sm @lg:mt-7"
                   disabled={packages.fields.length <= 1}
                   aria-label={m.adminsettings_package_remove_label({ number })}
-                  onClick={() => remove(index)}
+                  onClick={() => removeRow(index)}
                 >
                   <span aria-hidden="true">✕</span>
                   {m.adminsettings_remove()}

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { Concern, MAX_TRUST_STEPS } from '#shared/delegation/va-settings.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { FieldMessage, TextAreaField, TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
+import { useRemoveRow } from '../hooks/use-remove-row.ts';
 import type { SettingsFormApi } from '../hooks/use-settings-form.ts';
 import { emptyStep } from '../utils/form-values.ts';
 import { FormSection } from './form-section.tsx';
@@ -36,7 +37,7 @@ function ConcernTexts({ concern, form, errorText }: TrustSectionProps & { concer
   const headingId = useId();
   const { register, control } = form;
   const steps = useFieldArray({ control, name: `trustTexts.${concern}.steps` });
-  const addButton = useRef<HTMLButtonElement>(null);
+  const { addButton, removeRow } = useRemoveRow(steps.remove);
   const base = `trustTexts.${concern}` as const;
   const name = concernNames[concern]();
   const full = steps.fields.length >= MAX_TRUST_STEPS;
@@ -47,19 +48,6 @@ function ConcernTexts({ concern, form, errorText }: TrustSectionProps & { concer
       <span className="sr-only">({name})</span>
     </>
   );
-
-  // The step and its button are gone: focus continues at the button that adds one, once it is
-  // rendered (enabled again, if the list was full).
-  const focusAddButton = useRef(false);
-  useEffect(() => {
-    if (!focusAddButton.current) return;
-    focusAddButton.current = false;
-    addButton.current?.focus();
-  });
-  const remove = (index: number) => {
-    focusAddButton.current = true;
-    steps.remove(index);
-  };
 
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-stone-300 p-4 sm:p-5">
@@ -115,7 +103,7 @@ function ConcernTexts({ concern, form, errorText }: TrustSectionProps & { concer
                   className="-mr-2 px-2 text-sm"
                   disabled={steps.fields.length <= 1}
                   aria-label={m.adminsettings_trust_step_remove_label({ number, concern: name })}
-                  onClick={() => remove(index)}
+                  onClick={() => removeRow(index)}
                 >
                   <span aria-hidden="true">✕</span>
                   {m.adminsettings_remove()}

@@ -5,7 +5,7 @@ import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import { LocaleProvider } from '../../../i18n/locale.tsx';
 import { createQueryClient } from '../../../lib/query-client.ts';
-import { AdminConnectionContext, createAdminClient } from '../../admin/api/admin-client.ts';
+import { AdminClientContext, createAdminClient } from '../../admin/api/admin-client.ts';
 import { createAdminFetch } from '../../admin/api/admin-fetch.ts';
 import { settingsQueryKey } from '../api/get-settings.ts';
 import { SettingsPage } from '../components/settings-page.tsx';
@@ -37,7 +37,7 @@ export function testSettings(overrides: Partial<VaSettings> = {}): VaSettings {
 
 /**
  * The settings page as the back office shows it: the real providers and the back office's real
- * connection (its fetch adds the CSRF token), with the settings already loaded. Stub the global
+ * client (its fetch adds the CSRF token), with the settings already loaded. Stub the global
  * fetch to see what is sent.
  */
 export function renderSettingsPage(settings: VaSettings = testSettings()) {
@@ -48,14 +48,13 @@ export function renderSettingsPage(settings: VaSettings = testSettings()) {
     renewCsrfToken: async () => null,
     onUnauthenticated: () => {},
   });
-  const connection = { adminFetch, client: createAdminClient(adminFetch) };
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>
-        <AdminConnectionContext.Provider value={connection}>
+        <AdminClientContext.Provider value={createAdminClient(adminFetch)}>
           <SettingsPage />
-        </AdminConnectionContext.Provider>
+        </AdminClientContext.Provider>
       </LocaleProvider>
     </QueryClientProvider>,
   );

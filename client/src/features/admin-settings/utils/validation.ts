@@ -168,7 +168,7 @@ type SettingsCheck =
   | { success: false; problems: FieldProblem[] };
 
 /** The form values, converted and checked by the shared schema; one problem per field (the first wins). */
-export function checkSettings(values: FormValues): SettingsCheck {
+function checkSettings(values: FormValues): SettingsCheck {
   const result = VaSettingsInput.safeParse(toSettingsInput(values));
   if (result.success) return { success: true, data: result.data };
   const problems = new Map<string, FieldProblem>();

@@ -10,24 +10,11 @@ export function createAdminClient(adminFetch: AdminFetch) {
 
 export type AdminClient = ReturnType<typeof createAdminClient>;
 
-export type AdminConnection = {
-  client: AdminClient;
-  /** For code that builds its own `hc` (settings): fetch with the CSRF token and sign-out on 401. */
-  adminFetch: AdminFetch;
-};
-
-export const AdminConnectionContext = createContext<AdminConnection | null>(null);
-
-function useAdminConnection(): AdminConnection {
-  const connection = useContext(AdminConnectionContext);
-  if (!connection) throw new Error('The back office needs an AdminConnectionContext (AdminApp provides it)');
-  return connection;
-}
+/** The back office's client, made once by AdminApp (its fetch carries the session's CSRF token). */
+export const AdminClientContext = createContext<AdminClient | null>(null);
 
 export function useAdminClient(): AdminClient {
-  return useAdminConnection().client;
-}
-
-export function useAdminFetch(): AdminFetch {
-  return useAdminConnection().adminFetch;
+  const client = useContext(AdminClientContext);
+  if (!client) throw new Error('The back office needs an AdminClientContext (AdminApp provides it)');
+  return client;
 }

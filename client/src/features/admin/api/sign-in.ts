@@ -22,7 +22,7 @@ export class SignInThrottledError extends ApiRequestError {
 }
 
 /** Retry-After in seconds (a number of seconds or an HTTP date), or null. */
-export function parseRetryAfter(value: string | null, now: Date = new Date()): number | null {
+function parseRetryAfter(value: string | null, now: Date = new Date()): number | null {
   if (value === null || value.trim() === '') return null;
   if (/^\d+$/.test(value.trim())) return Number(value.trim());
   const date = Date.parse(value);

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, useState } from 'react';
 import { Route, Switch } from 'wouter';
-import { AdminConnectionContext, createAdminClient, type AdminConnection } from '../api/admin-client.ts';
+import { AdminClientContext, createAdminClient } from '../api/admin-client.ts';
 import { createAdminFetch } from '../api/admin-fetch.ts';
 import { currentCsrfToken, forgetSession, getSessionQueryOptions, isSignedIn } from '../api/get-session.ts';
 import { AdminLayout } from './admin-layout.tsx';
@@ -38,7 +38,7 @@ const RetentionPage = lazy(() =>
  */
 export function AdminApp() {
   const queryClient = useQueryClient();
-  const [connection] = useState<AdminConnection>(() => {
+  const [client] = useState(() => {
     const adminFetch = createAdminFetch({
       csrfToken: () => currentCsrfToken(queryClient),
       renewCsrfToken: async () => {
@@ -47,11 +47,11 @@ export function AdminApp() {
       },
       onUnauthenticated: () => forgetSession(queryClient, 'expired'),
     });
-    return { adminFetch, client: createAdminClient(adminFetch) };
+    return createAdminClient(adminFetch);
   });
 
   return (
-    <AdminConnectionContext.Provider value={connection}>
+    <AdminClientContext.Provider value={client}>
       <AdminLayout>
         <Switch>
           <Route path="/login">
@@ -92,6 +92,6 @@ export function AdminApp() {
           </Route>
         </Switch>
       </AdminLayout>
-    </AdminConnectionContext.Provider>
+    </AdminClientContext.Provider>
   );
 }

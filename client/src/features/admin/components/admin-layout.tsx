@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { LanguageSwitch } from '../../../app/language-switch.tsx';
 import { RouteErrorBoundary } from '../../../app/route-error-boundary.tsx';
@@ -31,15 +31,12 @@ const navLinkClass =
  * shows below the header; moving to another page starts without the error.
  */
 export function AdminLayout({ children }: { children: ReactNode }) {
-  const { locale } = useLocale();
+  useLocale(); // re-render on a language switch
   // Relative to /admin: "/" is the inbox.
   const [pathname] = useLocation();
   const session = useSession();
   const va = isSignedIn(session.data) ? session.data.va : null;
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
 
   // Focus moves to a page's heading only after the VA moved, not on the first load.
   const [firstPath] = useState(pathname);

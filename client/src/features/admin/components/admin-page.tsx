@@ -12,7 +12,7 @@ export const NavigatedContext = createContext(false);
  * The page's <h1>. After a move within the back office it takes focus when it appears, so a
  * screen reader announces the new page and the keyboard starts at its top.
  */
-export function PageHeading({
+function PageHeading({
   children,
   className = '',
   describedBy,

@@ -2,6 +2,7 @@ import type { IntakeStatus } from '#shared/schemas/admin-intakes.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { statusLabels } from './admin-labels.ts';
+import { tintedBadgeClass } from './styles.ts';
 
 // Dark text on a light tint: each pair is well above 4.5:1; the word carries the meaning.
 const statusTints: Record<IntakeStatus, string> = {
@@ -17,7 +18,7 @@ const statusTints: Record<IntakeStatus, string> = {
 export function StatusBadge({ status }: { status: IntakeStatus }) {
   useLocale();
   return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-medium whitespace-nowrap ring-1 ${statusTints[status]}`}>
+    <span className={`${tintedBadgeClass} ${statusTints[status]}`}>
       {statusLabels[status]()}
     </span>
   );

@@ -9,7 +9,7 @@ import { sortLabels, statusLabels } from './admin-labels.ts';
 import { SelectBox } from './select-box.tsx';
 
 /** Typing pauses this long before the list follows the search box. */
-export const SEARCH_DEBOUNCE_MS = 300;
+const SEARCH_DEBOUNCE_MS = 300;
 
 type InboxFilterBarProps = {
   filters: InboxFilters;

@@ -1,12 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
-import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
-import { computeDelegation } from '#shared/delegation/engine.ts';
 import type { AdminIntakeDetail, IntakeStatus } from '#shared/schemas/admin-intakes.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import { buildAboutAnswers } from '../../../../../tests/factories/scan-answers.ts';
-import { TEST_SESSION, inboxItem, json, renderAdmin, type ApiRequest } from '../testing/render-admin.tsx';
+import { TEST_SESSION, inboxItem, intakeDetail, json, renderAdmin, type ApiRequest } from '../testing/render-admin.tsx';
 
 const answers: CreateIntakeInput = {
   locale: 'nl',
@@ -22,38 +19,15 @@ const answers: CreateIntakeInput = {
 };
 
 function buildDetail(status: IntakeStatus = 'new'): AdminIntakeDetail {
-  return {
-    id: 'intake-1',
+  return intakeDetail(answers, {
     status,
-    locale: 'nl',
-    createdAt: '2026-11-03T10:00:00.000Z',
-    updatedAt: '2026-11-03T10:00:00.000Z',
-    readAt: '2026-11-04T09:00:00.000Z',
-    contact: { name: 'Zoë de Vries', email: 'zoe@example.nl', company: 'Zoë Coaching', phone: null },
-    consent: {
-      privacyConsentAt: '2026-11-03T10:00:00.000Z',
-      privacyConsentVersion: '2026-11-privacy-v1',
-      followUpConsent: false,
-      followUpConsentAt: null,
-    },
-    answers,
-    resultView: {
-      intakeId: 'intake-1',
-      locale: 'nl',
-      firstName: 'Zoë',
-      company: 'Zoë Coaching',
-      submittedAt: '2026-11-03T10:00:00.000Z',
-      result: computeDelegation(answers, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS }),
-      va: { name: 'Sanne Jansen', bookingUrl: 'https://cal.example.nl/sanne', replyEmail: 'sanne@example.nl' },
-    },
-    notes: [],
     timeline: [
       { id: 'e1', type: 'submitted', at: '2026-11-03T10:00:00.000Z', data: null },
       { id: 'e2', type: 'result-opened', at: '2026-11-03T10:01:00.000Z', data: null },
       { id: 'e3', type: 'result-opened', at: '2026-11-05T08:00:00.000Z', data: null },
     ],
     resultOpens: { count: 2, lastOpenedAt: '2026-11-05T08:00:00.000Z' },
-  };
+  });
 }
 
 /** The detail API over one intake held in memory; changes change it. */

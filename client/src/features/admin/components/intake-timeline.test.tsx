@@ -1,12 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
-import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
-import { computeDelegation } from '#shared/delegation/engine.ts';
 import type { AdminIntakeDetail, TimelineEvent } from '#shared/schemas/admin-intakes.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import { buildShortScanAnswers } from '../../../../../tests/factories/scan-answers.ts';
-import { json, renderAdmin } from '../testing/render-admin.tsx';
+import { intakeDetail, json, renderAdmin } from '../testing/render-admin.tsx';
 // The route loads it lazily; loaded up front, the first visit is no slower than the finders wait.
 import './admin-app.tsx';
 
@@ -18,34 +15,7 @@ const answers: CreateIntakeInput = {
 
 /** An intake whose timeline holds `timeline`, as GET /api/admin/intakes/:id answers. */
 function detailWith(timeline: TimelineEvent[]): AdminIntakeDetail {
-  return {
-    id: 'intake-1',
-    status: 'new',
-    locale: 'nl',
-    createdAt: '2026-11-03T10:00:00.000Z',
-    updatedAt: '2026-11-03T10:00:00.000Z',
-    readAt: '2026-11-03T11:00:00.000Z',
-    contact: { name: 'Zoë de Vries', email: 'zoe@example.nl', company: null, phone: null },
-    consent: {
-      privacyConsentAt: '2026-11-03T10:00:00.000Z',
-      privacyConsentVersion: '2026-11-privacy-v1',
-      followUpConsent: true,
-      followUpConsentAt: '2026-11-03T10:00:00.000Z',
-    },
-    answers,
-    resultView: {
-      intakeId: 'intake-1',
-      locale: 'nl',
-      firstName: 'Zoë',
-      company: null,
-      submittedAt: '2026-11-03T10:00:00.000Z',
-      result: computeDelegation(answers, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS }),
-      va: { name: 'Sanne Jansen', bookingUrl: 'https://cal.example.nl/sanne', replyEmail: 'sanne@example.nl' },
-    },
-    notes: [],
-    timeline,
-    resultOpens: { count: 0, lastOpenedAt: null },
-  };
+  return intakeDetail(answers, { timeline });
 }
 
 const event = (id: string, type: string, at: string, data: TimelineEvent['data']): TimelineEvent => ({ id, type, at, data });

@@ -13,3 +13,6 @@ export const noticeClass = {
   success: 'rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-900',
   error: 'rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-red-800',
 };
+
+/** A status word in a pill; add its tint (background, text and ring colour). */
+export const tintedBadgeClass = 'inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-medium whitespace-nowrap ring-1';

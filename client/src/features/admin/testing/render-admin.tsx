@@ -2,8 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import type { InboxItem } from '#shared/schemas/admin-intakes.ts';
+import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
+import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
+import { computeDelegation } from '#shared/delegation/engine.ts';
+import type { AdminIntakeDetail, InboxItem } from '#shared/schemas/admin-intakes.ts';
 import type { SessionResponse } from '#shared/schemas/auth.ts';
+import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import { AppRoutes } from '../../../app/router.tsx';
 import { createMemoryRouter } from '../../../app/testing/memory-router.tsx';
 import { LocaleProvider } from '../../../i18n/locale.tsx';
@@ -21,7 +25,7 @@ export const TEST_SESSION: SessionResponse = {
 };
 
 export type ApiRequest = { method: string; url: URL; headers: Headers; body: unknown };
-export type ApiHandler = (request: ApiRequest) => Response | Promise<Response> | undefined;
+type ApiHandler = (request: ApiRequest) => Response | Promise<Response> | undefined;
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -85,6 +89,44 @@ export function inboxItem(overrides: Partial<InboxItem> = {}): InboxItem {
     netGainCentsPerMonth: 44_912,
     topBucket: 'now',
     unread: false,
+    ...overrides,
+  };
+}
+
+/**
+ * Intake 'intake-1' of Zoë, sent in with `answers`, as GET /api/admin/intakes/:id answers: read,
+ * no notes, only the 'submitted' event; override any part.
+ */
+export function intakeDetail(answers: CreateIntakeInput, overrides: Partial<AdminIntakeDetail> = {}): AdminIntakeDetail {
+  const { contact } = answers;
+  const submittedAt = '2026-11-03T10:00:00.000Z';
+  return {
+    id: 'intake-1',
+    status: 'new',
+    locale: answers.locale,
+    createdAt: submittedAt,
+    updatedAt: submittedAt,
+    readAt: '2026-11-04T09:00:00.000Z',
+    contact: { name: contact.name, email: contact.email, company: contact.company ?? null, phone: contact.phone ?? null },
+    consent: {
+      privacyConsentAt: submittedAt,
+      privacyConsentVersion: '2026-11-privacy-v1',
+      followUpConsent: contact.followUpConsent,
+      followUpConsentAt: contact.followUpConsent ? submittedAt : null,
+    },
+    answers,
+    resultView: {
+      intakeId: 'intake-1',
+      locale: answers.locale,
+      firstName: 'Zoë',
+      company: contact.company ?? null,
+      submittedAt,
+      result: computeDelegation(answers, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS }),
+      va: { name: 'Sanne Jansen', bookingUrl: 'https://cal.example.nl/sanne', replyEmail: 'sanne@example.nl' },
+    },
+    notes: [],
+    timeline: [{ id: 'e1', type: 'submitted', at: submittedAt, data: null }],
+    resultOpens: { count: 0, lastOpenedAt: null },
     ...overrides,
   };
 }

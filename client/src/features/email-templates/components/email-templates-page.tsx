@@ -12,6 +12,7 @@ import { AdminPage, PageLoading } from '../../admin/components/admin-page.tsx';
 import { noticeClass, panelClass, primaryLinkClass, secondaryLinkClass } from '../../admin/components/styles.ts';
 import { useDeleteEmailTemplate } from '../api/delete-email-template.ts';
 import { useEmailTemplates } from '../api/get-email-templates.ts';
+import { TemplatesLoadFailed } from './templates-load-failed.tsx';
 
 /** What the editor tells the list after saving. */
 export type TemplatesNotice = { kind: 'created' | 'updated'; name: string };
@@ -25,7 +26,7 @@ function isTemplatesNotice(value: unknown): value is TemplatesNotice {
 const NOTICE_ID = 'email-templates-notice';
 
 /** "Sent automatically 3 days after the scan", or "only when you send it". */
-export function scheduleText(schedule: EmailTemplate['schedule']): string {
+function scheduleText(schedule: EmailTemplate['schedule']): string {
   if (!schedule.enabled || schedule.delayDays === null) return m.emailtemplates_schedule_off();
   return schedule.delayDays === 1
     ? m.emailtemplates_schedule_on_one()
@@ -71,19 +72,7 @@ export function EmailTemplatesPage() {
         {m.emailtemplates_list_heading()}
       </h2>
       {templates.data === undefined ? (
-        <div role="alert" className={`mt-3 ${noticeClass.error}`}>
-          <p>{m.emailtemplates_load_failed()}</p>
-          <Button
-            variant="secondary"
-            className="mt-3"
-            aria-disabled={templates.isFetching || undefined}
-            onClick={() => {
-              if (!templates.isFetching) void templates.refetch();
-            }}
-          >
-            {m.emailtemplates_retry()}
-          </Button>
-        </div>
+        <TemplatesLoadFailed templates={templates} className="mt-3" />
       ) : templates.data.length === 0 ? (
         <p className="mt-3 text-stone-700">{m.emailtemplates_empty()}</p>
       ) : (

@@ -4,7 +4,7 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { insertAtCursor } from '../utils/insert-at-cursor.ts';
 
-export const mergeFieldLabels: Record<MergeField, () => string> = {
+const mergeFieldLabels: Record<MergeField, () => string> = {
   firstName: m.emailtemplates_field_firstName,
   hoursFreed: m.emailtemplates_field_hoursFreed,
   topTasks: m.emailtemplates_field_topTasks,

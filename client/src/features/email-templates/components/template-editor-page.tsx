@@ -1,11 +1,10 @@
 import { Link, useParams } from 'wouter';
-import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { TEMPLATES_PATH } from '../utils/paths.ts';
 import { AdminPage, PageLoading } from '../../admin/components/admin-page.tsx';
-import { noticeClass } from '../../admin/components/styles.ts';
 import { useEmailTemplates } from '../api/get-email-templates.ts';
+import { TemplatesLoadFailed } from './templates-load-failed.tsx';
 import { TemplateForm } from './template-form.tsx';
 
 function BackLink() {
@@ -36,19 +35,7 @@ export function EditTemplatePage() {
   if (templates.data === undefined) {
     return (
       <AdminPage title={m.emailtemplates_edit_heading()} before={<BackLink />}>
-        <div role="alert" className={`mt-4 ${noticeClass.error}`}>
-          <p>{m.emailtemplates_load_failed()}</p>
-          <Button
-            variant="secondary"
-            className="mt-3"
-            aria-disabled={templates.isFetching || undefined}
-            onClick={() => {
-              if (!templates.isFetching) void templates.refetch();
-            }}
-          >
-            {m.emailtemplates_retry()}
-          </Button>
-        </div>
+        <TemplatesLoadFailed templates={templates} className="mt-4" />
       </AdminPage>
     );
   }

@@ -48,7 +48,7 @@ function readDays(text: string): number | null {
  * Form values → the shape of EmailTemplateInput (checked by the shared schema). With the
  * schedule off, a half-typed number of days is not worth refusing the save for: it is dropped.
  */
-export function toTemplateInput(values: TemplateFormValues) {
+function toTemplateInput(values: TemplateFormValues) {
   const days = readDays(values.schedule.delayDays);
   const usableDays = days !== null && Number.isInteger(days) && days >= 1 && days <= MAX_SCHEDULE_DAYS ? days : null;
   return {
@@ -82,7 +82,7 @@ function describeIssue(path: string, issue: z.core.$ZodIssue, raw: unknown): Tex
 type TemplateCheck = { success: true; data: EmailTemplateInput } | { success: false; problems: FieldProblem[] };
 
 /** The values, converted and checked by the shared schema; one problem per field (the first). */
-export function checkTemplate(values: TemplateFormValues): TemplateCheck {
+function checkTemplate(values: TemplateFormValues): TemplateCheck {
   const result = EmailTemplateInput.safeParse(toTemplateInput(values));
   if (result.success) return { success: true, data: result.data };
   const problems = new Map<string, FieldProblem>();

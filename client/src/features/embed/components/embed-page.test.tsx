@@ -1,28 +1,8 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubSubmit } from '../../scan/testing/fake-api.ts';
 import { renderScan, seedDraft } from '../../scan/testing/render-scan.tsx';
 import { DRAFT_STORAGE_KEY } from '../../scan/utils/draft-storage.ts';
-
-type Deferred = { resolve: (response: Response) => void };
-
-/** The submit answers when the test says so; anything else the scan asks for stays pending. */
-function stubSubmit() {
-  const pending: Deferred[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(
-      (input: RequestInfo | URL) =>
-        new Promise<Response>((resolve) => {
-          if (String(input instanceof Request ? input.url : input).includes('/api/intakes')) pending.push({ resolve });
-        }),
-    ),
-  );
-  return async (status: number, body: unknown) => {
-    await waitFor(() => expect(pending.length).toBeGreaterThan(0));
-    const response = new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-    await act(async () => pending.shift()!.resolve(response));
-  };
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -31,7 +11,7 @@ afterEach(() => {
 describe('/embed: the scan inside a frame on the VA’s site', () => {
   it('is the scan without our header, and after sending it links to the result full-page', async () => {
     seedDraft(3);
-    const respond = stubSubmit();
+    const { respond } = stubSubmit();
     const { user, pathname } = renderScan({ path: '/embed' });
     await screen.findByRole('heading', { level: 1, name: 'Je gegevens' });
     // No link back to our own pages (it would open them inside her site's frame); the language switch stays.

@@ -1,17 +1,13 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useSearch } from 'wouter';
-import { LOCALES, type Locale } from '#shared/schemas/common.ts';
 import { LanguageSwitch } from '../../../app/language-switch.tsx';
 import { RouteErrorBoundary } from '../../../app/route-error-boundary.tsx';
 import { useVaBrandColour } from '../../../app/va-brand.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
+import { isLocale } from '../../../paraglide/runtime.js';
 import { ScanPage } from '../../scan/components/scan-page.tsx';
 import { useFrameHeight } from '../hooks/use-frame-height.ts';
 import { ScanSentPanel } from './scan-sent-panel.tsx';
-
-function isLocale(value: string | null): value is Locale {
-  return (LOCALES as readonly (string | null)[]).includes(value);
-}
 
 /**
  * /embed: the scan inside a frame on the VA's own site (see the snippet in the back office's
@@ -20,7 +16,7 @@ function isLocale(value: string | null): value is Locale {
  * result is not squeezed into the frame: a link opens it full-page.
  */
 export function EmbedPage() {
-  const { locale, suggestLocale } = useLocale();
+  const { suggestLocale } = useLocale();
   const search = useSearch();
   const content = useRef<HTMLDivElement>(null);
   const [resultPath, setResultPath] = useState<string | null>(null);
@@ -32,9 +28,6 @@ export function EmbedPage() {
   useLayoutEffect(() => {
     if (isLocale(requested)) suggestLocale(requested);
   }, [requested, suggestLocale]);
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
 
   return (
     // flow-root: the children's margins count in the measured height.

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 
 /** What the scan tells the page around its frame; client/public/embed.js listens for it. */
-export const HEIGHT_MESSAGE = 'delegatiescan:height';
+const HEIGHT_MESSAGE = 'delegatiescan:height';
 /** What embed.js asks when it arrives after the scan's first message. */
 const MEASURE_MESSAGE = 'delegatiescan:measure';
 

@@ -1,12 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
-import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
-import { computeDelegation } from '#shared/delegation/engine.ts';
 import type { AdminIntakeDetail, TimelineEvent } from '#shared/schemas/admin-intakes.ts';
 import type { EmailTemplate, OutboxListItem, SendFollowUpInput } from '#shared/schemas/email.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
-import { TEST_SESSION, apiError, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { TEST_SESSION, apiError, intakeDetail, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
 import { setLocale } from '../../../paraglide/runtime.js';
 import { amsterdamToUtcIso, defaultPlannedMoment } from '../utils/amsterdam-time.ts';
 
@@ -29,34 +26,8 @@ const answers: CreateIntakeInput = {
 };
 
 function buildDetail({ consent = true, timeline = [] }: { consent?: boolean; timeline?: TimelineEvent[] } = {}): AdminIntakeDetail {
-  return {
-    id: 'intake-1',
-    status: 'new',
-    locale: 'nl',
-    createdAt: '2026-11-03T10:00:00.000Z',
-    updatedAt: '2026-11-03T10:00:00.000Z',
-    readAt: '2026-11-04T09:00:00.000Z',
-    contact: { name: 'Zoë de Vries', email: 'zoe@example.nl', company: null, phone: null },
-    consent: {
-      privacyConsentAt: '2026-11-03T10:00:00.000Z',
-      privacyConsentVersion: '2026-11-privacy-v1',
-      followUpConsent: consent,
-      followUpConsentAt: consent ? '2026-11-03T10:00:00.000Z' : null,
-    },
-    answers,
-    resultView: {
-      intakeId: 'intake-1',
-      locale: 'nl',
-      firstName: 'Zoë',
-      company: null,
-      submittedAt: '2026-11-03T10:00:00.000Z',
-      result: computeDelegation(answers, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS }),
-      va: { name: 'Sanne Jansen', bookingUrl: 'https://cal.example.nl/sanne', replyEmail: 'sanne@example.nl' },
-    },
-    notes: [],
-    timeline: [{ id: 'e1', type: 'submitted', at: '2026-11-03T10:00:00.000Z', data: null }, ...timeline],
-    resultOpens: { count: 0, lastOpenedAt: null },
-  };
+  const detail = intakeDetail(answers, { timeline: [...intakeDetail(answers).timeline, ...timeline] });
+  return consent ? detail : { ...detail, consent: { ...detail.consent, followUpConsent: false, followUpConsentAt: null } };
 }
 
 const templates: EmailTemplate[] = [

@@ -1,5 +1,6 @@
 import type { OutboxStatus } from '#shared/schemas/email.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
+import { tintedBadgeClass } from '../../admin/components/styles.ts';
 import { outboxStatusLabels } from './outbox-labels.ts';
 
 // Dark text on a light tint, as the intake's status badge: the word carries the meaning.
@@ -14,7 +15,7 @@ const statusTints: Record<OutboxStatus, string> = {
 export function OutboxStatusBadge({ status }: { status: OutboxStatus }) {
   useLocale();
   return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-medium whitespace-nowrap ring-1 ${statusTints[status]}`}>
+    <span className={`${tintedBadgeClass} ${statusTints[status]}`}>
       {outboxStatusLabels[status]()}
     </span>
   );

@@ -4,7 +4,7 @@ import { api } from '../../../lib/api-client.ts';
 import { ApiRequestError, throwIfFailed } from '../../../lib/api-error.ts';
 
 /** GET /api/drafts/:token: the draft behind a resume link. */
-export async function getSavedDraft(token: string): Promise<SavedDraft> {
+async function getSavedDraft(token: string): Promise<SavedDraft> {
   const response = await api.api.drafts[':token'].$get({ param: { token } });
   await throwIfFailed(response);
   return SavedDraft.parse(await response.json());

@@ -15,7 +15,7 @@ type ContactStepProps = StepComponentProps<'contact'> & {
   /** Why the last send failed, already translated. */
   submitError?: string | undefined;
   /** The spam trap people never see; its value goes with the send. */
-  honeypotRef?: Ref<HTMLInputElement>;
+  honeypotRef: Ref<HTMLInputElement>;
 };
 
 export function ContactStep({
@@ -87,7 +87,7 @@ export function ContactStep({
         error={errorText('phone')}
         {...register('phone')}
       />
-      {honeypotRef ? <HoneypotField inputRef={honeypotRef} /> : null}
+      <HoneypotField inputRef={honeypotRef} />
 
       <section aria-labelledby="privacy-heading" className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
         <h2 id="privacy-heading" className="font-semibold text-stone-900">

@@ -14,8 +14,6 @@ import type { FieldErrorCode } from '../utils/validation.ts';
 type ResumeLaterDialogProps = {
   /** The draft as it is now (answers typed a moment ago included). */
   getDraft: () => ScanDraft;
-  /** An address the prospect already typed in the scan, to start with. */
-  defaultEmail: string;
   onClose: () => void;
 };
 
@@ -35,7 +33,7 @@ const checkEmail = (email: string): FieldErrorCode | null =>
  * server keep the draft and send a link that reopens it (on any device, for 30 days). A native
  * <dialog>: focus stays inside, Escape closes it, the page behind is inert.
  */
-export function ResumeLaterDialog({ getDraft, defaultEmail, onClose }: ResumeLaterDialogProps) {
+export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps) {
   const { locale } = useLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
@@ -43,7 +41,8 @@ export function ResumeLaterDialog({ getDraft, defaultEmail, onClose }: ResumeLat
   const doneHeadingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const introId = useId();
-  const [email, setEmail] = useState(defaultEmail);
+  // Starts with the address the prospect already typed in the scan, if any.
+  const [email, setEmail] = useState(() => getDraft().values.contact.email.trim());
   const [consent, setConsent] = useState(false);
   const [checked, setChecked] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -74,8 +73,9 @@ export function ResumeLaterDialog({ getDraft, defaultEmail, onClose }: ResumeLat
     setServerEmailError(false);
     setFailure(null);
     const address = email.trim();
-    if (checkEmail(address) || !consent) {
-      (checkEmail(address) ? emailRef : consentRef).current?.focus();
+    const emailError = checkEmail(address);
+    if (emailError || !consent) {
+      (emailError ? emailRef : consentRef).current?.focus();
       return;
     }
     const draft = getDraft();

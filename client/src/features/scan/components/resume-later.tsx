@@ -51,7 +51,7 @@ export function ResumeLater({ getDraft }: { getDraft: () => ScanDraft }) {
         </p>
       ) : null}
       {open && Dialog ? (
-        <Dialog getDraft={getDraft} defaultEmail={getDraft().values.contact.email.trim()} onClose={() => setOpen(false)} />
+        <Dialog getDraft={getDraft} onClose={() => setOpen(false)} />
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubSubmit } from '../testing/fake-api.ts';
 import { completeScanValues, renderScan, seedDraft } from '../testing/render-scan.tsx';
 import { DRAFT_STORAGE_KEY } from '../utils/draft-storage.ts';
 import { emptyScanFormValues } from '../utils/form-values.ts';
@@ -376,32 +377,6 @@ describe('scan: autosave', () => {
 });
 
 describe('scan: step 4, contact and sending', () => {
-  type Deferred = { resolve: (response: Response) => void; reject: (error: unknown) => void };
-
-  function stubApi() {
-    const pending: Deferred[] = [];
-    const fetchMock = vi.fn((input: RequestInfo | URL, _init?: RequestInit) => {
-      const url = String(input instanceof Request ? input.url : input);
-      // Anything but the submit (e.g. the result page loading after navigation) stays pending.
-      return new Promise<Response>((resolve, reject) => {
-        if (url.includes('/api/intakes')) pending.push({ resolve, reject });
-      });
-    });
-    vi.stubGlobal('fetch', fetchMock);
-    const json = (status: number, body: unknown) =>
-      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-    const respond = async (status: number, body: unknown) => {
-      await waitFor(() => expect(pending.length).toBeGreaterThan(0));
-      await act(async () => pending.shift()!.resolve(json(status, body)));
-    };
-    const fail = async () => {
-      await waitFor(() => expect(pending.length).toBeGreaterThan(0));
-      await act(async () => pending.shift()!.reject(new TypeError('Failed to fetch')));
-    };
-    const intakeCalls = () => fetchMock.mock.calls.filter(([input]) => String(input).includes('/api/intakes'));
-    return { fetchMock, respond, fail, intakeCalls };
-  }
-
   const submitButton = () => screen.getByRole('button', { name: /bekijk mijn uitslag|even geduld/i });
 
   it('asks for consent with a short privacy text before sending', async () => {
@@ -429,7 +404,7 @@ describe('scan: step 4, contact and sending', () => {
 
   it('sends once on a double click, with the draft key, then opens the result and forgets the draft', async () => {
     seedDraft(3);
-    const api = stubApi();
+    const api = stubSubmit();
     const { user, pathname } = renderScan();
     await screen.findByRole('heading', { level: 1, name: 'Je gegevens' });
 
@@ -457,7 +432,7 @@ describe('scan: step 4, contact and sending', () => {
 
   it('shows server validation issues on the field, going back to the step they belong to', async () => {
     seedDraft(3);
-    const api = stubApi();
+    const api = stubSubmit();
     const { user } = renderScan();
     await screen.findByRole('heading', { level: 1, name: 'Je gegevens' });
 
@@ -494,7 +469,7 @@ describe('scan: step 4, contact and sending', () => {
 
   it('keeps the answers and the key when the connection drops, and retries with the same key', async () => {
     seedDraft(3);
-    const api = stubApi();
+    const api = stubSubmit();
     const { user } = renderScan();
     await screen.findByRole('heading', { level: 1, name: 'Je gegevens' });
 
@@ -511,7 +486,7 @@ describe('scan: step 4, contact and sending', () => {
 
   it('starts a new submission after a 409 conflict', async () => {
     seedDraft(3);
-    const api = stubApi();
+    const api = stubSubmit();
     const { user } = renderScan();
     await screen.findByRole('heading', { level: 1, name: 'Je gegevens' });
     await user.click(submitButton());
@@ -523,7 +498,7 @@ describe('scan: step 4, contact and sending', () => {
   it('sends the scan again from a final check that finds a problem in an earlier step', async () => {
     const values = completeScanValues();
     seedDraft(3, { ...values, about: { ...values.about, hourlyRate: '' } });
-    const api = stubApi();
+    const api = stubSubmit();
     const { user } = renderScan();
     await screen.findByRole('heading', { level: 1, name: 'Je gegevens' });
     await user.click(submitButton());

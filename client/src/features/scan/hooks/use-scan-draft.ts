@@ -56,17 +56,6 @@ export function useScanDraft() {
     [flush],
   );
 
-  /** Move to another step; the answers typed so far are part of the draft already. */
-  const goToStep = useCallback(
-    (step: number) => {
-      latest.current = { ...latest.current, step };
-      dirty.current = true;
-      setDraft(latest.current);
-      flush();
-    },
-    [flush],
-  );
-
   /** Change the draft and save it at once. */
   const update = useCallback(
     (change: (draft: ScanDraft) => ScanDraft) => {
@@ -77,6 +66,9 @@ export function useScanDraft() {
     },
     [flush],
   );
+
+  /** Move to another step; the answers typed so far are part of the draft already. */
+  const goToStep = useCallback((step: number) => update((current) => ({ ...current, step })), [update]);
 
   /** After a 409 (the same key was used for other answers), the next send is a new submission. */
   const renewIdempotencyKey = useCallback(

@@ -1,4 +1,5 @@
-import { vi } from 'vitest';
+import { act, waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 
 /**
  * The network boundary for component tests (there is no server in jsdom): `fetch` answers per
@@ -42,3 +43,32 @@ export const countingRoutes: Record<string, Route> = {
   'POST /api/scan/start': () => json(200, { startStamp: '1795000000000.signed-by-the-server' }),
   'POST /api/scan/progress': () => json(204),
 };
+
+type Deferred = { resolve: (response: Response) => void; reject: (error: unknown) => void };
+
+/**
+ * Only the scan's send (POST /api/intakes) answers, and only when the test says so: `respond`
+ * with a status and body, or `fail` as a lost connection does. Anything else (e.g. the result
+ * page loading after navigation) stays pending.
+ */
+export function stubSubmit() {
+  const pending: Deferred[] = [];
+  const fetchMock = vi.fn((input: RequestInfo | URL, _init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    return new Promise<Response>((resolve, reject) => {
+      if (url.includes('/api/intakes')) pending.push({ resolve, reject });
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  const respond = async (status: number, body: unknown) => {
+    await waitFor(() => expect(pending.length).toBeGreaterThan(0));
+    await act(async () => pending.shift()!.resolve(json(status, body)));
+  };
+  const fail = async () => {
+    await waitFor(() => expect(pending.length).toBeGreaterThan(0));
+    await act(async () => pending.shift()!.reject(new TypeError('Failed to fetch')));
+  };
+  /** The sends so far, as [input, init]. */
+  const intakeCalls = () => fetchMock.mock.calls.filter(([input]) => String(input).includes('/api/intakes'));
+  return { respond, fail, intakeCalls };
+}

@@ -1,3 +1,4 @@
+import { get } from 'react-hook-form';
 import { z } from 'zod';
 import type { ApiFieldIssue, Locale } from '#shared/schemas/common.ts';
 import {
@@ -91,15 +92,6 @@ export function toFormPath(step: StepKey, path: readonly PropertyKey[]): string 
   return segments.join('.');
 }
 
-function getIn(values: unknown, path: string): unknown {
-  let current: unknown = values;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
 const isBlank = (value: unknown) => value === undefined || (typeof value === 'string' && value.trim() === '');
 
 function numberProblem(raw: unknown): FieldErrorCode | null {
@@ -146,7 +138,7 @@ function toProblems(step: StepKey, values: unknown, issues: readonly z.core.$Zod
   const problems = new Map<string, FieldProblem>();
   for (const issue of issues) {
     const path = toFormPath(step, issue.path);
-    if (!problems.has(path)) problems.set(path, { path, error: describeIssue(path, issue, getIn(values, path)) });
+    if (!problems.has(path)) problems.set(path, { path, error: describeIssue(path, issue, get(values, path)) });
   }
   return [...problems.values()];
 }
@@ -232,13 +224,15 @@ export function validateScan(values: ScanFormValues, locale: Locale): FullValida
  */
 export function problemsFromServer(issues: readonly ApiFieldIssue[], values: ScanFormValues): StepProblems {
   const problems: StepProblems = {};
+  // Our own check of each step the server named, run once per step rather than once per issue.
+  const localProblems: StepProblems = {};
   for (const issue of issues) {
     const [step, ...rest] = issue.path.split('.');
     if (!isStepKey(step)) continue;
     const path = toFormPath(step, rest);
     const list = (problems[step] ??= []);
     if (list.some((p) => p.path === path)) continue;
-    const local = validateStep(step, values[step]).find((p) => p.path === path);
+    const local = (localProblems[step] ??= validateStep(step, values[step])).find((p) => p.path === path);
     list.push(local ?? { path, error: { code: 'invalid' } });
   }
   return problems;
