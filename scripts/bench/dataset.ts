@@ -21,7 +21,7 @@ import {
   UPDATE_FREQUENCIES,
   type CreateIntakeInput,
 } from '#shared/schemas/intake.ts';
-import type { DelegationResult } from '#shared/schemas/result.ts';
+import type { DelegationResultV2 } from '#shared/schemas/result.ts';
 import { toSearchText } from '../../server/lib/db.ts';
 
 /** mulberry32: small, fast, seeded. */
@@ -75,7 +75,7 @@ function asciiSlug(text: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-type Scan = { input: CreateIntakeInput; result: DelegationResult; topBucket: string | null };
+type Scan = { input: CreateIntakeInput; result: DelegationResultV2; topBucket: string | null };
 
 function randomScan(random: ReturnType<typeof seededRandom>): Scan {
   const tasks = DEFAULT_CATALOGUE.tasks;
@@ -89,6 +89,7 @@ function randomScan(random: ReturnType<typeof seededRandom>): Scan {
       hoursPerWeek: random.int(12, 60),
       rateKind: random.next() < 0.7 ? 'current' : 'target',
       hourlyRateCents: random.int(40, 150) * 100,
+      vatStatus: random.next() < 0.8 ? 'normal' : 'kor',
       delegationExperience: random.pick(DELEGATION_EXPERIENCE),
       mainPain: random.pick(PAIN_POINTS),
     },
@@ -98,7 +99,7 @@ function randomScan(random: ReturnType<typeof seededRandom>): Scan {
         minutesPerMonth: random.int(2, 40) * 15,
         feeling: random.pick(FEELINGS),
         skill: random.pick(SKILLS),
-        needsMe: random.next() < 0.2,
+        needsMe: random.next() < 0.2 ? 'yes' : random.next() < 0.2 ? 'partly' : 'no',
       })),
       customTasks:
         random.next() < 0.3
@@ -109,7 +110,7 @@ function randomScan(random: ReturnType<typeof seededRandom>): Scan {
                 minutesPerMonth: random.int(2, 20) * 15,
                 feeling: random.pick(FEELINGS),
                 skill: random.pick(SKILLS),
-                needsMe: false,
+                needsMe: 'no',
               },
             ]
           : [],
@@ -122,12 +123,7 @@ function randomScan(random: ReturnType<typeof seededRandom>): Scan {
     },
     contact: { name: 'x', email: 'x@example.nl', privacyConsent: true, followUpConsent: true },
   };
-  const result = computeDelegation(input, {
-    catalogue: DEFAULT_CATALOGUE,
-    vaRateCents: DEFAULT_VA_SETTINGS.vaRateCents,
-    packages: DEFAULT_VA_SETTINGS.packages,
-    trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
-  });
+  const result = computeDelegation(input, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS });
   const order = ['now', 'after-onboarding', 'consider', 'keep'];
   const topBucket = order.find((bucket) => result.tasks.some((task) => task.bucket === bucket)) ?? null;
   return { input, result, topBucket };
@@ -198,6 +194,7 @@ export function* intakeBatches(total: number, batchSize: number, seed = 42) {
         hoursPerWeek: scan.input.about.hoursPerWeek,
         rateKind: scan.input.about.rateKind,
         hourlyRateCents: scan.input.about.hourlyRateCents,
+        vatStatus: scan.input.about.vatStatus,
         delegationExperience: scan.input.about.delegationExperience,
         mainPain: scan.input.about.mainPain,
         painNote: null,
@@ -207,8 +204,8 @@ export function* intakeBatches(total: number, batchSize: number, seed = 42) {
         privacyConsentVersion: PRIVACY_TEXT_VERSION,
         followUpConsent: true,
         followUpConsentAt: createdAt,
-        freedMinutesPerMonth: scan.result.totals.freedMinutesPerMonth,
-        netGainCentsPerMonth: scan.result.totals.netGainCentsPerMonth,
+        freedMinutesPerMonth: scan.result.fromMonthThree.freedMinutes,
+        netGainCentsPerMonth: scan.result.fromMonthThree.netCents,
         topBucket: scan.topBucket,
         idempotencyKeyHash: `bench-${n}`,
         requestFingerprint: 'bench',

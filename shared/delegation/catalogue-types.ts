@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../schemas/common.ts';
-import type { Level } from '../schemas/result.ts';
+import type { AccessKind, Level, Risk } from '../schemas/result.ts';
 
 export type CatalogueCategory = {
   id: string;
@@ -16,8 +16,12 @@ export type CatalogueTask = {
   delegability: number;
   /** How much instruction the VA needs before taking it over. */
   setupEffort: Level;
-  /** Access to money, personal data or passwords. */
+  /** Access to money, personal data or passwords; the same for every task with the same access. */
   sensitivity: Level;
+  /** What the VA needs to get at (access.ts): sets the trust steps and the first step. */
+  access: AccessKind;
+  /** Moves money, handles passwords or bulk personal data: waits for onboarding, starts read-only or four-eyes. */
+  risk: Risk;
   /** VA minutes per 100 owner minutes (typically 60–100): a VA who does it daily is faster. */
   vaEfficiencyPercent: number;
 };

@@ -1,26 +1,34 @@
 import type { Catalogue, CatalogueCategory, CatalogueTask } from './catalogue-types.ts';
-import { LEVELS } from '../schemas/result.ts';
+import { ACCESS_KINDS, LEVELS, RISKS } from '../schemas/result.ts';
+import { ACCESS } from './access.ts';
 
 /**
  * The default task catalogue a new VA starts with. She can disable, add and tune tasks in the
  * back office; every change gets a new `version`, and the version is stored with each intake.
+ * Version 2 (engine 2.0.0) adds what Dutch freelancers hand over in practice (bookkeeping in their
+ * package, the hours criterion, LinkedIn, freelance platforms, the Google Business Profile,
+ * onboarding clients, course platforms, private admin, bills to pay) and gives every task the
+ * access it needs; task ids of version 1 are kept, so old answers and drafts still fit.
  *
  * How the numbers were chosen:
  * - delegability (0–100): how well a remote VA can do it without the owner. Routine,
  *   rule-based work (scheduling, formatting, collecting) 80–90; work that needs the owner's
  *   voice or judgement (content, complaints, quotes) 45–65.
  * - setupEffort: `low` when a short brief is enough; `medium` when it needs a walkthrough,
- *   templates or tone of voice; `high` when it needs real knowledge of the business.
- * - sensitivity: `high` for access to money (invoices, bank, payment cards), bulk personal
- *   data of clients, or passwords; `medium` for access to the owner's inbox, files or website;
- *   `low` otherwise. Only low-setup, low-sensitivity tasks can be a "quick win" (bucket now).
+ *   templates or tone of voice; `high` when it needs real knowledge of the business. Only `low`
+ *   tasks are quick wins (bucket now).
+ * - access: what the VA needs to get at (access.ts). It sets sensitivity and risk, so tasks
+ *   that need the same access (the calendar for agenda management and for scheduling meetings)
+ *   are equally sensitive; catalogueProblems checks it. Sensitivity adds trust steps, it does
+ *   not hold a quick win back; a risk (moving money, passwords, bulk personal data) does: such a
+ *   task waits for onboarding and starts read-only or four-eyes.
  * - vaEfficiencyPercent: VA minutes per 100 owner minutes. Work a VA does every day goes faster
  *   (75–85); work bound to the clock (minutes, phone, webinars) saves nothing (90–100).
  *
  * Task ids must not start with `custom-`: the engine uses `custom-<n>` for own tasks.
  */
 
-export const DEFAULT_CATALOGUE_VERSION = '2026.11-1';
+export const DEFAULT_CATALOGUE_VERSION = '2026.12-2';
 
 const categories = [
   { id: 'email-agenda', label: { nl: 'E-mail & agenda', en: 'Email & calendar' } },
@@ -59,6 +67,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 85,
     setupEffort: 'low',
     sensitivity: 'medium',
+    access: 'mailbox',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -72,6 +82,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'medium',
     sensitivity: 'medium',
+    access: 'mailbox',
+    risk: 'none',
     vaEfficiencyPercent: 75,
   },
   {
@@ -85,6 +97,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 85,
     setupEffort: 'low',
     sensitivity: 'medium',
+    access: 'calendar',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -97,7 +111,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 90,
     setupEffort: 'low',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'calendar',
+    risk: 'none',
     vaEfficiencyPercent: 70,
   },
   {
@@ -110,7 +126,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 90,
     setupEffort: 'low',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'mailbox',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -123,7 +141,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 80,
     setupEffort: 'low',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'mailbox',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -137,6 +157,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 90,
     setupEffort: 'low',
     sensitivity: 'medium',
+    access: 'mailbox',
+    risk: 'none',
     vaEfficiencyPercent: 75,
   },
 
@@ -150,8 +172,10 @@ const tasks: readonly DefaultTask[] = [
       en: 'Drawing up invoices in your accounting software from your hours or agreements, and sending them on time.',
     },
     delegability: 85,
-    setupEffort: 'medium',
+    setupEffort: 'low',
     sensitivity: 'high',
+    access: 'bookkeeping',
+    risk: 'none',
     vaEfficiencyPercent: 75,
   },
   {
@@ -165,6 +189,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 90,
     setupEffort: 'low',
     sensitivity: 'high',
+    access: 'bookkeeping',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -177,7 +203,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 90,
     setupEffort: 'low',
-    sensitivity: 'medium',
+    sensitivity: 'high',
+    access: 'bookkeeping',
+    risk: 'none',
     vaEfficiencyPercent: 75,
   },
   {
@@ -191,6 +219,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 75,
     setupEffort: 'medium',
     sensitivity: 'high',
+    access: 'bookkeeping',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -204,6 +234,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 70,
     setupEffort: 'high',
     sensitivity: 'high',
+    access: 'bookkeeping',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -216,7 +248,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 65,
     setupEffort: 'medium',
-    sensitivity: 'medium',
+    sensitivity: 'high',
+    access: 'bookkeeping',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -230,6 +264,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 75,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'time-tracking',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -242,10 +278,72 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'low',
-    sensitivity: 'medium',
+    sensitivity: 'high',
+    access: 'bookkeeping',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
 
+  {
+    id: 'bookkeeping-upkeep',
+    categoryId: 'admin-invoicing',
+    label: { nl: 'Boekhouding bijwerken in je boekhoudpakket', en: 'Keeping your books in your accounting software' },
+    hint: {
+      nl: 'Facturen en bonnetjes inboeken in Moneybird, e-Boekhouden, Jortt of SnelStart, zodat je cijfers altijd kloppen.',
+      en: 'Entering invoices and receipts in Moneybird, e-Boekhouden, Jortt or SnelStart, so your figures are always right.',
+    },
+    delegability: 85,
+    setupEffort: 'medium',
+    sensitivity: 'high',
+    access: 'bookkeeping',
+    risk: 'none',
+    vaEfficiencyPercent: 80,
+  },
+  {
+    id: 'hours-criterion',
+    categoryId: 'admin-invoicing',
+    label: { nl: 'Uren bijhouden voor het urencriterium', en: 'Logging your hours for the hours criterion' },
+    hint: {
+      nl: 'Je gewerkte uren bijhouden en onderbouwen, zodat je de 1.225 uur voor je zelfstandigenaftrek kunt aantonen.',
+      en: 'Keeping a record of the hours you work, so you can show the 1,225 hours the Dutch self-employed deduction asks for.',
+    },
+    delegability: 90,
+    setupEffort: 'low',
+    sensitivity: 'low',
+    access: 'time-tracking',
+    risk: 'none',
+    vaEfficiencyPercent: 80,
+  },
+  {
+    id: 'bill-payments',
+    categoryId: 'admin-invoicing',
+    label: { nl: 'Rekeningen klaarzetten voor betaling', en: 'Preparing bills for payment' },
+    hint: {
+      nl: 'Inkoopfacturen controleren en als betaalopdracht klaarzetten; jij keurt ze goed in je bankapp.',
+      en: 'Checking incoming bills and preparing them as a payment batch; you approve them in your banking app.',
+    },
+    delegability: 80,
+    setupEffort: 'medium',
+    sensitivity: 'high',
+    access: 'bank',
+    risk: 'moves-money',
+    vaEfficiencyPercent: 80,
+  },
+  {
+    id: 'private-admin',
+    categoryId: 'admin-invoicing',
+    label: { nl: 'Privéadministratie naast je bedrijf', en: 'Your private admin alongside the business' },
+    hint: {
+      nl: 'Post, verzekeringen, toeslagen en de papieren voor je aangifte op orde, zodat ook thuis niets blijft liggen.',
+      en: 'Post, insurance, allowances and the papers for your tax return in order, so nothing piles up at home either.',
+    },
+    delegability: 75,
+    setupEffort: 'medium',
+    sensitivity: 'high',
+    access: 'private-admin',
+    risk: 'personal-data',
+    vaEfficiencyPercent: 85,
+  },
   // ── Klantcontact & telefoon ────────────────────────────────────────────────────────
   {
     id: 'phone-answering',
@@ -258,6 +356,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'medium',
     sensitivity: 'medium',
+    access: 'phone',
+    risk: 'none',
     vaEfficiencyPercent: 90,
   },
   {
@@ -271,6 +371,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 75,
     setupEffort: 'medium',
     sensitivity: 'medium',
+    access: 'mailbox',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -284,6 +386,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 85,
     setupEffort: 'low',
     sensitivity: 'high',
+    access: 'client-records',
+    risk: 'personal-data',
     vaEfficiencyPercent: 80,
   },
   {
@@ -296,7 +400,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 90,
     setupEffort: 'low',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'calendar',
+    risk: 'none',
     vaEfficiencyPercent: 75,
   },
   {
@@ -310,6 +416,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 70,
     setupEffort: 'medium',
     sensitivity: 'medium',
+    access: 'mailbox',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -322,7 +430,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'low',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'mailbox',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -336,9 +446,26 @@ const tasks: readonly DefaultTask[] = [
     delegability: 45,
     setupEffort: 'high',
     sensitivity: 'medium',
+    access: 'mailbox',
+    risk: 'none',
     vaEfficiencyPercent: 90,
   },
 
+  {
+    id: 'client-onboarding',
+    categoryId: 'customer-contact',
+    label: { nl: 'Nieuwe klanten onboarden', en: 'Onboarding new clients' },
+    hint: {
+      nl: 'Welkomstmail, overeenkomst, intakeformulier en eerste afspraak: elke nieuwe klant krijgt dezelfde goede start.',
+      en: 'Welcome email, agreement, intake form and first appointment: every new client gets the same good start.',
+    },
+    delegability: 85,
+    setupEffort: 'medium',
+    sensitivity: 'high',
+    access: 'client-records',
+    risk: 'personal-data',
+    vaEfficiencyPercent: 80,
+  },
   // ── Social media & nieuwsbrieven ───────────────────────────────────────────────────
   {
     id: 'social-scheduling',
@@ -350,7 +477,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'medium',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'social',
+    risk: 'none',
     vaEfficiencyPercent: 75,
   },
   {
@@ -363,7 +492,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 60,
     setupEffort: 'high',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'social',
+    risk: 'none',
     vaEfficiencyPercent: 90,
   },
   {
@@ -377,6 +508,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 60,
     setupEffort: 'medium',
     sensitivity: 'medium',
+    access: 'social',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -389,7 +522,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'medium',
-    sensitivity: 'medium',
+    sensitivity: 'high',
+    access: 'client-records',
+    risk: 'personal-data',
     vaEfficiencyPercent: 75,
   },
   {
@@ -402,7 +537,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'low',
-    sensitivity: 'medium',
+    sensitivity: 'high',
+    access: 'client-records',
+    risk: 'personal-data',
     vaEfficiencyPercent: 80,
   },
   {
@@ -416,6 +553,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'shared-files',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -429,9 +568,26 @@ const tasks: readonly DefaultTask[] = [
     delegability: 85,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'analytics',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
 
+  {
+    id: 'linkedin',
+    categoryId: 'social-newsletters',
+    label: { nl: 'LinkedIn bijhouden', en: 'Keeping up your LinkedIn' },
+    hint: {
+      nl: 'Posts inplannen, reageren en connectieverzoeken opvolgen, zodat je zichtbaar blijft zonder er elke dag in te duiken.',
+      en: 'Scheduling posts, replying and following up connection requests, so you stay visible without checking in every day.',
+    },
+    delegability: 70,
+    setupEffort: 'medium',
+    sensitivity: 'medium',
+    access: 'social',
+    risk: 'none',
+    vaEfficiencyPercent: 85,
+  },
   // ── Website & online tools ─────────────────────────────────────────────────────────
   {
     id: 'website-updates',
@@ -444,6 +600,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'medium',
     sensitivity: 'medium',
+    access: 'website',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -456,7 +614,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'low',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'website',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -470,6 +630,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'medium',
     sensitivity: 'high',
+    access: 'client-records',
+    risk: 'personal-data',
     vaEfficiencyPercent: 80,
   },
   {
@@ -483,6 +645,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 75,
     setupEffort: 'medium',
     sensitivity: 'medium',
+    access: 'accounts',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -496,6 +660,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 55,
     setupEffort: 'medium',
     sensitivity: 'high',
+    access: 'passwords',
+    risk: 'passwords',
     vaEfficiencyPercent: 90,
   },
   {
@@ -508,10 +674,42 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 90,
     setupEffort: 'low',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'website',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
 
+  {
+    id: 'google-business-profile',
+    categoryId: 'website-tools',
+    label: { nl: 'Google Bedrijfsprofiel bijhouden', en: 'Keeping your Google Business Profile' },
+    hint: {
+      nl: "Openingstijden, foto's en berichten actueel houden en op reviews reageren, zodat je goed gevonden wordt.",
+      en: 'Keeping opening hours, photos and posts up to date and replying to reviews, so people find you.',
+    },
+    delegability: 90,
+    setupEffort: 'low',
+    sensitivity: 'medium',
+    access: 'social',
+    risk: 'none',
+    vaEfficiencyPercent: 80,
+  },
+  {
+    id: 'course-platform',
+    categoryId: 'website-tools',
+    label: { nl: 'Je cursus- of communityplatform beheren', en: 'Running your course or community platform' },
+    hint: {
+      nl: 'Deelnemers toevoegen, modules klaarzetten en vragen in de community beantwoorden, bijvoorbeeld in Kajabi, Circle of Thinkific.',
+      en: 'Adding members, preparing modules and answering questions in the community, for example in Kajabi, Circle or Thinkific.',
+    },
+    delegability: 80,
+    setupEffort: 'medium',
+    sensitivity: 'high',
+    access: 'client-records',
+    risk: 'personal-data',
+    vaEfficiencyPercent: 80,
+  },
   // ── Onderzoek & organiseren ────────────────────────────────────────────────────────
   {
     id: 'supplier-research',
@@ -524,6 +722,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 90,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'none',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -537,6 +737,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'none',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -549,7 +751,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'low',
-    sensitivity: 'medium',
+    sensitivity: 'low',
+    access: 'shared-files',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -563,6 +767,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'shared-files',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -575,7 +781,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'low',
-    sensitivity: 'medium',
+    sensitivity: 'low',
+    access: 'none',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -589,9 +797,26 @@ const tasks: readonly DefaultTask[] = [
     delegability: 70,
     setupEffort: 'medium',
     sensitivity: 'low',
+    access: 'shared-files',
+    risk: 'none',
     vaEfficiencyPercent: 90,
   },
 
+  {
+    id: 'freelance-platforms',
+    categoryId: 'research-organising',
+    label: { nl: 'Opdrachten zoeken op freelanceplatforms', en: 'Finding assignments on freelance platforms' },
+    hint: {
+      nl: 'Malt, Freelance.nl, Hoofdkraan en de opdrachten op LinkedIn bijhouden en wat bij je past voor je klaarzetten.',
+      en: 'Watching Malt, Freelance.nl, Hoofdkraan and LinkedIn assignments, and setting aside the ones that suit you.',
+    },
+    delegability: 80,
+    setupEffort: 'low',
+    sensitivity: 'medium',
+    access: 'accounts',
+    risk: 'none',
+    vaEfficiencyPercent: 85,
+  },
   // ── Evenementen & reizen ───────────────────────────────────────────────────────────
   {
     id: 'travel-booking',
@@ -603,7 +828,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'low',
-    sensitivity: 'high',
+    sensitivity: 'medium',
+    access: 'accounts',
+    risk: 'none',
     vaEfficiencyPercent: 75,
   },
   {
@@ -617,6 +844,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'medium',
     sensitivity: 'medium',
+    access: 'accounts',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -629,7 +858,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'low',
-    sensitivity: 'medium',
+    sensitivity: 'high',
+    access: 'client-records',
+    risk: 'personal-data',
     vaEfficiencyPercent: 80,
   },
   {
@@ -643,6 +874,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 90,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'none',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -655,7 +888,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 75,
     setupEffort: 'medium',
-    sensitivity: 'low',
+    sensitivity: 'medium',
+    access: 'meetings',
+    risk: 'none',
     vaEfficiencyPercent: 95,
   },
   {
@@ -668,7 +903,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 85,
     setupEffort: 'low',
-    sensitivity: 'medium',
+    sensitivity: 'high',
+    access: 'bookkeeping',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
 
@@ -684,6 +921,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'low',
     sensitivity: 'medium',
+    access: 'meetings',
+    risk: 'none',
     vaEfficiencyPercent: 100,
   },
   {
@@ -697,6 +936,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 90,
     setupEffort: 'low',
     sensitivity: 'medium',
+    access: 'meetings',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -710,6 +951,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 90,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'shared-files',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
   {
@@ -723,6 +966,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 85,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'shared-files',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -735,7 +980,9 @@ const tasks: readonly DefaultTask[] = [
     },
     delegability: 70,
     setupEffort: 'medium',
-    sensitivity: 'medium',
+    sensitivity: 'low',
+    access: 'shared-files',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -749,6 +996,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 80,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'shared-files',
+    risk: 'none',
     vaEfficiencyPercent: 85,
   },
   {
@@ -762,6 +1011,8 @@ const tasks: readonly DefaultTask[] = [
     delegability: 90,
     setupEffort: 'low',
     sensitivity: 'low',
+    access: 'none',
+    risk: 'none',
     vaEfficiencyPercent: 80,
   },
 ];
@@ -816,6 +1067,17 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
     if (!isIntIn(task.delegability, 0, 100)) problems.push(`${at}: delegability must be an integer 0–100.`);
     if (!isLevel(task.setupEffort)) problems.push(`${at}: setupEffort must be low, medium or high.`);
     if (!isLevel(task.sensitivity)) problems.push(`${at}: sensitivity must be low, medium or high.`);
+    if (!(ACCESS_KINDS as readonly string[]).includes(task.access)) {
+      problems.push(`${at}: unknown access "${task.access}".`);
+    } else {
+      // Same access, same sensitivity and risk: the trust plan and the chips then agree.
+      const expected = ACCESS[task.access];
+      if (task.sensitivity !== expected.sensitivity) {
+        problems.push(`${at}: access "${task.access}" is ${expected.sensitivity} sensitivity, not ${task.sensitivity}.`);
+      }
+      if (task.risk !== expected.risk) problems.push(`${at}: access "${task.access}" carries risk ${expected.risk}, not ${task.risk}.`);
+    }
+    if (!(RISKS as readonly string[]).includes(task.risk)) problems.push(`${at}: unknown risk "${task.risk}".`);
     if (!isIntIn(task.vaEfficiencyPercent, 1, 100)) {
       problems.push(`${at}: vaEfficiencyPercent must be an integer 1–100.`);
     }

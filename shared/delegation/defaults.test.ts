@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CONCERNS } from '../schemas/intake.ts';
-import { Package } from '../schemas/result.ts';
+import { VaOffersInput } from '../schemas/admin-settings.ts';
+import { MonthlyPackage } from '../schemas/result.ts';
 import { DEFAULT_VA_SETTINGS } from './defaults.ts';
 import { TrustTexts } from './va-settings.ts';
 
@@ -14,7 +15,7 @@ describe('DEFAULT_VA_SETTINGS', () => {
     expect(packages.map((p) => p.hoursPerMonth)).toEqual([8, 16, 24, 40]);
     let previousPerHour = vaRateCents + 1;
     for (const pkg of packages) {
-      expect(Package.parse(pkg)).toEqual(pkg);
+      expect(MonthlyPackage.parse(pkg)).toEqual(pkg);
       expect(pkg.priceCents % pkg.hoursPerMonth).toBe(0); // a whole-cent hourly price
       const perHour = pkg.priceCents / pkg.hoursPerMonth;
       expect(perHour).toBeLessThan(previousPerHour);
@@ -36,8 +37,6 @@ describe('DEFAULT_VA_SETTINGS', () => {
   test('trust texts cover what the brief promises per concern', () => {
     const nl = (concern: (typeof CONCERNS)[number]) =>
       DEFAULT_VA_SETTINGS.trustTexts[concern].steps.map((s) => s.nl).join(' ');
-    expect(nl('control')).toMatch(/één taak/);
-    expect(nl('control')).toMatch(/elke week/);
     expect(nl('control')).toMatch(/takenlijst/);
     expect(nl('explaining')).toMatch(/schermdelen/);
     expect(nl('explaining')).toMatch(/checklist/);
@@ -45,10 +44,21 @@ describe('DEFAULT_VA_SETTINGS', () => {
     expect(nl('confidentiality')).toMatch(/wachtwoordmanager/);
     expect(nl('confidentiality')).toMatch(/NDA/);
     expect(nl('reachability')).toMatch(/reactietijden/);
-    expect(nl('reachability')).toMatch(/kanalen/);
-    expect(nl('cost')).toMatch(/prepaid/);
-    expect(nl('bad-experience')).toMatch(/proefopdracht/);
+    expect(nl('cost')).toMatch(/welke taken je uren/);
     expect(nl('bad-experience')).toMatch(/Na een maand/);
+  });
+
+  test('trust texts promise nothing the advice decides per prospect (how we start, how often, which channel)', () => {
+    // The engine writes those steps from the answers (engine.ts, trustPlan), so the two never disagree.
+    const all = CONCERNS.flatMap((concern) => DEFAULT_VA_SETTINGS.trustTexts[concern].steps.map((s) => s.nl)).join(' ');
+    expect(all).not.toMatch(/één taak|elke week|proefopdracht|urenbundel|prepaid|WhatsApp of het takenbord/);
+  });
+
+  test('offers: a trial task under her rate and prepaid bundles, valid as she would enter them', () => {
+    const offers = VaOffersInput.parse(DEFAULT_VA_SETTINGS.offers);
+    expect(offers.trialTask?.priceCents).toBeLessThan(offers.trialTask!.hours * DEFAULT_VA_SETTINGS.vaRateCents);
+    expect(offers.prepaidBundles.map((b) => b.hours)).toEqual([5, 10, 20]);
+    expect(DEFAULT_VA_SETTINGS.briefingSharePercent).toBe(10);
   });
 
   test('the TrustTexts schema requires every concern', () => {

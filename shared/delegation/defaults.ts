@@ -6,6 +6,7 @@ import type { VaSettings } from './va-settings.ts';
  */
 
 export const DEFAULT_VA_RATE_CENTS = 47_50;
+export const DEFAULT_BRIEFING_SHARE_PERCENT = 10;
 
 export const DEFAULT_VA_SETTINGS: VaSettings = {
   vaRateCents: DEFAULT_VA_RATE_CENTS,
@@ -16,21 +17,35 @@ export const DEFAULT_VA_SETTINGS: VaSettings = {
     { hoursPerMonth: 24, priceCents: 1_080_00 },
     { hoursPerMonth: 40, priceCents: 1_760_00 },
   ],
+  offers: {
+    // A little under her hourly rate: a first impression should not be a gamble.
+    trialTask: {
+      description: {
+        nl: 'Eén taak van je lijst, van begin tot eind door mij gedaan',
+        en: 'One task from your list, done by me from start to finish',
+      },
+      hours: 3,
+      priceCents: 120_00,
+    },
+    // Paid up front, used as needed: €49, €47.50 and €46 an hour.
+    prepaidBundles: [
+      { hours: 5, priceCents: 245_00, validMonths: 3 },
+      { hours: 10, priceCents: 475_00, validMonths: 6 },
+      { hours: 20, priceCents: 920_00, validMonths: 12 },
+    ],
+  },
+  briefingSharePercent: DEFAULT_BRIEFING_SHARE_PERCENT,
   trustTexts: {
     control: {
       title: { nl: 'Jij houdt het overzicht', en: 'You stay in control' },
       steps: [
         {
-          nl: 'We beginnen met één taak. Pas als die soepel loopt, komt de volgende erbij.',
-          en: 'We start with one task. Only when that runs smoothly do we add the next one.',
-        },
-        {
-          nl: 'Je krijgt elke week een korte update: wat er klaar is, wat er loopt en waar ik jou nog voor nodig heb.',
-          en: "Every week you get a short update: what's done, what's in progress and where I still need you.",
-        },
-        {
           nl: 'We werken vanuit één gedeelde takenlijst, dus je ziet altijd waar ik mee bezig ben.',
           en: "We work from one shared task list, so you can always see what I'm working on.",
+        },
+        {
+          nl: 'Een nieuwe taak komt er pas bij als de vorige soepel loopt, en wanneer dat is, bepaal jij.',
+          en: 'A new task only joins once the previous one runs smoothly, and you decide when that is.',
         },
       ],
     },
@@ -76,10 +91,6 @@ export const DEFAULT_VA_SETTINGS: VaSettings = {
           en: "We agree on response times, for example: on weekdays you'll hear back within four hours.",
         },
         {
-          nl: 'We kiezen samen de kanalen: wat via de mail gaat, wat via WhatsApp of het takenbord, en wanneer je me gewoon belt.',
-          en: 'We choose the channels together: what goes by email, what by WhatsApp or the task board, and when you simply call me.',
-        },
-        {
           nl: 'Ben ik een dag vrij, dan weet je dat ruim van tevoren.',
           en: "If I'm taking a day off, you'll know well in advance.",
         },
@@ -89,26 +100,18 @@ export const DEFAULT_VA_SETTINGS: VaSettings = {
       title: { nl: 'Je begint klein en weet vooraf wat het kost', en: 'Start small and know the cost up front' },
       steps: [
         {
-          nl: 'Je start met een kleine prepaid urenbundel, zonder langlopend contract.',
-          en: 'You start with a small prepaid bundle of hours, with no long-term contract.',
-        },
-        {
           nl: 'Je ziet elke maand precies aan welke taken je uren zijn besteed.',
           en: 'Each month you see exactly which tasks your hours went into.',
         },
         {
-          nl: 'Is de bundel op, dan bekijken we samen of het je oplevert wat je ervan verwachtte.',
-          en: 'When the bundle is used up, we look together at whether it gave you what you hoped for.',
+          nl: 'Je zit niet vast aan een langlopend contract: je schaalt per maand op of af.',
+          en: "You're not tied to a long contract: you scale up or down month by month.",
         },
       ],
     },
     'bad-experience': {
       title: { nl: 'Eerst zien, dan beslissen', en: 'See it first, then decide' },
       steps: [
-        {
-          nl: 'We beginnen met een proefopdracht, zodat je ziet hoe ik werk voordat je ergens aan vastzit.',
-          en: "We begin with a trial task, so you see how I work before you're tied to anything.",
-        },
         {
           nl: 'Na een maand evalueren we samen: wat gaat goed, wat kan beter, en gaan we door?',
           en: 'After a month we review it together: what works, what could be better, and do we carry on?',

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { CreateIntakeInput } from '../schemas/intake.ts';
 import { DelegationResult } from '../schemas/result.ts';
+import type { AccessKind } from '../schemas/result.ts';
+import { ACCESS } from './access.ts';
 import type { Catalogue } from './catalogue-types.ts';
 import { DEFAULT_CATALOGUE } from './catalogue.ts';
 import { DEFAULT_VA_SETTINGS } from './defaults.ts';
 import {
+  APPROVAL_SHARE_PERCENT,
   DelegationInputError,
   ENGINE_VERSION,
   UnknownCategoryError,
@@ -12,28 +15,30 @@ import {
   bucketFor,
   computeDelegation,
   scoreTask,
-  suggestPackage,
 } from './engine.ts';
 import type { DelegationAnswers, DelegationContext } from './engine.ts';
+import { bundleFor, packageFor } from './start.ts';
 
 /**
- * A small fixed catalogue, so the worked example does not change when the default catalogue
- * is tuned. The numbers match the default catalogue's tasks of the same id.
+ * Worked examples of engine 2.0.0, checked by hand to the cent (docs/decisions/0011). A small
+ * fixed catalogue, so the examples do not move when the default catalogue is tuned.
  */
 const catalogue: Catalogue = {
-  version: 'test-1',
+  version: 'test-2',
   categories: [
     { id: 'email-agenda', label: { nl: 'E-mail & agenda', en: 'Email & calendar' } },
     { id: 'admin-invoicing', label: { nl: 'Administratie', en: 'Admin' } },
-    { id: 'customer-contact', label: { nl: 'Klantcontact', en: 'Customer contact' } },
     { id: 'social-newsletters', label: { nl: 'Social media', en: 'Social media' } },
+    { id: 'documents-correspondence', label: { nl: 'Documenten', en: 'Documents' } },
   ],
   tasks: [
-    task('inbox-triage', 'email-agenda', 85, 'low', 'medium', 80),
-    task('meeting-scheduling', 'email-agenda', 90, 'low', 'low', 70),
-    task('payment-reminders', 'admin-invoicing', 90, 'low', 'high', 80),
-    task('quotes', 'admin-invoicing', 65, 'medium', 'medium', 85),
-    task('social-scheduling', 'social-newsletters', 85, 'medium', 'low', 75),
+    task('inbox-triage', 'email-agenda', 85, 'low', 'mailbox', 80),
+    task('meeting-scheduling', 'email-agenda', 90, 'low', 'calendar', 70),
+    task('invoicing', 'admin-invoicing', 85, 'low', 'bookkeeping', 75),
+    task('bill-payments', 'admin-invoicing', 80, 'medium', 'bank', 80),
+    task('quotes', 'admin-invoicing', 65, 'medium', 'bookkeeping', 85),
+    task('social-content', 'social-newsletters', 60, 'high', 'social', 75),
+    task('document-formatting', 'documents-correspondence', 90, 'low', 'shared-files', 80),
   ],
 };
 
@@ -42,9 +47,10 @@ function task(
   categoryId: string,
   delegability: number,
   setupEffort: 'low' | 'medium' | 'high',
-  sensitivity: 'low' | 'medium' | 'high',
+  access: AccessKind,
   vaEfficiencyPercent: number,
 ): Catalogue['tasks'][number] {
+  const { sensitivity, risk } = ACCESS[access];
   return {
     id,
     categoryId,
@@ -53,350 +59,440 @@ function task(
     delegability,
     setupEffort,
     sensitivity,
+    access,
+    risk,
     vaEfficiencyPercent,
   };
 }
 
+/** €47.50 an hour; packages 8 h €380, 16 h €740, 24 h €1,080; trial 3 h €120; bundles 5 h €245, 10 h €475; 10 % briefing. */
 const context: DelegationContext = {
   catalogue,
-  vaRateCents: 4750,
-  packages: DEFAULT_VA_SETTINGS.packages,
+  vaRateCents: 47_50,
+  packages: [
+    { hoursPerMonth: 8, priceCents: 380_00 },
+    { hoursPerMonth: 16, priceCents: 740_00 },
+    { hoursPerMonth: 24, priceCents: 1_080_00 },
+  ],
+  offers: {
+    trialTask: { description: { nl: 'Eén taak van je lijst', en: 'One task from your list' }, hours: 3, priceCents: 120_00 },
+    prepaidBundles: [
+      { hours: 5, priceCents: 245_00, validMonths: 3 },
+      { hours: 10, priceCents: 475_00, validMonths: 6 },
+    ],
+  },
+  briefingSharePercent: 10,
   trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
 };
 
-/** A coach at €85 an hour; every field also passes the real intake schema. */
-const answers: DelegationAnswers = {
-  about: {
-    businessKind: 'coach-trainer',
-    hoursPerWeek: 36,
-    rateKind: 'current',
-    hourlyRateCents: 8500,
-    delegationExperience: 'never',
-    mainPain: 'admin-piles-up',
-  },
-  tasks: {
-    catalogueTasks: [
-      { taskId: 'inbox-triage', minutesPerMonth: 240, feeling: 'drains', skill: 'fine', needsMe: false },
-      { taskId: 'meeting-scheduling', minutesPerMonth: 75, feeling: 'neutral', skill: 'others-better', needsMe: false },
-      { taskId: 'payment-reminders', minutesPerMonth: 45, feeling: 'drains', skill: 'fine', needsMe: false },
-      { taskId: 'quotes', minutesPerMonth: 180, feeling: 'neutral', skill: 'great', needsMe: true },
-      { taskId: 'social-scheduling', minutesPerMonth: 200, feeling: 'enjoy', skill: 'fine', needsMe: false },
-    ],
-    customTasks: [
-      {
-        label: 'Podcastafleveringen uploaden',
-        categoryId: 'social-newsletters',
-        minutesPerMonth: 100,
-        feeling: 'drains',
-        skill: 'others-better',
-        needsMe: false,
-      },
-    ],
-  },
-  collaboration: {
-    channels: ['email', 'whatsapp'],
-    updateFrequency: 'weekly',
-    concerns: ['cost', 'control'],
-    startPreference: 'prepaid-bundle',
-  },
+type Overrides = {
+  about?: Partial<DelegationAnswers['about']>;
+  collaboration?: Partial<DelegationAnswers['collaboration']>;
+  tasks?: DelegationAnswers['tasks'];
 };
 
-describe('computeDelegation: worked example', () => {
-  test('the answers are a valid intake', () => {
-    const intake = {
-      locale: 'nl',
-      ...answers,
-      contact: { name: 'Sanne', email: 'sanne@example.nl', privacyConsent: true, followUpConsent: false },
-    };
-    expect(CreateIntakeInput.safeParse(intake).success).toBe(true);
-  });
+/** A busy consultant: 50 h a week, €95 an hour, charges BTW, delegated some tasks before, "always on". */
+function consultant(overrides: Overrides = {}): DelegationAnswers {
+  return {
+    about: {
+      businessKind: 'consultant',
+      hoursPerWeek: 50,
+      rateKind: 'current',
+      hourlyRateCents: 95_00,
+      vatStatus: 'normal',
+      delegationExperience: 'some-tasks',
+      mainPain: 'always-on',
+      ...overrides.about,
+    },
+    tasks: overrides.tasks ?? {
+      catalogueTasks: [
+        { taskId: 'inbox-triage', minutesPerMonth: 600, feeling: 'drains', skill: 'fine', needsMe: 'no' },
+        { taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'neutral', skill: 'fine', needsMe: 'no' },
+        { taskId: 'invoicing', minutesPerMonth: 180, feeling: 'drains', skill: 'fine', needsMe: 'no' },
+        { taskId: 'bill-payments', minutesPerMonth: 120, feeling: 'drains', skill: 'fine', needsMe: 'no' },
+        { taskId: 'quotes', minutesPerMonth: 120, feeling: 'neutral', skill: 'fine', needsMe: 'partly' },
+        { taskId: 'social-content', minutesPerMonth: 300, feeling: 'enjoy', skill: 'fine', needsMe: 'no' },
+      ],
+      customTasks: [
+        { label: 'Offertes nabellen', categoryId: 'admin-invoicing', minutesPerMonth: 60, feeling: 'drains', skill: 'fine', needsMe: 'no' },
+      ],
+    },
+    collaboration: {
+      channels: ['whatsapp', 'email'],
+      updateFrequency: 'daily',
+      concerns: [],
+      startPreference: 'monthly-hours',
+      ...overrides.collaboration,
+    },
+  };
+}
 
+const byKey = (result: ReturnType<typeof computeDelegation>, key: string) => {
+  const found = result.tasks.find((t) => t.key === key);
+  if (!found) throw new Error(`no task ${key}`);
+  return found;
+};
+
+describe('worked example: a busy consultant who wants monthly hours', () => {
+  const answers = consultant();
   const result = computeDelegation(answers, context);
 
-  test('per task: score, bucket, reasons, minutes and money, by hand', () => {
-    const row = (key: string) => {
-      const found = result.tasks.find((t) => t.key === key);
-      if (!found) throw new Error(`no ${key}`);
-      const { score, bucket, reasons, freedMinutes, vaMinutes, freedValueCents, vaCostCents } = found;
-      return { score, bucket, reasons, freedMinutes, vaMinutes, freedValueCents, vaCostCents };
-    };
-
-    // 85 + 20 (drains) = 105 → 100. Low set-up but medium sensitivity → after onboarding.
-    // VA 240 × 80% = 192 min; value 240 × 8500 / 60 = 34000; cost 192 × 4750 / 60 = 15200.
-    expect(row('inbox-triage')).toEqual({
-      score: 100, bucket: 'after-onboarding', reasons: ['highly-delegable', 'drains', 'sensitive'],
-      freedMinutes: 240, vaMinutes: 192, freedValueCents: 34000, vaCostCents: 15200,
-    });
-    // 90 + 15 (others better) = 105 → 100. Low / low → now.
-    // VA 75 × 70% = 52.5 → 53; value 75 × 8500 / 60 = 10625; cost 53 × 4750 / 60 = 4195.83 → 4196.
-    expect(row('meeting-scheduling')).toEqual({
-      score: 100, bucket: 'now', reasons: ['highly-delegable', 'others-better'],
-      freedMinutes: 75, vaMinutes: 53, freedValueCents: 10625, vaCostCents: 4196,
-    });
-    // 90 + 20 = 110 → 100. High sensitivity → after onboarding.
-    // VA 45 × 80% = 36; value 45 × 8500 / 60 = 6375; cost 36 × 4750 / 60 = 2850.
-    expect(row('payment-reminders')).toEqual({
-      score: 100, bucket: 'after-onboarding', reasons: ['highly-delegable', 'drains', 'sensitive'],
-      freedMinutes: 45, vaMinutes: 36, freedValueCents: 6375, vaCostCents: 2850,
-    });
-    // 65 − 20 (great) − 35 (needs me) = 10 → keep.
-    expect(row('quotes')).toEqual({
-      score: 10, bucket: 'keep', reasons: ['great-at-it', 'needs-owner'],
-      freedMinutes: 0, vaMinutes: 0, freedValueCents: 0, vaCostCents: 0,
-    });
-    // 85 − 25 (enjoys) = 60 → consider.
-    expect(row('social-scheduling')).toEqual({
-      score: 60, bucket: 'consider', reasons: ['highly-delegable', 'enjoys'],
-      freedMinutes: 0, vaMinutes: 0, freedValueCents: 0, vaCostCents: 0,
-    });
-    // Own task: 50 + 20 + 15 = 85; set-up and sensitivity medium → after onboarding.
-    // VA 100 × 90% = 90; value 100 × 8500 / 60 = 14166.67 → 14167; cost 90 × 4750 / 60 = 7125.
-    expect(row('custom-0')).toEqual({
-      score: 85, bucket: 'after-onboarding',
-      reasons: ['drains', 'others-better', 'needs-instruction', 'sensitive', 'own-task'],
-      freedMinutes: 100, vaMinutes: 90, freedValueCents: 14167, vaCostCents: 7125,
-    });
+  test('the answers are a valid intake and the result a valid 2.0.0 result', () => {
+    const intake = { locale: 'nl', ...answers, contact: { name: 'A', email: 'a@example.nl', privacyConsent: true, followUpConsent: false } };
+    expect(CreateIntakeInput.safeParse(intake).success).toBe(true);
+    expect(DelegationResult.parse(result)).toEqual(result);
+    expect(result.engineVersion).toBe(ENGINE_VERSION);
+    expect(result.catalogueVersion).toBe('test-2');
   });
 
-  test('tasks keep the input order and copy the catalogue data', () => {
-    expect(result.tasks.map((t) => t.key)).toEqual([
-      'inbox-triage', 'meeting-scheduling', 'payment-reminders', 'quotes', 'social-scheduling', 'custom-0',
+  test('per task: score, bucket, kept, freed, VA minutes and value, by hand', () => {
+    // inbox: 85 + 20 = 105 → 100; low set-up, no risk → now. 600 − 10 % = 540; × 80 % = 432; 540 × €95 / 60 = €855.
+    expect(byKey(result, 'inbox-triage')).toMatchObject({
+      score: 100, bucket: 'now', keptMinutes: 60, freedMinutes: 540, vaMinutes: 432, freedValueCents: 855_00,
+    });
+    // scheduling: 90 → now. 240 − 24 = 216; × 70 % = 151,2 → 151; 216 × 95 / 60 = €342.
+    expect(byKey(result, 'meeting-scheduling')).toMatchObject({
+      score: 90, bucket: 'now', keptMinutes: 24, freedMinutes: 216, vaMinutes: 151, freedValueCents: 342_00,
+    });
+    // invoicing: high sensitivity but low set-up and no risk → now (trust steps, not a wait). 162 × 75 % = 121,5 → 122.
+    expect(byKey(result, 'invoicing')).toMatchObject({
+      score: 100, bucket: 'now', keptMinutes: 18, freedMinutes: 162, vaMinutes: 122, freedValueCents: 256_50,
+    });
+    // bill payments move money → after onboarding whatever the score. 108 × 80 % = 86,4 → 86.
+    expect(byKey(result, 'bill-payments')).toMatchObject({
+      score: 100, bucket: 'after-onboarding', keptMinutes: 12, freedMinutes: 108, vaMinutes: 86, freedValueCents: 171_00,
+    });
+    // quotes, partly: 65 − 15 = 50 → consider, nothing freed.
+    expect(byKey(result, 'quotes')).toMatchObject({ score: 50, bucket: 'consider', freedMinutes: 0, vaMinutes: 0 });
+    // social content, enjoyed: 60 − 25 = 35 → keep.
+    expect(byKey(result, 'social-content')).toMatchObject({ score: 35, bucket: 'keep', freedMinutes: 0 });
+  });
+
+  test('one sentence per task: why, and the first step or access', () => {
+    expect(byKey(result, 'inbox-triage').advice.nl).toBe(
+      'Kost je energie en vraagt weinig uitleg, dus dit kan meteen: je geeft me gedelegeerde toegang tot je mailbox, je wachtwoord houd je zelf.',
+    );
+    expect(byKey(result, 'inbox-triage').advice.en).toBe(
+      'Drains your energy and takes little explaining, so this can start right away: you give me delegated access to your mailbox, and you keep your password.',
+    );
+    expect(byKey(result, 'bill-payments').advice.nl).toMatch(/^Hier gaat geld in om, dus we beginnen met vier ogen: ik zet de betalingen klaar/);
+    expect(byKey(result, 'quotes').advice.nl).toBe(
+      'Ik kan dit voorbereiden en jij keurt goed; of dat loont, bespreken we in het kennismakingsgesprek.',
+    );
+    expect(byKey(result, 'social-content').advice.nl).toBe('Dit doe je graag en het vraagt jouw eigen inbreng, dus dit houd je zelf.');
+  });
+
+  test('reasons and safeguards: sensitive and guarded only for handed-over tasks', () => {
+    expect(byKey(result, 'inbox-triage').reasons).toEqual(['highly-delegable', 'drains', 'sensitive']);
+    expect(byKey(result, 'inbox-triage').safeguards).toEqual(['processing-agreement', 'delegated-access']);
+    expect(byKey(result, 'bill-payments').reasons).toEqual(['highly-delegable', 'drains', 'needs-instruction', 'sensitive', 'guarded']);
+    expect(byKey(result, 'bill-payments').safeguards).toEqual(['four-eyes', 'read-only-first']);
+    expect(byKey(result, 'quotes').reasons).toEqual(['owner-approves']);
+    expect(byKey(result, 'quotes').safeguards).toEqual([]);
+  });
+
+  test('own tasks are listed for the call and stay out of the hours and euros', () => {
+    expect(result.ownTasks).toEqual([
+      {
+        key: 'custom-0',
+        label: { nl: 'Offertes nabellen', en: 'Offertes nabellen' },
+        categoryId: 'admin-invoicing',
+        minutesPerMonth: 60,
+        feeling: 'drains',
+        skill: 'fine',
+        needsMe: 'no',
+      },
     ]);
-    expect(result.tasks[0]).toMatchObject({
-      custom: false,
-      label: { nl: 'inbox-triage (nl)', en: 'inbox-triage (en)' },
-      categoryId: 'email-agenda',
-      minutesPerMonth: 240,
-      feeling: 'drains',
-      skill: 'fine',
-      needsMe: false,
-      delegability: 85,
-      setupEffort: 'low',
-      sensitivity: 'medium',
-    });
-    expect(result.tasks[5]).toMatchObject({
-      custom: true,
-      label: { nl: 'Podcastafleveringen uploaden', en: 'Podcastafleveringen uploaden' },
-      categoryId: 'social-newsletters',
-      delegability: 50,
-      setupEffort: 'medium',
-      sensitivity: 'medium',
+    const admin = result.categories.find((c) => c.categoryId === 'admin-invoicing');
+    expect(admin?.enteredMinutes).toBe(180 + 120 + 120);
+  });
+
+  test('first tasks: "always on" puts e-mail and agenda first, 50 h a week the biggest saver first; two after some delegating', () => {
+    expect(result.suggestedStart.firstTaskKeys).toEqual(['inbox-triage', 'meeting-scheduling']);
+  });
+
+  test('month 1: the first two tasks at the 16-hour package (583 VA minutes do not fit 8 hours)', () => {
+    expect(result.firstMonth).toEqual({
+      taskKeys: ['inbox-triage', 'meeting-scheduling'],
+      enteredMinutes: 840,
+      freedMinutes: 756,
+      keptMinutes: 84,
+      vaMinutes: 583,
+      valueCents: 1_197_00,
+      offer: { kind: 'monthly-package', package: { hoursPerMonth: 16, priceCents: 740_00 } },
+      extraMinutes: 0,
+      costExclVatCents: 740_00,
+      vatCents: 0,
+      costCents: 740_00,
+      netCents: 457_00,
     });
   });
 
-  test('totals are the sums of the task figures', () => {
-    expect(result.totals).toEqual({
-      enteredMinutesPerMonth: 840, // 240 + 75 + 45 + 180 + 200 + 100
-      freedMinutesPerMonth: 460, // 240 + 75 + 45 + 100
-      vaMinutesPerMonth: 371, // 192 + 53 + 36 + 90
-      freedValueCentsPerMonth: 65167, // 34000 + 10625 + 6375 + 14167
-      vaCostCentsPerMonth: 29371, // 15200 + 4196 + 2850 + 7125
-      netGainCentsPerMonth: 35796,
-      netGainCentsPerYear: 429552,
+  test('from month 3: every handed-over task, still in 16 hours (791 VA minutes)', () => {
+    expect(result.fromMonthThree).toMatchObject({
+      taskKeys: ['inbox-triage', 'meeting-scheduling', 'invoicing', 'bill-payments'],
+      enteredMinutes: 1140,
+      freedMinutes: 1026,
+      keptMinutes: 114,
+      vaMinutes: 791,
+      valueCents: 1_624_50,
+      costCents: 740_00,
+      netCents: 884_50,
     });
+    expect(result.netCentsPerYear).toBe(10_614_00);
+    expect(result.suggestedStart.thenOffer).toBeNull();
+    expect(result.suggestedStart.reasons).toEqual(['preference']);
   });
 
-  test('categories in catalogue order, only those with picked tasks', () => {
-    expect(result.categories).toEqual([
-      { categoryId: 'email-agenda', label: { nl: 'E-mail & agenda', en: 'Email & calendar' }, enteredMinutes: 315, freedMinutes: 315, vaMinutes: 245 },
-      { categoryId: 'admin-invoicing', label: { nl: 'Administratie', en: 'Admin' }, enteredMinutes: 225, freedMinutes: 45, vaMinutes: 36 },
-      { categoryId: 'social-newsletters', label: { nl: 'Social media', en: 'Social media' }, enteredMinutes: 300, freedMinutes: 100, vaMinutes: 90 },
+  test('trust plan: their channels and frequency in words, and every safeguard with its tasks, though nothing was ticked', () => {
+    expect(result.trustPlan.contact.nl).toBe(
+      'Je krijgt elke werkdag een korte update via WhatsApp of e-mail: wat er klaar is, wat er loopt en waar ik je nog voor nodig heb.',
+    );
+    expect(result.trustPlan.concerns).toEqual([]);
+    expect(result.trustPlan.safeguards.map((s) => [s.safeguard, s.taskKeys])).toEqual([
+      ['processing-agreement', ['inbox-triage', 'invoicing']],
+      ['delegated-access', ['inbox-triage', 'meeting-scheduling', 'invoicing']],
+      ['read-only-first', ['bill-payments']],
+      ['four-eyes', ['bill-payments']],
     ]);
   });
 
-  test('trust plan: ticked concerns in CONCERNS order, confidentiality pulled in by payment reminders', () => {
-    expect(result.trustPlan.map((s) => [s.concern, s.source])).toEqual([
-      ['control', 'ticked'],
-      ['confidentiality', 'sensitive-tasks'],
-      ['cost', 'ticked'],
+  test('first 30 days: intro call, access for the first tasks, the first tasks, a review, what joins next', () => {
+    expect(result.firstMonthPlan.map((step) => [step.step, step.taskKeys])).toEqual([
+      ['intro-call', ['quotes', 'custom-0']],
+      ['access', []],
+      ['first-task', ['inbox-triage', 'meeting-scheduling']],
+      ['review', []],
+      ['next', ['invoicing', 'bill-payments']],
     ]);
-    expect(result.trustPlan[1]?.title).toEqual(DEFAULT_VA_SETTINGS.trustTexts.confidentiality.title);
-    expect(result.trustPlan[1]?.steps).toEqual(DEFAULT_VA_SETTINGS.trustTexts.confidentiality.steps);
+    expect(result.firstMonthPlan[1]?.text.nl).toBe(
+      'Voor de eerste taken regelen we het netjes: de verwerkersovereenkomst en gedelegeerde toegang, zonder jouw wachtwoord.',
+    );
+    expect(result.firstMonthPlan[2]?.text.nl).toBe(
+      'Na een korte briefing ga ik aan de slag. Je krijgt elke werkdag een update via WhatsApp of e-mail.',
+    );
   });
 
-  test('suggested start: 371 VA minutes fit the 8-hour package; the quick win first', () => {
-    expect(result.suggestedStart).toEqual({
-      preference: 'prepaid-bundle',
-      package: { hoursPerMonth: 8, priceCents: 38000 },
-      vaMinutesPerMonth: 371,
-      // now: meeting-scheduling; then after onboarding by score, then freed minutes.
-      firstTaskKeys: ['meeting-scheduling', 'inbox-triage', 'payment-reminders'],
+  test('the start in words names the package, its real price and what fits later', () => {
+    expect(result.suggestedStart.text.nl).toBe(
+      'Begin met een vast pakket van 16 uur per maand voor €\u00a0740 per maand, excl. btw. Voor je eerste taken heb ik ongeveer 9,7 uur per maand nodig. Zo begin je zelf het liefst.',
+    );
+  });
+});
+
+describe('worked example: a first-timer on the KOR who worries about cost', () => {
+  const result = computeDelegation(
+    consultant({
+      about: { hoursPerWeek: 20, hourlyRateCents: 60_00, vatStatus: 'kor', delegationExperience: 'never', mainPain: 'admin-piles-up' },
+      tasks: {
+        catalogueTasks: [
+          { taskId: 'invoicing', minutesPerMonth: 120, feeling: 'drains', skill: 'others-better', needsMe: 'no' },
+          { taskId: 'document-formatting', minutesPerMonth: 60, feeling: 'neutral', skill: 'fine', needsMe: 'no' },
+        ],
+        customTasks: [],
+      },
+      collaboration: { concerns: ['cost'], startPreference: 'unsure', channels: ['email'], updateFrequency: 'weekly' },
+    }),
+    context,
+  );
+
+  test('one task first, the smallest prepaid bundle, with 21 % BTW on the VA cost', () => {
+    expect(result.suggestedStart.firstTaskKeys).toEqual(['invoicing']);
+    expect(result.suggestedStart.offer).toEqual({ kind: 'prepaid-bundle', bundle: { hours: 5, priceCents: 245_00, validMonths: 3 } });
+    expect(result.suggestedStart.reasons).toEqual(['cost-concern', 'first-time']);
+    // invoicing: 120 − 12 = 108 freed, × 75 % = 81 VA minutes, 108 × €60 / 60 = €108.
+    // Bundle: 81 minutes × €245 / 300 minutes = €66.15; BTW 21 % = €13.89 (13.8915 → 13.89); €80.04 in all.
+    expect(result.firstMonth).toMatchObject({
+      freedMinutes: 108, vaMinutes: 81, valueCents: 108_00,
+      costExclVatCents: 66_15, vatCents: 13_89, costCents: 80_04, netCents: 27_96,
+    });
+    // From month 3 with document formatting: 54 freed, 43 VA minutes (43,2), €54 value.
+    // 124 minutes × €245 / 300 = €101.27 (101.2666…); BTW €21.27; €122.54.
+    expect(result.fromMonthThree).toMatchObject({
+      freedMinutes: 162, vaMinutes: 124, valueCents: 162_00,
+      costExclVatCents: 101_27, vatCents: 21_27, costCents: 122_54, netCents: 39_46,
+    });
+    expect(result.suggestedStart.thenOffer).toBeNull();
+  });
+
+  test('the cost concern gets the start in its own words, at the price incl. BTW', () => {
+    const cost = result.trustPlan.concerns.find((c) => c.concern === 'cost');
+    expect(cost?.steps[0]?.nl).toBe(
+      'Je begint met een urenbundel van 5 uur (3 maanden geldig) voor €\u00a0296,45 incl. btw, dus je weet vooraf precies wat het kost.',
+    );
+  });
+});
+
+describe('worked example: a bad earlier experience → a trial task, scaled to its hours', () => {
+  const result = computeDelegation(
+    consultant({
+      about: { vatStatus: 'exempt', delegationExperience: 'had-va' },
+      tasks: {
+        catalogueTasks: [{ taskId: 'inbox-triage', minutesPerMonth: 600, feeling: 'drains', skill: 'fine', needsMe: 'no' }],
+        customTasks: [],
+      },
+      collaboration: { concerns: ['bad-experience'] },
+    }),
+    context,
+  );
+
+  test('month 1 is the trial: 3 VA hours of the 7,2 the inbox takes, €120 + 21 % BTW', () => {
+    expect(result.suggestedStart.offer?.kind).toBe('trial-task');
+    expect(result.suggestedStart.reasons).toEqual(['bad-experience']);
+    // Scaled by 180 / 432: entered 250, kept 25, freed 225; value 225 × €95 / 60 = €356.25.
+    expect(result.firstMonth).toMatchObject({
+      enteredMinutes: 250, keptMinutes: 25, freedMinutes: 225, vaMinutes: 180, valueCents: 356_25,
+      costExclVatCents: 120_00, vatCents: 25_20, costCents: 145_20, netCents: 211_05,
     });
   });
 
-  test('versions and rates are recorded, and the result matches the schema', () => {
-    expect(result).toMatchObject({
-      engineVersion: ENGINE_VERSION,
-      catalogueVersion: 'test-1',
-      ownerRateCents: 8500,
-      vaRateCents: 4750,
+  test('after the trial the 8-hour package fits; the plan says a trial, and that they decide after the review', () => {
+    expect(result.suggestedStart.thenOffer).toEqual({ kind: 'monthly-package', package: { hoursPerMonth: 8, priceCents: 380_00 } });
+    expect(result.fromMonthThree).toMatchObject({ freedMinutes: 540, valueCents: 855_00, costCents: 459_80, netCents: 395_20 });
+    const bad = result.trustPlan.concerns.find((c) => c.concern === 'bad-experience');
+    expect(bad?.steps[0]?.nl).toBe('We beginnen met een proefopdracht, zodat je ziet hoe ik werk voordat je ergens aan vastzit.');
+    expect(result.firstMonthPlan.find((s) => s.step === 'review')?.text.nl).toContain('Pas dan beslis je of we doorgaan.');
+  });
+});
+
+describe('worked example: "partly", approved by the owner', () => {
+  const result = computeDelegation(
+    consultant({
+      tasks: {
+        catalogueTasks: [{ taskId: 'quotes', minutesPerMonth: 120, feeling: 'drains', skill: 'fine', needsMe: 'partly' }],
+        customTasks: [],
+      },
+    }),
+    context,
+  );
+
+  test('delegated with an approval step: the owner keeps 10 % + 25 % = 35 % of the time', () => {
+    expect(APPROVAL_SHARE_PERCENT).toBe(25);
+    // 65 + 20 − 15 = 70 → handed over; set-up medium → after onboarding. 120 × 35 % = 42 kept, 78 freed, × 85 % = 66,3 → 66.
+    expect(byKey(result, 'quotes')).toMatchObject({
+      score: 70, bucket: 'after-onboarding', keptMinutes: 42, freedMinutes: 78, vaMinutes: 66, freedValueCents: 123_50,
+      safeguards: ['processing-agreement', 'delegated-access', 'approval-step'],
     });
+    expect(result.trustPlan.safeguards.find((s) => s.safeguard === 'approval-step')?.taskKeys).toEqual(['quotes']);
+  });
+});
+
+describe('edge cases', () => {
+  test('nothing handed over: no offer, zero figures, the start and plan say so', () => {
+    const result = computeDelegation(
+      consultant({
+        tasks: {
+          catalogueTasks: [{ taskId: 'social-content', minutesPerMonth: 300, feeling: 'enjoy', skill: 'great', needsMe: 'yes' }],
+          customTasks: [],
+        },
+      }),
+      context,
+    );
+    expect(byKey(result, 'social-content').bucket).toBe('keep');
+    expect(result.suggestedStart).toMatchObject({ offer: null, thenOffer: null, firstTaskKeys: [], reasons: ['nothing-to-hand-over'] });
+    expect(result.firstMonth.netCents).toBe(0);
+    expect(result.fromMonthThree).toMatchObject({ freedMinutes: 0, costCents: 0, netCents: 0, offer: null });
+    expect(result.firstMonthPlan.map((s) => s.step)).toEqual(['intro-call', 'next']);
+  });
+
+  test('a small volume with a monthly-hours preference gets a bundle, not a package that costs more than it frees', () => {
+    const result = computeDelegation(
+      consultant({
+        tasks: {
+          catalogueTasks: [{ taskId: 'document-formatting', minutesPerMonth: 60, feeling: 'neutral', skill: 'fine', needsMe: 'no' }],
+          customTasks: [],
+        },
+      }),
+      context,
+    );
+    // 54 freed × 80 % = 43 VA minutes, less than half of 8 hours.
+    expect(result.suggestedStart.offer?.kind).toBe('prepaid-bundle');
+    expect(result.suggestedStart.reasons).toEqual(['small-volume']);
+    expect(result.firstMonth.netCents).toBeGreaterThan(0);
+  });
+
+  test('more VA hours than the largest package: its price plus the hours beyond at the VA rate', () => {
+    const result = computeDelegation(
+      consultant({
+        tasks: {
+          catalogueTasks: [{ taskId: 'inbox-triage', minutesPerMonth: 3600, feeling: 'drains', skill: 'fine', needsMe: 'no' }],
+          customTasks: [],
+        },
+      }),
+      context,
+    );
+    // 3600 − 360 = 3240 freed × 80 % = 2592 VA minutes; 24 h = 1440; 1152 extra × €47.50 / 60 = €912.
+    expect(result.firstMonth).toMatchObject({ vaMinutes: 2592, extraMinutes: 1152, costExclVatCents: 1_080_00 + 912_00 });
+  });
+
+  test('an enjoyed task goes to consider, not now, even when it is a quick win', () => {
+    const result = computeDelegation(
+      consultant({
+        tasks: {
+          catalogueTasks: [{ taskId: 'inbox-triage', minutesPerMonth: 300, feeling: 'enjoy', skill: 'fine', needsMe: 'no' }],
+          customTasks: [],
+        },
+      }),
+      context,
+    );
+    expect(byKey(result, 'inbox-triage')).toMatchObject({ score: 60, bucket: 'consider', freedMinutes: 0 });
+    expect(byKey(result, 'inbox-triage').advice.nl).toMatch(/^Een twijfelgeval/);
+    const enjoyedButDelegable = computeDelegation(
+      consultant({
+        tasks: {
+          catalogueTasks: [{ taskId: 'inbox-triage', minutesPerMonth: 300, feeling: 'enjoy', skill: 'others-better', needsMe: 'no' }],
+          customTasks: [],
+        },
+      }),
+      context,
+    );
+    expect(byKey(enjoyedButDelegable, 'inbox-triage')).toMatchObject({ score: 75, bucket: 'consider' });
+    expect(byKey(enjoyedButDelegable, 'inbox-triage').advice.nl).toMatch(/^Dit doe je graag, dus het gaat alleen over als jij dat wilt/);
+  });
+
+  test('unknown catalogue task → UnknownTaskError; own task in an unknown category → UnknownCategoryError; twice → duplicate', () => {
+    const base = consultant();
+    expect(() =>
+      computeDelegation({ ...base, tasks: { catalogueTasks: [{ ...base.tasks.catalogueTasks[0]!, taskId: 'nope' }], customTasks: [] } }, context),
+    ).toThrow(UnknownTaskError);
+    expect(() =>
+      computeDelegation({ ...base, tasks: { catalogueTasks: [], customTasks: [{ ...base.tasks.customTasks[0]!, categoryId: 'nope' }] } }, context),
+    ).toThrow(UnknownCategoryError);
+    const first = base.tasks.catalogueTasks[0]!;
+    expect(() => computeDelegation({ ...base, tasks: { catalogueTasks: [first, first], customTasks: [] } }, context)).toThrow(
+      DelegationInputError,
+    );
+  });
+
+  test('works on the default catalogue and the shipped settings', () => {
+    const result = computeDelegation(consultant(), { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS });
     expect(DelegationResult.parse(result)).toEqual(result);
   });
-
-  test('texts in the result are copies, not shared with the context', () => {
-    const again = computeDelegation(answers, context);
-    const step = again.trustPlan[0]?.steps[0];
-    const label = again.tasks[0]?.label;
-    expect(step && label).toBeDefined();
-    if (step) step.nl = 'changed';
-    if (label) label.nl = 'changed';
-    expect(DEFAULT_VA_SETTINGS.trustTexts.control.steps[0]?.nl).not.toBe('changed');
-    expect(catalogue.tasks[0]?.label.nl).toBe('inbox-triage (nl)');
-  });
 });
 
-describe('computeDelegation: edge cases', () => {
-  const base = (overrides: Partial<DelegationAnswers['tasks']>): DelegationAnswers => ({
-    ...answers,
-    tasks: { catalogueTasks: [], customTasks: [], ...overrides },
+describe('scoreTask, bucketFor, packageFor, bundleFor', () => {
+  test('scores clamp to 0–100, "partly" weighs −15 and "yes" −35', () => {
+    expect(scoreTask({ delegability: 95 }, { feeling: 'drains', skill: 'others-better', needsMe: 'no' })).toBe(100);
+    expect(scoreTask({ delegability: 10 }, { feeling: 'enjoy', skill: 'great', needsMe: 'yes' })).toBe(0);
+    expect(scoreTask({ delegability: 80 }, { feeling: 'neutral', skill: 'fine', needsMe: 'partly' })).toBe(65);
   });
 
-  test('unknown catalogue task → UnknownTaskError with the id', () => {
-    const input = base({
-      catalogueTasks: [{ taskId: 'time-travel', minutesPerMonth: 60, feeling: 'neutral', skill: 'fine', needsMe: false }],
-    });
-    expect(() => computeDelegation(input, context)).toThrow(UnknownTaskError);
-    try {
-      computeDelegation(input, context);
-    } catch (error) {
-      expect(error).toBeInstanceOf(DelegationInputError);
-      expect(error).toMatchObject({ code: 'unknown-task', taskId: 'time-travel' });
-    }
+  test('buckets: risk waits for onboarding, sensitivity does not; needs me → at best consider', () => {
+    const answer = { feeling: 'neutral', skill: 'fine', needsMe: 'no' } as const;
+    expect(bucketFor(80, { setupEffort: 'low', risk: 'none' }, answer)).toBe('now');
+    expect(bucketFor(80, { setupEffort: 'low', risk: 'personal-data' }, answer)).toBe('after-onboarding');
+    expect(bucketFor(80, { setupEffort: 'medium', risk: 'none' }, answer)).toBe('after-onboarding');
+    expect(bucketFor(80, { setupEffort: 'low', risk: 'none' }, { ...answer, needsMe: 'yes' })).toBe('consider');
+    expect(bucketFor(64, { setupEffort: 'low', risk: 'none' }, answer)).toBe('consider');
+    expect(bucketFor(39, { setupEffort: 'low', risk: 'none' }, answer)).toBe('keep');
   });
 
-  test('own task in an unknown category → UnknownCategoryError', () => {
-    const input = base({
-      customTasks: [{ label: 'Iets', categoryId: 'nowhere', minutesPerMonth: 60, feeling: 'neutral', skill: 'fine', needsMe: false }],
-    });
-    expect(() => computeDelegation(input, context)).toThrow(UnknownCategoryError);
-    expect(() => computeDelegation(input, context)).toThrow(/nowhere/);
-  });
-
-  test('a task picked twice → DelegationInputError duplicate-task', () => {
-    const pick = { taskId: 'quotes', minutesPerMonth: 60, feeling: 'neutral', skill: 'fine', needsMe: false } as const;
-    expect(() => computeDelegation(base({ catalogueTasks: [pick, pick] }), context)).toThrow(
-      expect.objectContaining({ code: 'duplicate-task' }),
-    );
-  });
-
-  test('nothing handed over: no package, no first tasks, zero money', () => {
-    const result = computeDelegation(
-      base({
-        catalogueTasks: [{ taskId: 'quotes', minutesPerMonth: 600, feeling: 'enjoy', skill: 'great', needsMe: true }],
-      }),
-      context,
-    );
-    expect(result.tasks[0]?.bucket).toBe('keep');
-    expect(result.totals).toEqual({
-      enteredMinutesPerMonth: 600, freedMinutesPerMonth: 0, vaMinutesPerMonth: 0,
-      freedValueCentsPerMonth: 0, vaCostCentsPerMonth: 0, netGainCentsPerMonth: 0, netGainCentsPerYear: 0,
-    });
-    expect(result.suggestedStart).toMatchObject({ package: null, vaMinutesPerMonth: 0, firstTaskKeys: [] });
-  });
-
-  test('more VA hours than the largest package → the largest package', () => {
-    const result = computeDelegation(
-      base({
-        catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 9600, feeling: 'drains', skill: 'others-better', needsMe: false }],
-      }),
-      context,
-    );
-    expect(result.totals.vaMinutesPerMonth).toBe(6720);
-    expect(result.suggestedStart.package).toEqual({ hoursPerMonth: 40, priceCents: 176000 });
-  });
-
-  test('no packages → no package', () => {
-    const result = computeDelegation(answers, { ...context, packages: [] });
-    expect(result.suggestedStart.package).toBeNull();
-  });
-
-  test('a net loss is reported as a negative gain', () => {
-    const cheapOwner = { ...answers, about: { ...answers.about, hourlyRateCents: 2000 } };
-    const result = computeDelegation(cheapOwner, context);
-    expect(result.totals.netGainCentsPerMonth).toBeLessThan(0);
-    expect(result.totals.netGainCentsPerYear).toBe(result.totals.netGainCentsPerMonth * 12);
-    expect(DelegationResult.safeParse(result).success).toBe(true);
-  });
-
-  test('a ticked concern shows once, even if sent twice; ticked confidentiality wins over sensitive-tasks', () => {
-    const result = computeDelegation(
-      { ...answers, collaboration: { ...answers.collaboration, concerns: ['confidentiality', 'cost', 'confidentiality'] } },
-      context,
-    );
-    expect(result.trustPlan.map((s) => [s.concern, s.source])).toEqual([
-      ['confidentiality', 'ticked'],
-      ['cost', 'ticked'],
-    ]);
-  });
-
-  test('sensitive tasks that stay with the owner do not pull in confidentiality', () => {
-    const result = computeDelegation(
-      {
-        ...base({
-          catalogueTasks: [{ taskId: 'payment-reminders', minutesPerMonth: 60, feeling: 'neutral', skill: 'fine', needsMe: true }],
-        }),
-        collaboration: { ...answers.collaboration, concerns: [] },
-      },
-      context,
-    );
-    expect(result.tasks[0]?.bucket).toBe('consider');
-    expect(result.trustPlan).toEqual([]);
-  });
-
-  test('first tasks: ties broken by freed minutes, then key', () => {
-    const pick = (taskId: string, minutesPerMonth: number) =>
-      ({ taskId, minutesPerMonth, feeling: 'drains', skill: 'others-better', needsMe: false }) as const;
-    const result = computeDelegation(
-      base({
-        catalogueTasks: [pick('payment-reminders', 60), pick('inbox-triage', 60), pick('quotes', 120), pick('meeting-scheduling', 15)],
-      }),
-      context,
-    );
-    // now: meeting-scheduling; after onboarding, all score 100: quotes (120 min) first, then by key.
-    expect(result.suggestedStart.firstTaskKeys).toEqual(['meeting-scheduling', 'quotes', 'inbox-triage']);
-  });
-
-  test('works on the default catalogue', () => {
-    const result = computeDelegation(answers, { ...DEFAULT_VA_SETTINGS, catalogue: DEFAULT_CATALOGUE });
-    expect(result.catalogueVersion).toBe(DEFAULT_CATALOGUE.version);
-    expect(result.tasks[0]?.label.nl).toBe('Inbox bijhouden en sorteren');
-    expect(DelegationResult.safeParse(result).success).toBe(true);
-  });
-});
-
-describe('scoreTask and bucketFor', () => {
-  const answer = { feeling: 'neutral', skill: 'fine', needsMe: false } as const;
-
-  test('scores clamp to 0–100', () => {
-    expect(scoreTask({ delegability: 100 }, { ...answer, feeling: 'drains', skill: 'others-better' })).toBe(100);
-    expect(scoreTask({ delegability: 10 }, { ...answer, feeling: 'enjoy', skill: 'great', needsMe: true })).toBe(0);
-    expect(scoreTask({ delegability: 70 }, answer)).toBe(70);
-  });
-
-  test('bucket thresholds', () => {
-    const quick = { setupEffort: 'low', sensitivity: 'low' } as const;
-    expect(bucketFor(39, quick, answer)).toBe('keep');
-    expect(bucketFor(40, quick, answer)).toBe('consider');
-    expect(bucketFor(64, quick, answer)).toBe('consider');
-    expect(bucketFor(65, quick, answer)).toBe('now');
-    expect(bucketFor(65, { ...quick, setupEffort: 'medium' }, answer)).toBe('after-onboarding');
-    expect(bucketFor(65, { ...quick, sensitivity: 'medium' }, answer)).toBe('after-onboarding');
-    expect(bucketFor(100, quick, { ...answer, needsMe: true })).toBe('consider');
-    expect(bucketFor(100, quick, { feeling: 'enjoy', skill: 'great', needsMe: true })).toBe('keep');
-  });
-
-  test('suggestPackage picks the smallest covering package, by hours then price', () => {
-    const packages = [
-      { hoursPerMonth: 16, priceCents: 74000 },
-      { hoursPerMonth: 8, priceCents: 40000 },
-      { hoursPerMonth: 8, priceCents: 38000 },
-    ];
-    expect(suggestPackage(packages, 1)).toEqual({ hoursPerMonth: 8, priceCents: 38000 });
-    expect(suggestPackage(packages, 480)).toEqual({ hoursPerMonth: 8, priceCents: 38000 });
-    expect(suggestPackage(packages, 481)).toEqual({ hoursPerMonth: 16, priceCents: 74000 });
-    expect(suggestPackage(packages, 5000)).toEqual({ hoursPerMonth: 16, priceCents: 74000 });
-    expect(suggestPackage(packages, 0)).toBeNull();
-    expect(suggestPackage([], 60)).toBeNull();
+  test('packageFor and bundleFor: the smallest that covers, else the largest', () => {
+    expect(packageFor(context.packages, 481)?.hoursPerMonth).toBe(16);
+    expect(packageFor(context.packages, 10_000)?.hoursPerMonth).toBe(24);
+    expect(packageFor([], 10)).toBeNull();
+    expect(bundleFor(context.offers.prepaidBundles, 301)?.hours).toBe(10);
+    expect(bundleFor(context.offers.prepaidBundles, 10_000)?.hours).toBe(10);
+    expect(bundleFor([], 10)).toBeNull();
   });
 });

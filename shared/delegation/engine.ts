@@ -1,82 +1,87 @@
 import { CONCERNS } from '../schemas/intake.ts';
-import type {
-  CatalogueTaskAnswer,
-  CreateIntakeInput,
-  CustomTaskAnswer,
-} from '../schemas/intake.ts';
-import { REASONS } from '../schemas/result.ts';
+import type { CatalogueTaskAnswer, CreateIntakeInput, CustomTaskAnswer, NeedsMe } from '../schemas/intake.ts';
+import { REASONS, SAFEGUARDS } from '../schemas/result.ts';
 import type {
   Bucket,
   CategoryTotal,
-  DelegationResult,
-  Package,
+  ConcernPlan,
+  DelegationResultV2,
+  FirstMonthStep,
+  OwnTaskResult,
   Reason,
-  SuggestedStart,
+  SafeguardPlan,
   TaskResult,
-  Totals,
-  TrustStep,
+  TrustPlan,
 } from '../schemas/result.ts';
 import type { LocalizedText } from '../schemas/common.ts';
+import { ACCESS, safeguardsFor } from './access.ts';
+import {
+  accessStep,
+  adviceSentence,
+  badExperienceLine,
+  contactLine,
+  costLine,
+  FIRST_MONTH_WHEN,
+  firstTaskStep,
+  introCallStep,
+  nextStep,
+  reachabilityLine,
+  reviewStep,
+  SAFEGUARD_TEXT,
+  startWithTasksLine,
+  type WhyCode,
+} from './advice-copy.ts';
 import type { Catalogue, CatalogueTask } from './catalogue-types.ts';
 import { CUSTOM_TASK_KEY_PREFIX } from './catalogue.ts';
-import { centsForMinutes, multiply, percentOf, sumIntegers } from './money.ts';
-import type { TrustTexts } from './va-settings.ts';
+import { centsForMinutes, percentOf, sumIntegers } from './money.ts';
+import { chooseStart, type PricedStart } from './start.ts';
+import type { VaSettings } from './va-settings.ts';
 
 /**
  * The delegation engine: prospect answers + the VA's catalogue and settings → the result.
  * Pure and deterministic: no clock, no randomness, no I/O; the same input always gives a
  * deeply equal output, and the input is never mutated. Bump ENGINE_VERSION whenever a rule or
- * weight below changes, because stored results are rendered as they were computed.
+ * weight below changes, because stored results are rendered as they were computed (1.0.0
+ * results keep their own schema, result-v1.ts). docs/decisions/0011 explains the why.
  *
- * Rules (v1.0.0)
- * 1. score = clamp(delegability + feeling + skill + needsMe, 0, 100) with
- *    feeling drains +20 / neutral 0 / enjoy −25, skill others-better +15 / fine 0 / great −20,
- *    needsMe −35.
- * 2. bucket: `keep` if score < 40, or if the owner enjoys it, is great at it and it needs
- *    them (the brief's "own work", even if a task were very delegable); else `consider` if
- *    score < 65 or the task needs the owner (a task that needs you is at best a conversation);
- *    else `now` for low set-up effort and low sensitivity (quick wins), else `after-onboarding`.
- * 3. money and time, per task, in integers rounded half up (money.ts):
- *    freedMinutes = minutesPerMonth for now / after-onboarding, else 0;
- *    vaMinutes = freed × efficiency% ; freedValueCents = freed × owner rate / 60;
- *    vaCostCents = vaMinutes × VA rate / 60.
- *    Totals and category totals are sums of the task figures, so every total equals the sum
- *    of its parts exactly (rounding per task, never again on the sum).
- * 4. reasons (in REASONS order): highly-delegable (delegability ≥ 75), hard-to-delegate
- *    (≤ 40), drains, enjoys, others-better, great-at-it, needs-owner, own-task;
- *    needs-instruction when set-up effort is not low and the task waits for onboarding;
- *    sensitive when sensitivity is high, and also when a medium sensitivity is what keeps a
- *    low-set-up task out of `now`. Refinement of the brief: with `sensitive` only for high
- *    sensitivity, a task such as inbox triage (set-up low, sensitivity medium) would land in
- *    after-onboarding with no reason saying why; now every after-onboarding task carries
- *    needs-instruction or sensitive.
- * 5. trust plan: one step per ticked concern, in CONCERNS order (duplicates ticked once);
- *    confidentiality is added (source sensitive-tasks) when a task that is handed over (now
- *    or after onboarding) has high sensitivity and the prospect did not tick it.
- * 6. suggested start: the smallest package (by hours, then price) whose hours cover the VA
- *    minutes, else the largest; none when no VA minutes or no packages. First tasks: up to
- *    three `now` tasks by score desc, freed minutes desc, key asc, filled up from
- *    after-onboarding in the same order.
- * 7. own tasks: key custom-<index in customTasks, from 0>, delegability 50, set-up medium,
- *    sensitivity medium, efficiency 90 %, reason own-task. Their category must exist.
+ * Rules (v2.0.0), for catalogue tasks:
+ * 1. score = clamp(delegability + feeling + skill + needsMe, 0, 100) with feeling drains +20 /
+ *    neutral 0 / enjoy −25, skill others-better +15 / fine 0 / great −20, needsMe no 0 /
+ *    partly −15 / yes −35.
+ * 2. bucket: `keep` if score < 40, or the owner enjoys it, is great at it and it needs them;
+ *    else `consider` if score < 65, or it needs them (yes), or they enjoy it (a task the owner
+ *    enjoys is handed over only if they want to); else handed over: `after-onboarding` when the
+ *    set-up effort is not low or the task carries a risk (moves money, passwords, bulk personal
+ *    data: it starts read-only or four-eyes), `now` otherwise. Sensitivity never holds a quick
+ *    win back: it adds trust steps (rule 5).
+ * 3. time and money per handed-over task, in integers rounded half up (money.ts):
+ *    kept = minutes × (briefing share + approval share for "partly") %, freed = minutes − kept,
+ *    va = freed × efficiency %, value = freed × owner rate / 60. Tasks not handed over: all 0.
+ * 4. reasons (REASONS order): highly-delegable (≥ 75), hard-to-delegate (≤ 40), drains, enjoys,
+ *    others-better, great-at-it, needs-owner (yes), owner-approves (partly), and for handed-over
+ *    tasks: needs-instruction (set-up not low, after onboarding), sensitive (sensitivity not
+ *    low), guarded (a risk).
+ * 5. safeguards of a handed-over task: its access's trust steps (access.ts), plus an approval
+ *    step for "partly". Every sensitive handed-over task has at least one, and the trust plan
+ *    lists every safeguard of every handed-over task with the tasks that need it, ticked or not.
+ * 6. own tasks are not guessed at: listed for the intro call, outside the hours and euros.
+ * 7. the start (start.ts) and the periods: month 1 counts the first tasks, priced at the first
+ *    offer; from month 3 every handed-over task, priced at the offer that fits then. VA cost
+ *    includes 21 % BTW for a prospect who cannot reclaim it. net = value − cost, per period.
+ * 8. words: one sentence per task, the trust plan (contact line, ticked concerns with the steps
+ *    bound to the answers first, then the VA's), and the first 30 days (advice-copy.ts).
  */
 
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '2.0.0';
 
 export type DelegationAnswers = Pick<CreateIntakeInput, 'about' | 'tasks' | 'collaboration'>;
 
-export type DelegationContext = {
-  catalogue: Catalogue;
-  /** The VA's hourly rate in cents, excl. BTW. */
-  vaRateCents: number;
-  packages: readonly Package[];
-  trustTexts: TrustTexts;
-};
+export type DelegationContext = { catalogue: Catalogue } & VaSettings;
 
 export const SCORE_WEIGHTS = {
   feeling: { drains: 20, neutral: 0, enjoy: -25 },
   skill: { 'others-better': 15, fine: 0, great: -20 },
-  needsMe: -35,
+  needsMe: { no: 0, partly: -15, yes: -35 },
 } as const;
 
 /** Below this score a task stays with the owner. */
@@ -85,23 +90,14 @@ export const KEEP_BELOW_SCORE = 40;
 export const HAND_OVER_FROM_SCORE = 65;
 export const HIGHLY_DELEGABLE_FROM = 75;
 export const HARD_TO_DELEGATE_UP_TO = 40;
-export const MAX_FIRST_TASKS = 3;
-
-/** How the engine treats a prospect's own task: unknown, so middle of the road. */
-export const CUSTOM_TASK_PROFILE = {
-  delegability: 50,
-  setupEffort: 'medium',
-  sensitivity: 'medium',
-  vaEfficiencyPercent: 90,
-} as const satisfies TaskProfile;
-
-/** What the engine needs to know about a task, whether from the catalogue or the prospect. */
-export type TaskProfile = Pick<
-  CatalogueTask,
-  'delegability' | 'setupEffort' | 'sensitivity' | 'vaEfficiencyPercent'
->;
+/** What the owner keeps of a "partly" task for approving, on top of the briefing share. */
+export const APPROVAL_SHARE_PERCENT = 25;
 
 type TaskAnswer = Pick<CatalogueTaskAnswer, 'minutesPerMonth' | 'feeling' | 'skill' | 'needsMe'>;
+type TaskProfile = Pick<
+  CatalogueTask,
+  'delegability' | 'setupEffort' | 'sensitivity' | 'access' | 'risk' | 'vaEfficiencyPercent'
+>;
 
 /** The answers do not fit the catalogue. The server validates first and answers 422. */
 export class DelegationInputError extends Error {
@@ -131,8 +127,7 @@ export class UnknownCategoryError extends DelegationInputError {
   }
 }
 
-const clamp = (value: number, min: number, max: number): number =>
-  Math.min(max, Math.max(min, value));
+const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
 /** Rule 1: how strongly this task should go to a VA, 0–100. */
 export function scoreTask(
@@ -143,7 +138,7 @@ export function scoreTask(
     profile.delegability +
       SCORE_WEIGHTS.feeling[answer.feeling] +
       SCORE_WEIGHTS.skill[answer.skill] +
-      (answer.needsMe ? SCORE_WEIGHTS.needsMe : 0),
+      SCORE_WEIGHTS.needsMe[answer.needsMe],
     0,
     100,
   );
@@ -152,26 +147,22 @@ export function scoreTask(
 /** Rule 2. */
 export function bucketFor(
   score: number,
-  profile: Pick<TaskProfile, 'setupEffort' | 'sensitivity'>,
+  profile: Pick<TaskProfile, 'setupEffort' | 'risk'>,
   answer: Pick<TaskAnswer, 'feeling' | 'skill' | 'needsMe'>,
 ): Bucket {
-  const ownWork = answer.feeling === 'enjoy' && answer.skill === 'great' && answer.needsMe;
+  const ownWork = answer.feeling === 'enjoy' && answer.skill === 'great' && answer.needsMe === 'yes';
   if (score < KEEP_BELOW_SCORE || ownWork) return 'keep';
-  if (score < HAND_OVER_FROM_SCORE || answer.needsMe) return 'consider';
-  return profile.setupEffort === 'low' && profile.sensitivity === 'low' ? 'now' : 'after-onboarding';
+  if (score < HAND_OVER_FROM_SCORE || answer.needsMe === 'yes' || answer.feeling === 'enjoy') return 'consider';
+  return profile.setupEffort === 'low' && profile.risk === 'none' ? 'now' : 'after-onboarding';
 }
 
-export const isHandedOver = (bucket: Bucket): boolean =>
-  bucket === 'now' || bucket === 'after-onboarding';
+export const isHandedOver = (bucket: Bucket): boolean => bucket === 'now' || bucket === 'after-onboarding';
+
+const copyText = (text: LocalizedText): LocalizedText => ({ nl: text.nl, en: text.en });
 
 /** Rule 4. */
-function reasonsFor(
-  profile: TaskProfile,
-  answer: TaskAnswer,
-  bucket: Bucket,
-  custom: boolean,
-): Reason[] {
-  const waitsForOnboarding = bucket === 'after-onboarding';
+function reasonsFor(profile: TaskProfile, answer: TaskAnswer, bucket: Bucket): Reason[] {
+  const handedOver = isHandedOver(bucket);
   const applies: Record<Reason, boolean> = {
     'highly-delegable': profile.delegability >= HIGHLY_DELEGABLE_FROM,
     'hard-to-delegate': profile.delegability <= HARD_TO_DELEGATE_UP_TO,
@@ -179,58 +170,78 @@ function reasonsFor(
     enjoys: answer.feeling === 'enjoy',
     'others-better': answer.skill === 'others-better',
     'great-at-it': answer.skill === 'great',
-    'needs-owner': answer.needsMe,
-    'needs-instruction': waitsForOnboarding && profile.setupEffort !== 'low',
-    sensitive:
-      profile.sensitivity === 'high' || (waitsForOnboarding && profile.sensitivity !== 'low'),
-    'own-task': custom,
+    'needs-owner': answer.needsMe === 'yes',
+    'owner-approves': answer.needsMe === 'partly',
+    'needs-instruction': bucket === 'after-onboarding' && profile.setupEffort !== 'low',
+    sensitive: handedOver && profile.sensitivity !== 'low',
+    guarded: handedOver && profile.risk !== 'none',
   };
   return REASONS.filter((reason) => applies[reason]);
 }
 
-const copyText = (text: LocalizedText): LocalizedText => ({ nl: text.nl, en: text.en });
+/** Which sentence explains the bucket (rule 8). */
+function whyCode(profile: TaskProfile, answer: TaskAnswer, score: number, bucket: Bucket): WhyCode {
+  const approves = answer.needsMe === 'partly';
+  switch (bucket) {
+    case 'now':
+      if (approves) return 'now-approves';
+      if (answer.feeling === 'drains') return 'now-drains';
+      return answer.skill === 'others-better' ? 'now-others-better' : 'now';
+    case 'after-onboarding':
+      if (profile.risk === 'moves-money') return 'onboarding-money';
+      if (profile.risk === 'passwords') return 'onboarding-passwords';
+      if (profile.risk === 'personal-data') return 'onboarding-personal-data';
+      return approves ? 'onboarding-approves' : 'onboarding-setup';
+    case 'consider':
+      if (answer.needsMe === 'yes') return 'consider-needs-owner';
+      if (answer.feeling === 'enjoy' && score >= HAND_OVER_FROM_SCORE) return 'consider-enjoys';
+      return approves ? 'consider-approves' : 'consider-middling';
+    case 'keep':
+      if (answer.feeling === 'enjoy' && answer.skill === 'great' && answer.needsMe === 'yes') return 'keep-own-work';
+      return answer.feeling === 'enjoy' ? 'keep-enjoys' : 'keep-hard';
+  }
+}
 
 function taskResult(
-  key: string,
-  custom: boolean,
-  label: LocalizedText,
-  categoryId: string,
-  profile: TaskProfile,
+  task: CatalogueTask,
   answer: TaskAnswer,
-  ownerRateCents: number,
-  vaRateCents: number,
+  context: { ownerRateCents: number; briefingSharePercent: number },
 ): TaskResult {
-  const score = scoreTask(profile, answer);
-  const bucket = bucketFor(score, profile, answer);
-  const freedMinutes = isHandedOver(bucket) ? answer.minutesPerMonth : 0;
-  const vaMinutes = percentOf(freedMinutes, profile.vaEfficiencyPercent);
+  const score = scoreTask(task, answer);
+  const bucket = bucketFor(score, task, answer);
+  const handedOver = isHandedOver(bucket);
+  const keptPercent = context.briefingSharePercent + (answer.needsMe === 'partly' ? APPROVAL_SHARE_PERCENT : 0);
+  const keptMinutes = handedOver ? percentOf(answer.minutesPerMonth, keptPercent) : 0;
+  const freedMinutes = handedOver ? answer.minutesPerMonth - keptMinutes : 0;
   return {
-    key,
-    custom,
-    label: copyText(label),
-    categoryId,
+    key: task.id,
+    label: copyText(task.label),
+    categoryId: task.categoryId,
     minutesPerMonth: answer.minutesPerMonth,
     feeling: answer.feeling,
     skill: answer.skill,
     needsMe: answer.needsMe,
-    delegability: profile.delegability,
-    setupEffort: profile.setupEffort,
-    sensitivity: profile.sensitivity,
+    delegability: task.delegability,
+    setupEffort: task.setupEffort,
+    sensitivity: task.sensitivity,
+    access: task.access,
+    risk: task.risk,
     score,
     bucket,
-    reasons: reasonsFor(profile, answer, bucket, custom),
+    reasons: reasonsFor(task, answer, bucket),
+    safeguards: handedOver ? safeguardsFor(task.access, answer.needsMe === 'partly') : [],
+    advice: adviceSentence(whyCode(task, answer, score, bucket), handedOver ? ACCESS[task.access].firstStep : null),
+    keptMinutes,
     freedMinutes,
-    vaMinutes,
-    freedValueCents: centsForMinutes(freedMinutes, ownerRateCents),
-    vaCostCents: centsForMinutes(vaMinutes, vaRateCents),
+    vaMinutes: percentOf(freedMinutes, task.vaEfficiencyPercent),
+    freedValueCents: centsForMinutes(freedMinutes, context.ownerRateCents),
   };
 }
 
 function catalogueTaskResults(
   answers: readonly CatalogueTaskAnswer[],
   catalogue: Catalogue,
-  ownerRateCents: number,
-  vaRateCents: number,
+  context: { ownerRateCents: number; briefingSharePercent: number },
 ): TaskResult[] {
   const tasksById = new Map(catalogue.tasks.map((task) => [task.id, task] as const));
   const seen = new Set<string>();
@@ -241,32 +252,25 @@ function catalogueTaskResults(
       throw new DelegationInputError('duplicate-task', `Task "${answer.taskId}" is picked twice`);
     }
     seen.add(answer.taskId);
-    return taskResult(
-      task.id, false, task.label, task.categoryId, task, answer, ownerRateCents, vaRateCents,
-    );
+    return taskResult(task, answer, context);
   });
 }
 
-function customTaskResults(
-  answers: readonly CustomTaskAnswer[],
-  catalogue: Catalogue,
-  ownerRateCents: number,
-  vaRateCents: number,
-): TaskResult[] {
+/** Rule 6. */
+function ownTaskResults(answers: readonly CustomTaskAnswer[], catalogue: Catalogue): OwnTaskResult[] {
   const categoryIds = new Set(catalogue.categories.map((category) => category.id));
   return answers.map((answer, index) => {
     if (!categoryIds.has(answer.categoryId)) throw new UnknownCategoryError(answer.categoryId);
     const label = answer.label.trim();
-    return taskResult(
-      `${CUSTOM_TASK_KEY_PREFIX}${index}`,
-      true,
-      { nl: label, en: label },
-      answer.categoryId,
-      CUSTOM_TASK_PROFILE,
-      answer,
-      ownerRateCents,
-      vaRateCents,
-    );
+    return {
+      key: `${CUSTOM_TASK_KEY_PREFIX}${index}`,
+      label: { nl: label, en: label },
+      categoryId: answer.categoryId,
+      minutesPerMonth: answer.minutesPerMonth,
+      feeling: answer.feeling,
+      skill: answer.skill,
+      needsMe: answer.needsMe,
+    };
   });
 }
 
@@ -291,74 +295,111 @@ function categoryTotals(tasks: readonly TaskResult[], catalogue: Catalogue): Cat
   });
 }
 
-function totalsOf(tasks: readonly TaskResult[]): Totals {
-  const freedValueCentsPerMonth = sumIntegers(tasks.map((task) => task.freedValueCents));
-  const vaCostCentsPerMonth = sumIntegers(tasks.map((task) => task.vaCostCents));
-  const netGainCentsPerMonth = freedValueCentsPerMonth - vaCostCentsPerMonth;
-  return {
-    enteredMinutesPerMonth: sumIntegers(tasks.map((task) => task.minutesPerMonth)),
-    freedMinutesPerMonth: sumIntegers(tasks.map((task) => task.freedMinutes)),
-    vaMinutesPerMonth: sumIntegers(tasks.map((task) => task.vaMinutes)),
-    freedValueCentsPerMonth,
-    vaCostCentsPerMonth,
-    netGainCentsPerMonth,
-    netGainCentsPerYear: netGainCentsPerMonth * 12,
-  };
-}
-
-/** Rule 5. */
+/** Rule 5 and the trust plan's words (rule 8). */
 function trustPlan(
-  tickedConcerns: readonly string[],
-  tasks: readonly TaskResult[],
-  trustTexts: TrustTexts,
-): TrustStep[] {
-  const ticked = new Set(tickedConcerns);
-  const sensitiveHandedOver = tasks.some(
-    (task) => isHandedOver(task.bucket) && task.sensitivity === 'high',
-  );
-  return CONCERNS.flatMap((concern): TrustStep[] => {
-    let source: TrustStep['source'];
-    if (ticked.has(concern)) source = 'ticked';
-    else if (concern === 'confidentiality' && sensitiveHandedOver) source = 'sensitive-tasks';
-    else return [];
-    const text = trustTexts[concern];
-    return [{ concern, source, title: copyText(text.title), steps: text.steps.map(copyText) }];
-  });
-}
-
-function byPriority(a: TaskResult, b: TaskResult): number {
-  if (a.score !== b.score) return b.score - a.score;
-  if (a.freedMinutes !== b.freedMinutes) return b.freedMinutes - a.freedMinutes;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-/** Smallest package (by hours, then price) covering the VA minutes, else the largest. */
-export function suggestPackage(packages: readonly Package[], vaMinutes: number): Package | null {
-  if (vaMinutes <= 0 || packages.length === 0) return null;
-  const sorted = [...packages].sort(
-    (a, b) => a.hoursPerMonth - b.hoursPerMonth || a.priceCents - b.priceCents,
-  );
-  const covering = sorted.find((pkg) => multiply(pkg.hoursPerMonth, 60) >= vaMinutes);
-  const largestHours = sorted[sorted.length - 1]?.hoursPerMonth;
-  const chosen = covering ?? sorted.find((pkg) => pkg.hoursPerMonth === largestHours);
-  return chosen ? { hoursPerMonth: chosen.hoursPerMonth, priceCents: chosen.priceCents } : null;
-}
-
-/** Rule 6. */
-function suggestedStart(
   answers: DelegationAnswers,
   tasks: readonly TaskResult[],
-  totals: Totals,
-  packages: readonly Package[],
-): SuggestedStart {
-  const inBucket = (bucket: Bucket) => tasks.filter((task) => task.bucket === bucket).sort(byPriority);
-  const firstTasks = [...inBucket('now'), ...inBucket('after-onboarding')].slice(0, MAX_FIRST_TASKS);
-  return {
-    preference: answers.collaboration.startPreference,
-    package: suggestPackage(packages, totals.vaMinutesPerMonth),
-    vaMinutesPerMonth: totals.vaMinutesPerMonth,
-    firstTaskKeys: firstTasks.map((task) => task.key),
+  start: PricedStart,
+  trustTexts: VaSettings['trustTexts'],
+): TrustPlan {
+  const { collaboration } = answers;
+  const ticked = new Set(collaboration.concerns);
+  const firstTasks = start.firstTaskKeys.flatMap((key) => tasks.filter((task) => task.key === key));
+  const boundSteps: Partial<Record<(typeof CONCERNS)[number], LocalizedText[]>> = {
+    control: [
+      startWithTasksLine(
+        firstTasks.length,
+        firstTasks[0]?.label ?? null,
+        firstTasks.every((task) => task.bucket === 'now'),
+      ),
+    ],
+    reachability: [reachabilityLine(collaboration.channels)],
+    cost: [costLine(start.offer, start.offerPrice)],
+    'bad-experience': [badExperienceLine(start.offer)],
   };
+  const concerns: ConcernPlan[] = CONCERNS.filter((concern) => ticked.has(concern)).map((concern) => ({
+    concern,
+    title: copyText(trustTexts[concern].title),
+    steps: [...(firstTasks.length > 0 || concern !== 'control' ? (boundSteps[concern] ?? []) : []), ...trustTexts[concern].steps.map(copyText)],
+  }));
+  const safeguards: SafeguardPlan[] = SAFEGUARDS.flatMap((safeguard) => {
+    const taskKeys = tasks.filter((task) => task.safeguards.includes(safeguard)).map((task) => task.key);
+    if (taskKeys.length === 0) return [];
+    const text = SAFEGUARD_TEXT[safeguard];
+    return [{ safeguard, title: copyText(text.title), text: copyText(text.text), taskKeys }];
+  });
+  return { contact: contactLine(collaboration.updateFrequency, collaboration.channels), concerns, safeguards };
+}
+
+/** The first 30 days, from the prospect's own tasks and concerns (rule 8). */
+function firstMonthPlan(
+  answers: DelegationAnswers,
+  tasks: readonly TaskResult[],
+  ownTasks: readonly OwnTaskResult[],
+  start: PricedStart,
+): FirstMonthStep[] {
+  const { collaboration } = answers;
+  const ticked = new Set(collaboration.concerns);
+  const first = start.firstTaskKeys.flatMap((key) => tasks.filter((task) => task.key === key));
+  const firstKeys = new Set(start.firstTaskKeys);
+  const next = [
+    ...tasks.filter((task) => task.bucket === 'now' && !firstKeys.has(task.key)),
+    ...tasks.filter((task) => task.bucket === 'after-onboarding' && !firstKeys.has(task.key)),
+  ];
+  const firstSafeguards = SAFEGUARDS.filter((safeguard) => first.some((task) => task.safeguards.includes(safeguard)));
+  const step = (
+    name: FirstMonthStep['step'],
+    when: LocalizedText,
+    words: { title: LocalizedText; text: LocalizedText },
+    taskKeys: string[] = [],
+  ): FirstMonthStep => ({ step: name, when: copyText(when), title: words.title, text: words.text, taskKeys });
+
+  const intro = step(
+    'intro-call',
+    FIRST_MONTH_WHEN.week1,
+    introCallStep({
+      channels: collaboration.channels,
+      oneTask: first.length <= 1,
+      reachability: ticked.has('reachability'),
+      badExperience: ticked.has('bad-experience'),
+      ownTasks: ownTasks.length,
+      considerTasks: tasks.filter((task) => task.bucket === 'consider').length,
+    }),
+    [...tasks.filter((task) => task.bucket === 'consider').map((task) => task.key), ...ownTasks.map((task) => task.key)],
+  );
+  if (first.length === 0) {
+    return [intro, step('next', FIRST_MONTH_WHEN.after, nextStep({ nextTasks: 0, needsOnboarding: false }))];
+  }
+  return [
+    intro,
+    step('access', FIRST_MONTH_WHEN.week1, accessStep({ safeguards: firstSafeguards, nda: ticked.has('confidentiality'), count: first.length })),
+    step(
+      'first-task',
+      FIRST_MONTH_WHEN.week2,
+      firstTaskStep({
+        count: first.length,
+        explaining: ticked.has('explaining') || first.some((task) => task.bucket === 'after-onboarding'),
+        frequency: collaboration.updateFrequency,
+        channels: collaboration.channels,
+        trial: start.offer?.kind === 'trial-task',
+      }),
+      first.map((task) => task.key),
+    ),
+    step(
+      'review',
+      FIRST_MONTH_WHEN.week4,
+      reviewStep({
+        decideThen: ticked.has('bad-experience') || start.offer?.kind === 'trial-task',
+        cost: ticked.has('cost'),
+      }),
+    ),
+    step(
+      'next',
+      FIRST_MONTH_WHEN.after,
+      nextStep({ nextTasks: next.length, needsOnboarding: next.some((task) => task.bucket === 'after-onboarding') }),
+      next.map((task) => task.key),
+    ),
+  ];
 }
 
 /**
@@ -366,26 +407,43 @@ function suggestedStart(
  * id that is not in the catalogue, UnknownCategoryError for an own task in a category that
  * does not exist (both DelegationInputError), and RangeError for non-integer rates.
  */
-export function computeDelegation(
-  answers: DelegationAnswers,
-  context: DelegationContext,
-): DelegationResult {
-  const ownerRateCents = answers.about.hourlyRateCents;
-  const { catalogue, vaRateCents } = context;
-  const tasks = [
-    ...catalogueTaskResults(answers.tasks.catalogueTasks, catalogue, ownerRateCents, vaRateCents),
-    ...customTaskResults(answers.tasks.customTasks, catalogue, ownerRateCents, vaRateCents),
-  ];
-  const totals = totalsOf(tasks);
+export function computeDelegation(answers: DelegationAnswers, context: DelegationContext): DelegationResultV2 {
+  const { about } = answers;
+  const ownerRateCents = about.hourlyRateCents;
+  const { catalogue } = context;
+  const tasks = catalogueTaskResults(answers.tasks.catalogueTasks, catalogue, {
+    ownerRateCents,
+    briefingSharePercent: context.briefingSharePercent,
+  });
+  const ownTasks = ownTaskResults(answers.tasks.customTasks, catalogue);
+  const start = chooseStart(answers, tasks, context);
   return {
     engineVersion: ENGINE_VERSION,
     catalogueVersion: catalogue.version,
     ownerRateCents,
-    vaRateCents,
+    rateKind: about.rateKind,
+    vatStatus: about.vatStatus,
+    vaRateCents: context.vaRateCents,
+    briefingSharePercent: context.briefingSharePercent,
+    approvalSharePercent: APPROVAL_SHARE_PERCENT,
+    hoursPerWeek: about.hoursPerWeek,
     tasks,
+    ownTasks,
     categories: categoryTotals(tasks, catalogue),
-    totals,
-    trustPlan: trustPlan(answers.collaboration.concerns, tasks, context.trustTexts),
-    suggestedStart: suggestedStart(answers, tasks, totals, context.packages),
+    firstMonth: start.firstMonth,
+    fromMonthThree: start.fromMonthThree,
+    netCentsPerYear: start.fromMonthThree.netCents * 12,
+    trustPlan: trustPlan(answers, tasks, start, context.trustTexts),
+    firstMonthPlan: firstMonthPlan(answers, tasks, ownTasks, start),
+    suggestedStart: {
+      preference: answers.collaboration.startPreference,
+      offer: start.offer,
+      thenOffer: start.thenOffer,
+      reasons: start.reasons,
+      firstTaskKeys: start.firstTaskKeys,
+      text: start.text,
+    },
   };
 }
+
+export type { NeedsMe };

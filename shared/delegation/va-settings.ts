@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { LocalizedText } from '../schemas/common.ts';
 import { CONCERNS } from '../schemas/intake.ts';
-import type { Package } from '../schemas/result.ts';
+import type { MonthlyPackage, PrepaidBundle, TrialTask } from '../schemas/result.ts';
 
 /**
- * The VA's own settings that the delegation engine reads: her rate, her packages and the
+ * The VA's own settings that the delegation engine reads: her rate, her offers (monthly
+ * packages, a trial task, prepaid bundles), the share the owner keeps for briefing, and the
  * trust-plan texts she offers per concern. The zod schemas here validate the texts the VA
  * edits in the back office; the engine only needs the types.
  */
@@ -30,10 +31,19 @@ export const TrustTexts = z.strictObject(
 );
 export type TrustTexts = z.infer<typeof TrustTexts>;
 
+/** What the VA sells besides monthly packages: one trial task (or none) and prepaid bundles. */
+export type VaOffers = {
+  trialTask: TrialTask | null;
+  prepaidBundles: readonly PrepaidBundle[];
+};
+
 export type VaSettings = {
   /** The VA's hourly rate in cents, excl. BTW. */
   vaRateCents: number;
   /** Monthly hour packages the VA sells; the engine suggests the smallest that fits. */
-  packages: readonly Package[];
+  packages: readonly MonthlyPackage[];
+  offers: VaOffers;
+  /** The share of each handed-over task the owner keeps for briefing and checking (0–50 %). */
+  briefingSharePercent: number;
   trustTexts: TrustTexts;
 };

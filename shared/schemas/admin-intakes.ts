@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { Locale } from './common.ts';
-import { CreateIntakeInput } from './intake.ts';
-import { Bucket, DelegationResult, ResultView } from './result.ts';
+import {
+  AboutAnswers,
+  CatalogueTaskAnswer,
+  CollaborationAnswers,
+  ContactAnswers,
+  CustomTaskAnswer,
+  NEEDS_ME,
+  VAT_STATUSES,
+} from './intake.ts';
+import { BUCKETS, DelegationResult, ResultView } from './result.ts';
 
 /**
  * The VA's intakes in the back office (/api/admin/intakes): the inbox, one intake's detail,
@@ -13,6 +21,28 @@ import { Bucket, DelegationResult, ResultView } from './result.ts';
  * includes an intake sent at 23:59 Dutch time that day (22:59 UTC), and excludes one sent at
  * 00:30 Dutch time on 1 December (23:30 UTC on 30 November).
  */
+
+/** An inbox row's best bucket: a result bucket, or `own` when the prospect typed only own tasks. */
+export const InboxBucket = z.enum([...BUCKETS, 'own']);
+export type InboxBucket = z.infer<typeof InboxBucket>;
+
+/**
+ * The answers as stored, whatever scan asked them: those stored before December 2026 have
+ * "needs me" as a yes/no boolean (read as yes / no) and no BTW question (null). Not strict about
+ * the task-hours total: the cap came later, and stored answers are shown as they were sent.
+ */
+const storedNeedsMe = z.union([z.enum(NEEDS_ME), z.boolean().transform((needsMe) => (needsMe ? 'yes' : 'no'))]);
+export const StoredIntakeAnswers = z.object({
+  locale: Locale,
+  about: AboutAnswers.extend({ vatStatus: z.enum(VAT_STATUSES).nullable().default(null) }),
+  tasks: z.object({
+    catalogueTasks: z.array(CatalogueTaskAnswer.extend({ needsMe: storedNeedsMe })),
+    customTasks: z.array(CustomTaskAnswer.extend({ needsMe: storedNeedsMe })),
+  }),
+  collaboration: CollaborationAnswers,
+  contact: ContactAnswers,
+});
+export type StoredIntakeAnswers = z.infer<typeof StoredIntakeAnswers>;
 
 /** The pipeline, in the order the VA works through it. */
 export const INTAKE_STATUSES = [
@@ -106,7 +136,7 @@ export const InboxItem = z.object({
   company: z.string().nullable(),
   freedMinutesPerMonth: z.number().int(),
   netGainCentsPerMonth: z.number().int(),
-  topBucket: Bucket.nullable(),
+  topBucket: InboxBucket.nullable(),
   /** Not opened in the back office yet (or marked unread again). */
   unread: z.boolean(),
 });
@@ -206,8 +236,8 @@ export const AdminIntakeDetail = z.object({
   readAt: z.string().nullable(),
   contact: IntakeContact,
   consent: IntakeConsent,
-  /** All answers exactly as submitted. */
-  answers: CreateIntakeInput,
+  /** All answers exactly as submitted (older scans: see StoredIntakeAnswers). */
+  answers: StoredIntakeAnswers,
   /** The stored result, exactly as the prospect's result page shows it. */
   resultView: ResultView,
   /** Oldest first. */
@@ -245,14 +275,14 @@ export const IntakeDataExport = z.object({
     readAt: z.string().nullable(),
     contact: IntakeContact,
     consent: IntakeConsent,
-    answers: CreateIntakeInput,
+    answers: StoredIntakeAnswers,
     result: DelegationResult,
     engineVersion: z.string(),
     catalogueVersion: z.string(),
     summary: z.object({
       freedMinutesPerMonth: z.number().int(),
       netGainCentsPerMonth: z.number().int(),
-      topBucket: Bucket.nullable(),
+      topBucket: InboxBucket.nullable(),
     }),
   }),
   tasks: z.array(
@@ -264,7 +294,8 @@ export const IntakeDataExport = z.object({
       minutesPerMonth: z.number().int(),
       feeling: z.string(),
       skill: z.string(),
-      needsMe: z.boolean(),
+      /** no | partly | yes */
+      needsMe: z.string(),
       score: z.number().int(),
       bucket: z.string(),
     }),

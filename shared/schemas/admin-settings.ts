@@ -121,6 +121,58 @@ export const VaPackagesInput = z
   })
   .overwrite((packages) => [...packages].sort((a, b) => a.hoursPerMonth - b.hoursPerMonth));
 
+export const MAX_TRIAL_HOURS = 40;
+export const MAX_BUNDLES = 6;
+export const MAX_BUNDLE_HOURS = 200;
+export const MAX_BUNDLE_VALID_MONTHS = 24;
+export const MAX_BRIEFING_SHARE_PERCENT = 50;
+
+/** One task done once for a fixed price, to see how working together feels (excl. BTW). */
+export const TrialTaskInput = z.strictObject({
+  /** What it is, in a few words: "one task from your list, done start to finish". */
+  description: z.strictObject({
+    nl: z.string().trim().min(3).max(200),
+    en: z.string().trim().min(3).max(200),
+  }),
+  hours: z.number().int().min(1).max(MAX_TRIAL_HOURS),
+  priceCents: z.number().int().min(1).max(MAX_PACKAGE_PRICE_CENTS),
+});
+export type TrialTaskInput = z.infer<typeof TrialTaskInput>;
+
+/** Hours paid up front and used as needed, valid so many months (excl. BTW). */
+export const PrepaidBundleInput = z.strictObject({
+  hours: z.number().int().min(1).max(MAX_BUNDLE_HOURS),
+  priceCents: z.number().int().min(1).max(MAX_PACKAGE_PRICE_CENTS),
+  validMonths: z.number().int().min(1).max(MAX_BUNDLE_VALID_MONTHS),
+});
+export type PrepaidBundleInput = z.infer<typeof PrepaidBundleInput>;
+
+/** 0–6 bundles, each with its own number of hours; stored in ascending order of hours. */
+export const PrepaidBundlesInput = z
+  .array(PrepaidBundleInput)
+  .max(MAX_BUNDLES)
+  .superRefine((bundles, ctx) => {
+    const seen = new Set<number>();
+    bundles.forEach((bundle, index) => {
+      if (seen.has(bundle.hours)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'hours'],
+          message: `There is already a bundle of ${bundle.hours} hours: each bundle needs its own number of hours`,
+        });
+      }
+      seen.add(bundle.hours);
+    });
+  })
+  .overwrite((bundles) => [...bundles].sort((a, b) => a.hours - b.hours));
+
+/** Her offers besides the monthly packages: a trial task (or none) and prepaid bundles. */
+export const VaOffersInput = z.strictObject({
+  trialTask: TrialTaskInput.nullable(),
+  prepaidBundles: PrepaidBundlesInput,
+});
+export type VaOffersInput = z.infer<typeof VaOffersInput>;
+
 function isSafeBookingUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
@@ -230,6 +282,10 @@ export const VaSettingsInput = z.strictObject({
   /** Her hourly rate in cents, excl. BTW. */
   hourlyRateCents: z.number().int().min(MIN_VA_RATE_CENTS).max(MAX_VA_RATE_CENTS),
   packages: VaPackagesInput,
+  /** A trial task and prepaid bundles; the advice suggests the start that fits the prospect. */
+  offers: VaOffersInput,
+  /** The share of each handed-over task the prospect keeps for briefing and checking, in %. */
+  briefingSharePercent: z.number().int().min(0).max(MAX_BRIEFING_SHARE_PERCENT),
   bookingUrl: BookingUrl.nullable(),
   replyEmail: z.email().max(254),
   emailSignature: EmailSignature,

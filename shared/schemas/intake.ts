@@ -16,9 +16,19 @@ export const PAIN_POINTS = [
   'no-time-for-clients', 'admin-piles-up', 'always-on', 'growth-stalls', 'no-overview', 'other',
 ] as const;
 export const RATE_KINDS = ['current', 'target'] as const;
+/**
+ * How the prospect charges BTW: `normal` (21 % or 9 %: they reclaim the BTW on a VA's invoice),
+ * `kor` (kleineondernemersregeling) or `exempt` (e.g. health care, training): they cannot
+ * reclaim it, so a VA costs them 21 % more.
+ */
+export const VAT_STATUSES = ['normal', 'kor', 'exempt'] as const;
+export type VatStatus = (typeof VAT_STATUSES)[number];
 
 export const FEELINGS = ['drains', 'neutral', 'enjoy'] as const;
 export const SKILLS = ['others-better', 'fine', 'great'] as const;
+/** Does the task need the owner personally? `partly`: the VA prepares, the owner approves. */
+export const NEEDS_ME = ['no', 'partly', 'yes'] as const;
+export type NeedsMe = (typeof NEEDS_ME)[number];
 
 export const CHANNELS = ['email', 'phone', 'video', 'whatsapp', 'task-board'] as const;
 export const UPDATE_FREQUENCIES = ['daily', 'twice-weekly', 'weekly', 'biweekly', 'monthly'] as const;
@@ -31,6 +41,11 @@ export const MAX_TASKS = 60;
 export const MAX_CUSTOM_TASKS = 10;
 /** 160 hours a month is a full-time job: more for one task is a typo. */
 export const MAX_TASK_MINUTES_PER_MONTH = 160 * 60;
+/**
+ * All tasks together: what one person can work in a month (about 70 hours a week, every week).
+ * Beyond it the hours were surely entered per week or by mistake: the server answers 422.
+ */
+export const MAX_TOTAL_TASK_MINUTES_PER_MONTH = 300 * 60;
 
 /** The version of the privacy text the prospect agrees to; bump when the text changes. */
 export const PRIVACY_TEXT_VERSION = '2026-11-privacy-v1';
@@ -42,6 +57,7 @@ export const AboutAnswers = z.strictObject({
   rateKind: z.enum(RATE_KINDS),
   /** Hourly rate excl. BTW, between €10 and €1,000. */
   hourlyRateCents: z.number().int().min(10_00).max(1_000_00),
+  vatStatus: z.enum(VAT_STATUSES),
   delegationExperience: z.enum(DELEGATION_EXPERIENCE),
   mainPain: z.enum(PAIN_POINTS),
   painNote: z.string().trim().max(500).optional(),
@@ -52,7 +68,7 @@ const taskAnswerFields = {
   minutesPerMonth: z.number().int().min(15).max(MAX_TASK_MINUTES_PER_MONTH),
   feeling: z.enum(FEELINGS),
   skill: z.enum(SKILLS),
-  needsMe: z.boolean(),
+  needsMe: z.enum(NEEDS_ME),
 };
 
 export const CatalogueTaskAnswer = z.strictObject({
@@ -68,6 +84,17 @@ export const CustomTaskAnswer = z.strictObject({
 });
 export type CustomTaskAnswer = z.infer<typeof CustomTaskAnswer>;
 
+/** Where the server puts the issue "all tasks together take too long" (tasks.totalMinutes). */
+export const TOTAL_HOURS_PATH = 'totalMinutes';
+
+/** The hours of all picked tasks together, in minutes a month. */
+export function totalTaskMinutes(tasks: {
+  catalogueTasks: readonly { minutesPerMonth: number }[];
+  customTasks: readonly { minutesPerMonth: number }[];
+}): number {
+  return [...tasks.catalogueTasks, ...tasks.customTasks].reduce((sum, task) => sum + task.minutesPerMonth, 0);
+}
+
 export const TaskAnswers = z
   .strictObject({
     catalogueTasks: z.array(CatalogueTaskAnswer).max(MAX_TASKS),
@@ -80,6 +107,10 @@ export const TaskAnswers = z
   .refine((t) => new Set(t.catalogueTasks.map((a) => a.taskId)).size === t.catalogueTasks.length, {
     message: 'A task can be picked only once',
     path: ['catalogueTasks'],
+  })
+  .refine((t) => totalTaskMinutes(t) <= MAX_TOTAL_TASK_MINUTES_PER_MONTH, {
+    message: `All tasks together take more than ${MAX_TOTAL_TASK_MINUTES_PER_MONTH / 60} hours a month, more than one person can work: are these hours per week?`,
+    path: [TOTAL_HOURS_PATH],
   });
 export type TaskAnswers = z.infer<typeof TaskAnswers>;
 

@@ -15,6 +15,7 @@ import { writeInboxCsv } from '../../server/features/admin-intakes/admin-intakes
 import { insertIntakeRows, type IntakeRowOverrides } from '../factories/intake-rows.ts';
 import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
+import { storedV1Intake } from '../factories/stored-v1-intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp();
@@ -419,6 +420,23 @@ describe('GET /api/admin/intakes/:id (detail)', () => {
     expect(detail.resultOpens.lastOpenedAt).toEqual(expect.any(String));
   });
 
+  test('an intake from before engine 2.0.0 still loads: old answers read as they meant, the result as stored', async () => {
+    const { intakeId } = await submitted();
+    const v1 = storedV1Intake();
+    await t.db.prisma.intakeSnapshot.update({ where: { intakeId }, data: { answers: v1.answers, result: v1.result } });
+    await t.db.prisma.intake.update({ where: { id: intakeId }, data: { vatStatus: null, engineVersion: '1.0.0' } });
+    const va = await signInAsVa(t);
+    const response = await va.request(`${BASE}/${intakeId}`);
+    expect(response.status).toBe(200);
+    const detail = await json<AdminIntakeDetail>(response);
+    // "Needs me" was a yes/no boolean, and BTW was not asked.
+    expect(detail.answers.tasks.catalogueTasks.map((task) => task.needsMe)).toEqual(['no', 'no', 'no', 'yes', 'yes']);
+    expect(detail.answers.about.vatStatus).toBeNull();
+    expect(detail.resultView.result).toEqual(v1.result);
+    // The data export (AVG) reads it too.
+    expect((await va.request(`${BASE}/${intakeId}/export.json`)).status).toBe(200);
+  });
+
   test('marks the intake read the first time only', async () => {
     const { intakeId } = await submitted();
     const va = await signInAsVa(t);
@@ -626,7 +644,7 @@ describe('GET /api/admin/intakes/export.csv', () => {
 
     expect(rows[0]).toEqual([
       'datum', 'naam', 'e-mail', 'bedrijf', 'telefoon', 'status', 'uren vrij per maand', 'netto per maand (€)',
-      'top-bucket', 'gelezen', 'taal', 'soort bedrijf', 'uren per week', 'uurtarief (€)', 'follow-up toegestaan', 'id',
+      'top-bucket', 'gelezen', 'taal', 'soort bedrijf', 'uren per week', 'uurtarief (€)', 'btw', 'follow-up toegestaan', 'id',
     ]);
     expect(rows[1]).toEqual([
       '2026-07-01 14:05', // Dutch summer time
@@ -643,6 +661,7 @@ describe('GET /api/admin/intakes/export.csv', () => {
       'coach-trainer',
       '40',
       '85,00',
+      'btw',
       'ja',
       id,
     ]);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation } from '#shared/delegation/engine.ts';
-import { DEFAULT_BRAND_COLOR, MAX_LOGO_BYTES, type VaSettings, type VaSettingsInput } from '#shared/schemas/admin-settings.ts';
+import { DEFAULT_BRAND_COLOR, MAX_LOGO_BYTES, VaOffersInput, type VaSettings, type VaSettingsInput } from '#shared/schemas/admin-settings.ts';
 import type { ApiError } from '#shared/schemas/common.ts';
 import type { ResultView } from '#shared/schemas/result.ts';
 import { buildIntakeInput } from '../factories/intake.ts';
@@ -32,6 +32,15 @@ function validSettings(): VaSettingsInput {
       { hoursPerMonth: 20, priceCents: 1_050_00 },
       { hoursPerMonth: 10, priceCents: 550_00 },
     ],
+    offers: {
+      trialTask: { description: { nl: 'Je inbox een week lang', en: 'Your inbox for a week' }, hours: 4, priceCents: 180_00 },
+      // Out of order on purpose: stored ascending.
+      prepaidBundles: [
+        { hours: 20, priceCents: 1_000_00, validMonths: 12 },
+        { hours: 8, priceCents: 420_00, validMonths: 4 },
+      ],
+    },
+    briefingSharePercent: 15,
     bookingUrl: 'https://cal.example.nl/marloes/kennismaken',
     replyEmail: 'marloes@example.nl',
     emailSignature: 'Hartelijke groet,\r\nMarloes Bakker\r\nVirtueel assistent',
@@ -79,6 +88,8 @@ describe('GET /api/admin/settings', () => {
       brandColor: DEFAULT_BRAND_COLOR,
       hourlyRateCents: DEFAULT_VA_SETTINGS.vaRateCents,
       packages: DEFAULT_VA_SETTINGS.packages,
+      offers: DEFAULT_VA_SETTINGS.offers,
+      briefingSharePercent: 10,
       bookingUrl: 'https://example.nl/kennismaken',
       replyEmail: 'sanne@example.nl',
       emailSignature: 'Sanne Jansen',
@@ -119,6 +130,13 @@ describe('PUT /api/admin/settings', () => {
         { hoursPerMonth: 10, priceCents: 550_00 },
         { hoursPerMonth: 20, priceCents: 1_050_00 },
       ],
+      offers: {
+        ...input.offers,
+        prepaidBundles: [
+          { hours: 8, priceCents: 420_00, validMonths: 4 },
+          { hours: 20, priceCents: 1_000_00, validMonths: 12 },
+        ],
+      },
       emailSignature: 'Hartelijke groet,\nMarloes Bakker\nVirtueel assistent',
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/) as unknown as string,
       embed: EMBED_URLS,
@@ -130,6 +148,52 @@ describe('PUT /api/admin/settings', () => {
     expect(again).toMatchObject({ vaName: 'Marloes B.', logoDataUrl: null, bookingUrl: null });
     expect(await getSettings(va)).toEqual(again);
     expect(await t.db.prisma.vaSettings.count()).toBe(1);
+  });
+
+  test('offers: no trial task and no bundles is fine; bad offers answer 422 on the field and change nothing', async () => {
+    const va = await signedIn();
+    const none = await saveSettings(va, { ...validSettings(), offers: { trialTask: null, prepaidBundles: [] }, briefingSharePercent: 0 });
+    expect(none).toMatchObject({ offers: { trialTask: null, prepaidBundles: [] }, briefingSharePercent: 0 });
+    const cases: [unknown, string][] = [
+      [{ ...validSettings(), briefingSharePercent: 60 }, 'briefingSharePercent'],
+      [{ ...validSettings(), briefingSharePercent: 7.5 }, 'briefingSharePercent'],
+      [
+        { ...validSettings(), offers: { trialTask: null, prepaidBundles: [{ hours: 5, priceCents: 1, validMonths: 1 }, { hours: 5, priceCents: 2, validMonths: 1 }] } },
+        'offers.prepaidBundles.1.hours',
+      ],
+      [{ ...validSettings(), offers: { trialTask: null, prepaidBundles: [{ hours: 5, priceCents: 100, validMonths: 0 }] } }, 'offers.prepaidBundles.0.validMonths'],
+      [
+        { ...validSettings(), offers: { trialTask: { description: { nl: '', en: 'x y z' }, hours: 2, priceCents: 100 }, prepaidBundles: [] } },
+        'offers.trialTask.description.nl',
+      ],
+      [{ ...validSettings(), offers: { trialTask: null } }, 'offers.prepaidBundles'],
+    ];
+    for (const [body, path] of cases) {
+      const response = await putSettings(va, body);
+      expect(response.status).toBe(422);
+      const { error } = (await response.json()) as ApiError;
+      expect(error.issues?.map((issue) => issue.path)).toContain(path);
+    }
+    expect(await getSettings(va)).toEqual(none);
+  });
+
+  test('settings saved before offers existed get the shipped offers; untouched old trust texts get the new ones', async () => {
+    const va = await signedIn();
+    const saved = await saveSettings(va, validSettings());
+    const { TRUST_TEXTS_UNTIL_2026_12 } = await import('../../server/features/settings/legacy-trust-texts.ts');
+    const mine = { nl: 'Ik bel je elke maandag.', en: 'I call you every Monday.' };
+    await t.db.prisma.$executeRaw`UPDATE "VaSettings" SET "offers" = NULL`;
+    await t.db.prisma.vaSettings.update({
+      where: { id: 'default' },
+      data: { trustTexts: { ...TRUST_TEXTS_UNTIL_2026_12, control: { title: TRUST_TEXTS_UNTIL_2026_12.control.title, steps: [mine] } } },
+    });
+    const read = await getSettings(va);
+    expect(read.offers).toEqual(DEFAULT_VA_SETTINGS.offers);
+    expect(read.briefingSharePercent).toBe(saved.briefingSharePercent);
+    // The one she changed stays hers; the ones she never touched follow the new defaults.
+    expect(read.trustTexts.control.steps).toEqual([mine]);
+    expect(read.trustTexts.cost).toEqual(DEFAULT_VA_SETTINGS.trustTexts.cost);
+    expect(read.trustTexts['bad-experience']).toEqual(DEFAULT_VA_SETTINGS.trustTexts['bad-experience']);
   });
 
   test('accepts a mailto: booking link, and JPEG and WebP logos', async () => {
@@ -231,7 +295,8 @@ describe('the settings in the product', () => {
     const old = await submitIntake(t);
     const oldView = await openResult(old.resultToken);
     expect(oldView.result.vaRateCents).toBe(DEFAULT_VA_SETTINGS.vaRateCents);
-    expect(oldView.result.trustPlan.find((s) => s.concern === 'control')!.title).toEqual(
+    if (oldView.result.engineVersion !== '2.0.0') throw new Error('a new intake is computed by engine 2.0.0');
+    expect(oldView.result.trustPlan.concerns.find((s) => s.concern === 'control')!.title).toEqual(
       DEFAULT_VA_SETTINGS.trustTexts.control.title,
     );
 
@@ -259,23 +324,32 @@ describe('the settings in the product', () => {
     // A new submission: the new rate, package and trust texts.
     const fresh = await submitIntake(t);
     const freshView = await openResult(fresh.resultToken);
-    expect(freshView.result).toEqual(
-      computeDelegation(buildIntakeInput(), {
-        catalogue: DEFAULT_CATALOGUE,
-        vaRateCents: 60_00,
-        packages: settings.packages,
-        trustTexts: settings.trustTexts,
-      }),
-    );
+    const expected = computeDelegation(buildIntakeInput(), {
+      catalogue: DEFAULT_CATALOGUE,
+      vaRateCents: 60_00,
+      packages: settings.packages,
+      offers: VaOffersInput.parse(settings.offers),
+      briefingSharePercent: 15,
+      trustTexts: settings.trustTexts,
+    });
+    expect(freshView.result).toEqual(expected);
+    if (freshView.result.engineVersion !== '2.0.0') throw new Error('engine 2.0.0');
     expect(freshView.result.vaRateCents).toBe(60_00);
-    expect(freshView.result.totals.vaCostCentsPerMonth).toBeGreaterThan(oldView.result.totals.vaCostCentsPerMonth);
-    expect(freshView.result.suggestedStart.package).toEqual({ hoursPerMonth: 12, priceCents: 700_00 });
-    expect(freshView.result.trustPlan.find((s) => s.concern === 'control')).toMatchObject({
+    expect(freshView.result.briefingSharePercent).toBe(15);
+    // The factory's prospect worries about cost: her smallest bundle, at its real price.
+    expect(freshView.result.suggestedStart.offer).toEqual({
+      kind: 'prepaid-bundle',
+      bundle: { hours: 8, priceCents: 420_00, validMonths: 4 },
+    });
+    expect(freshView.result.trustPlan.concerns.find((s) => s.concern === 'control')).toMatchObject({
       title: { nl: 'Jij blijft de baas', en: 'You remain the boss' },
-      steps: [{ nl: 'Elke vrijdag een overzicht.', en: 'An overview every Friday.' }],
+    });
+    expect(freshView.result.trustPlan.concerns.find((s) => s.concern === 'control')!.steps.at(-1)).toEqual({
+      nl: 'Elke vrijdag een overzicht.',
+      en: 'An overview every Friday.',
     });
     // Concerns she did not change keep their texts.
-    expect(freshView.result.trustPlan.find((s) => s.concern === 'cost')!.title).toEqual(
+    expect(freshView.result.trustPlan.concerns.find((s) => s.concern === 'cost')!.title).toEqual(
       DEFAULT_VA_SETTINGS.trustTexts.cost.title,
     );
   });

@@ -3,7 +3,7 @@
  * PostgreSQL with TEST_DATABASE_URL=postgres://... (see tests/setup/test-database.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -196,8 +196,8 @@ describe('database', () => {
         ...intakeData({ name: 'Erase' }),
         tasks: {
           create: [
-            { position: 0, taskId: 'email-triage', categoryId: 'email-agenda', minutesPerMonth: 240, feeling: 'drains', skill: 'fine', needsMe: false, score: 87, bucket: 'now' },
-            { position: 1, customLabel: 'Webshop orders', categoryId: 'admin', minutesPerMonth: 120, feeling: 'neutral', skill: 'great', needsMe: true, score: 20, bucket: 'keep' },
+            { position: 0, taskId: 'email-triage', categoryId: 'email-agenda', minutesPerMonth: 240, feeling: 'drains', skill: 'fine', needsMe: 'no', score: 87, bucket: 'now' },
+            { position: 1, customLabel: 'Webshop orders', categoryId: 'admin', minutesPerMonth: 120, feeling: 'neutral', skill: 'great', needsMe: 'yes', score: 20, bucket: 'keep' },
           ],
         },
         resultLinks: { create: [{ tokenHash: randomBytes(32).toString('hex'), purpose: 'submit' }] },
@@ -206,7 +206,7 @@ describe('database', () => {
       select: { id: true },
     });
     await db.prisma.intakeTask.create({
-      data: { intakeId: keep.id, position: 0, taskId: 'invoicing', categoryId: 'admin', minutesPerMonth: 60, feeling: 'drains', skill: 'others-better', needsMe: false, score: 90, bucket: 'now' },
+      data: { intakeId: keep.id, position: 0, taskId: 'invoicing', categoryId: 'admin', minutesPerMonth: 60, feeling: 'drains', skill: 'others-better', needsMe: 'no', score: 90, bucket: 'now' },
       select: { id: true },
     });
     expect(await db.prisma.intakeTask.count({ where: { intakeId: erase.id } })).toBe(2);
@@ -285,6 +285,47 @@ describe('migrations', () => {
       const target = resolveDatabaseTarget(empty.url);
       await expect(deployMigrations(target, { migrationsDir: dir })).rejects.toThrow(/20260101000000_broken/);
       await expect(deployMigrations(target, { migrationsDir: dir })).rejects.toThrow(/P3009|failed migrations/);
+    } finally {
+      await empty.drop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('advice engine 2: "needs me" true/false in stored task rows becomes yes/no', async () => {
+    const empty = await createTestDatabase({ migrate: false });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-migrations-'));
+    try {
+      const source = migrationsDirs[empty.provider];
+      const folders = (await readdir(source, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+      const engine2 = folders.findIndex((name) => name.endsWith('_advice_engine_2'));
+      expect(engine2).toBeGreaterThan(0);
+      await cp(path.join(source, 'migration_lock.toml'), path.join(dir, 'migration_lock.toml'));
+      for (const name of folders.slice(0, engine2)) await cp(path.join(source, name), path.join(dir, name), { recursive: true });
+      const target = resolveDatabaseTarget(empty.url);
+      await deployMigrations(target, { migrationsDir: dir });
+
+      const now = new Date().toISOString();
+      const bool = (value: boolean) => (empty.provider === 'postgresql' ? String(value) : value ? '1' : '0');
+      await empty.prisma.$executeRawUnsafe(
+        `INSERT INTO "Intake" ("id", "createdAt", "updatedAt", "locale", "name", "email", "searchText", "businessKind", "hoursPerWeek",
+          "rateKind", "hourlyRateCents", "delegationExperience", "mainPain", "engineVersion", "catalogueVersion", "privacyConsentAt",
+          "privacyConsentVersion", "followUpConsent", "freedMinutesPerMonth", "netGainCentsPerMonth", "idempotencyKeyHash", "requestFingerprint")
+         VALUES ('old', '${now}', '${now}', 'nl', 'A', 'a@example.nl', 'a', 'other', 40, 'current', 8500, 'never', 'other', '1.0.0',
+          '2026.11-1', '${now}', 'v1', ${bool(false)}, 0, 0, 'k', 'f')`,
+      );
+      for (const [position, needsMe] of [[0, true], [1, false]] as const) {
+        await empty.prisma.$executeRawUnsafe(
+          `INSERT INTO "IntakeTask" ("id", "intakeId", "position", "categoryId", "minutesPerMonth", "feeling", "skill", "needsMe", "score", "bucket")
+           VALUES ('t${position}', 'old', ${position}, 'email-agenda', 60, 'neutral', 'fine', ${bool(needsMe)}, 50, 'consider')`,
+        );
+      }
+
+      await cp(path.join(source, folders[engine2]!), path.join(dir, folders[engine2]!), { recursive: true });
+      // SQLite: the migration rebuilds the table, which waits for every other connection to let go.
+      await empty.prisma.$disconnect();
+      expect((await deployMigrations(target, { migrationsDir: dir })).applied).toEqual([folders[engine2]]);
+      const rows = await empty.prisma.$queryRawUnsafe<{ needsMe: string }[]>('SELECT "needsMe" FROM "IntakeTask" ORDER BY "position"');
+      expect(rows).toEqual([{ needsMe: 'yes' }, { needsMe: 'no' }]);
     } finally {
       await empty.drop();
       await rm(dir, { recursive: true, force: true });

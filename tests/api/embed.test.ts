@@ -28,6 +28,8 @@ function settingsWith(overrides: Partial<VaSettingsInput>): VaSettingsInput {
     brandColor: '#0f766e',
     hourlyRateCents: 55_00,
     packages: [{ hoursPerMonth: 10, priceCents: 550_00 }],
+    offers: { trialTask: null, prepaidBundles: [] },
+    briefingSharePercent: 10,
     bookingUrl: null,
     replyEmail: 'marloes@example.nl',
     emailSignature: 'Marloes',

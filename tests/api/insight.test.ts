@@ -25,7 +25,7 @@ async function seedIntakes(intakes: (IntakeRowOverrides & { picks?: Pick[] })[])
         minutesPerMonth: 60,
         feeling: 'drains',
         skill: 'fine',
-        needsMe: false,
+        needsMe: 'no',
         score: 50,
         bucket: pick.bucket,
       })),

@@ -47,12 +47,7 @@ describe('POST /api/intakes', () => {
       where: { id: body.intakeId },
       include: { snapshot: true, tasks: { orderBy: { position: 'asc' } }, resultLinks: true, events: true },
     });
-    const expected = computeDelegation(input, {
-      catalogue: DEFAULT_CATALOGUE,
-      vaRateCents: DEFAULT_VA_SETTINGS.vaRateCents,
-      packages: DEFAULT_VA_SETTINGS.packages,
-      trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
-    });
+    const expected = computeDelegation(input, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS });
     expect(intake.snapshot?.result).toEqual(expected);
     expect(intake.snapshot?.answers).toEqual(input);
     expect(intake.engineVersion).toBe(ENGINE_VERSION);
@@ -63,7 +58,9 @@ describe('POST /api/intakes', () => {
     expect(intake.followUpConsent).toBe(true);
     expect(intake.followUpConsentAt).not.toBeNull();
     expect(intake.searchText).toBe('zoe de vries zoe@example.nl zoe coaching');
-    expect(intake.freedMinutesPerMonth).toBe(expected.totals.freedMinutesPerMonth);
+    expect(intake.freedMinutesPerMonth).toBe(expected.fromMonthThree.freedMinutes);
+    expect(intake.netGainCentsPerMonth).toBe(expected.fromMonthThree.netCents);
+    expect(intake.vatStatus).toBe('normal');
     expect(intake.tasks).toHaveLength(4);
     expect(intake.tasks[3]).toMatchObject({ taskId: null, customLabel: 'Offertes uitwerken' });
     // The result e-mail and the VA's notice are queued with it (tests/api/submit-emails.test.ts).

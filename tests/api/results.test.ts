@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ResultView } from '#shared/schemas/result.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
+import { storedV1Intake } from '../factories/stored-v1-intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp();
@@ -33,14 +34,16 @@ describe('GET /api/results/:token', () => {
     });
   });
 
-  test('an old result renders as it was computed, not recomputed', async () => {
+  test('a result stored by engine 1.0.0 (and its old answers) comes back exactly as it was stored', async () => {
     const { intakeId, resultToken } = await submitted();
-    const stored = await t.db.prisma.intakeSnapshot.findUniqueOrThrow({ where: { intakeId } });
-    const old = { ...(stored.result as object), engineVersion: '0.9.0', catalogueVersion: '2025.01-1' };
-    await t.db.prisma.intakeSnapshot.update({ where: { intakeId }, data: { result: old } });
-    const view = (await (await t.app.request(`/api/results/${resultToken}`)).json()) as ResultView;
-    expect(view.result.engineVersion).toBe('0.9.0');
-    expect(view.result.catalogueVersion).toBe('2025.01-1');
+    const v1 = storedV1Intake();
+    await t.db.prisma.intakeSnapshot.update({ where: { intakeId }, data: { result: v1.result, answers: v1.answers } });
+    await t.db.prisma.intake.update({ where: { id: intakeId }, data: { engineVersion: '1.0.0', catalogueVersion: '2026.11-1', vatStatus: null } });
+    const response = await t.app.request(`/api/results/${resultToken}`);
+    expect(response.status).toBe(200);
+    const view = (await response.json()) as ResultView;
+    expect(view.result).toEqual(v1.result);
+    expect(JSON.stringify(view.result)).toBe(JSON.stringify(v1.result));
   });
 
   test('counts every opening on the link and in the timeline', async () => {

@@ -40,7 +40,7 @@ async function attachEverything(intakeId: string) {
   await db.intakeTask.create({
     data: {
       intakeId, position: 0, taskId: 'inbox-triage', categoryId: 'email-agenda', minutesPerMonth: 60,
-      feeling: 'drains', skill: 'fine', needsMe: false, score: 80, bucket: 'now',
+      feeling: 'drains', skill: 'fine', needsMe: 'no', score: 80, bucket: 'now',
     },
   });
   await db.resultLink.create({ data: { intakeId, tokenHash: `result-${suffix}`, purpose: 'submit' } });

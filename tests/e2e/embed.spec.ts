@@ -119,6 +119,8 @@ async function answerSteps1To3(scan: FrameLocator, frameHeight: () => Promise<nu
   await scan.getByLabel('Wat voor bedrijf heb je?').selectOption({ label: 'Coach of trainer' });
   await scan.getByLabel('Hoeveel uur werk je gemiddeld per week?').fill('36');
   await scan.getByLabel("Uurtarief in euro's").fill('85');
+
+  await scan.getByRole('radio', { name: 'Ja, ik reken btw' }).check();
   await scan.getByRole('radio', { name: 'Nee, nog nooit' }).check();
   await scan.getByRole('radio', { name: 'Mijn administratie stapelt zich op' }).check();
   await scan.getByRole('button', { name: 'Volgende' }).click();

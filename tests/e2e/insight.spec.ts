@@ -44,6 +44,8 @@ async function takeTheScan(page: Page) {
   await page.getByLabel('Wat voor bedrijf heb je?').selectOption({ label: 'Coach of trainer' });
   await page.getByLabel('Hoeveel uur werk je gemiddeld per week?').fill('36');
   await page.getByLabel("Uurtarief in euro's").fill('85');
+
+  await page.getByRole('radio', { name: 'Ja, ik reken btw' }).check();
   await page.getByRole('radio', { name: 'Nee, nog nooit' }).check();
   await page.getByRole('radio', { name: 'Mijn administratie stapelt zich op' }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();

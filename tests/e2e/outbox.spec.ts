@@ -54,6 +54,8 @@ async function takeScan(page: Page) {
   await page.getByLabel('Wat voor bedrijf heb je?').selectOption({ label: 'Coach of trainer' });
   await page.getByLabel('Hoeveel uur werk je gemiddeld per week?').fill('32');
   await page.getByLabel("Uurtarief in euro's").fill('90');
+
+  await page.getByRole('radio', { name: 'Ja, ik reken btw' }).check();
   await page.getByRole('radio', { name: 'Nee, nog nooit' }).check();
   await page.getByRole('radio', { name: 'Mijn administratie stapelt zich op' }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();

@@ -8,6 +8,7 @@ const texts = {
     coach: 'Coach of trainer',
     hoursPerWeek: 'Hoeveel uur werk je gemiddeld per week?',
     hourlyRate: "Uurtarief in euro's",
+    vatNormal: 'Ja, ik reken btw',
     never: 'Nee, nog nooit',
     adminPiles: 'Mijn administratie stapelt zich op',
     next: 'Volgende',
@@ -53,6 +54,7 @@ const texts = {
     coach: 'Coach or trainer',
     hoursPerWeek: 'How many hours do you work in an average week?',
     hourlyRate: 'Hourly rate in euros',
+    vatNormal: 'Yes, I charge VAT',
     never: 'No, never',
     adminPiles: 'My admin keeps piling up',
     next: 'Next',
@@ -106,6 +108,7 @@ async function fillAbout(page: Page, t: Texts) {
   await page.getByLabel(t.businessKind).selectOption({ label: t.coach });
   await page.getByLabel(t.hoursPerWeek).fill('36');
   await page.getByLabel(t.hourlyRate).fill('85');
+  await page.getByRole('radio', { name: t.vatNormal }).check();
   await page.getByRole('radio', { name: t.never }).check();
   await page.getByRole('radio', { name: t.adminPiles }).check();
 }

@@ -9,7 +9,7 @@ import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation, ENGINE_VERSION } from '#shared/delegation/engine.ts';
 import { PRIVACY_TEXT_VERSION, type CreateIntakeInput } from '#shared/schemas/intake.ts';
-import type { DelegationResult } from '#shared/schemas/result.ts';
+import type { DelegationResultV2 } from '#shared/schemas/result.ts';
 import { toSearchText, type Db } from '../../server/lib/db.ts';
 import { buildIntakeInput } from './intake.ts';
 
@@ -28,17 +28,12 @@ export type IntakeRowOverrides = {
   input?: CreateIntakeInput;
 };
 
-let cached: { input: CreateIntakeInput; result: DelegationResult } | undefined;
+let cached: { input: CreateIntakeInput; result: DelegationResultV2 } | undefined;
 
 function baseScan() {
   if (!cached) {
     const input = buildIntakeInput();
-    const result = computeDelegation(input, {
-      catalogue: DEFAULT_CATALOGUE,
-      vaRateCents: DEFAULT_VA_SETTINGS.vaRateCents,
-      packages: DEFAULT_VA_SETTINGS.packages,
-      trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
-    });
+    const result = computeDelegation(input, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS });
     cached = { input, result };
   }
   return cached;
@@ -82,6 +77,7 @@ function intakeRow(overrides: IntakeRowOverrides = {}) {
     hoursPerWeek: answers.about.hoursPerWeek,
     rateKind: answers.about.rateKind,
     hourlyRateCents: answers.about.hourlyRateCents,
+    vatStatus: answers.about.vatStatus,
     delegationExperience: answers.about.delegationExperience,
     mainPain: answers.about.mainPain,
     painNote: null,
@@ -91,8 +87,8 @@ function intakeRow(overrides: IntakeRowOverrides = {}) {
     privacyConsentVersion: PRIVACY_TEXT_VERSION,
     followUpConsent: answers.contact.followUpConsent,
     followUpConsentAt: answers.contact.followUpConsent ? createdAt : null,
-    freedMinutesPerMonth: overrides.freedMinutesPerMonth ?? base.result.totals.freedMinutesPerMonth,
-    netGainCentsPerMonth: overrides.netGainCentsPerMonth ?? base.result.totals.netGainCentsPerMonth,
+    freedMinutesPerMonth: overrides.freedMinutesPerMonth ?? base.result.fromMonthThree.freedMinutes,
+    netGainCentsPerMonth: overrides.netGainCentsPerMonth ?? base.result.fromMonthThree.netCents,
     topBucket: overrides.topBucket === undefined ? 'now' : overrides.topBucket,
     idempotencyKeyHash: randomBytes(32).toString('hex'),
     requestFingerprint: randomBytes(32).toString('hex'),

@@ -12,9 +12,9 @@ export function buildIntakeInput(overrides: Partial<CreateIntakeInput> = {}): Cr
     about: buildAboutAnswers(),
     tasks: {
       catalogueTasks: [
-        { taskId: first!.id, minutesPerMonth: 8 * 60, feeling: 'drains', skill: 'others-better', needsMe: false },
-        { taskId: second!.id, minutesPerMonth: 4 * 60, feeling: 'neutral', skill: 'fine', needsMe: false },
-        { taskId: third!.id, minutesPerMonth: 2 * 60, feeling: 'enjoy', skill: 'great', needsMe: true },
+        { taskId: first!.id, minutesPerMonth: 8 * 60, feeling: 'drains', skill: 'others-better', needsMe: 'no' },
+        { taskId: second!.id, minutesPerMonth: 4 * 60, feeling: 'neutral', skill: 'fine', needsMe: 'no' },
+        { taskId: third!.id, minutesPerMonth: 2 * 60, feeling: 'enjoy', skill: 'great', needsMe: 'yes' },
       ],
       customTasks: [
         {
@@ -23,7 +23,7 @@ export function buildIntakeInput(overrides: Partial<CreateIntakeInput> = {}): Cr
           minutesPerMonth: 3 * 60,
           feeling: 'drains',
           skill: 'fine',
-          needsMe: false,
+          needsMe: 'no',
         },
       ],
     },

@@ -8,6 +8,7 @@ export function buildAboutAnswers(overrides: Partial<CreateIntakeInput['about']>
     hoursPerWeek: 40,
     rateKind: 'current',
     hourlyRateCents: 85_00,
+    vatStatus: 'normal',
     delegationExperience: 'never',
     mainPain: 'admin-piles-up',
     ...overrides,
@@ -19,7 +20,7 @@ export function buildShortScanAnswers(): DelegationAnswers {
   return {
     about: buildAboutAnswers(),
     tasks: {
-      catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: false }],
+      catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: 'no' }],
       customTasks: [],
     },
     collaboration: { channels: ['email'], updateFrequency: 'weekly', concerns: [], startPreference: 'trial-task' },

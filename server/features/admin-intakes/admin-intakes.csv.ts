@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { divRound } from '#shared/delegation/money.ts';
 import type { IntakeStatus } from '#shared/schemas/admin-intakes.ts';
-import type { Bucket } from '#shared/schemas/result.ts';
+import type { InboxBucket } from '#shared/schemas/admin-intakes.ts';
 import { vaDateTime } from '../../lib/va-calendar.ts';
 import type { ExportRow } from './admin-intakes.repository.ts';
 
@@ -23,12 +23,15 @@ const STATUS_LABELS: Record<IntakeStatus, string> = {
   archived: 'gearchiveerd',
 };
 
-const BUCKET_LABELS: Record<Bucket, string> = {
+const BUCKET_LABELS: Record<InboxBucket, string> = {
   now: 'nu overdragen',
   'after-onboarding': 'na het inwerken',
   consider: 'samen bespreken',
   keep: 'zelf houden',
+  own: 'eigen taken (bespreken)',
 };
+
+const VAT_LABELS: Record<string, string> = { normal: 'btw', kor: 'KOR', exempt: 'vrijgesteld' };
 
 const CSV_HEADERS = [
   'datum',
@@ -45,6 +48,7 @@ const CSV_HEADERS = [
   'soort bedrijf',
   'uren per week',
   'uurtarief (€)',
+  'btw',
   'follow-up toegestaan',
   'id',
 ] as const;
@@ -71,12 +75,13 @@ function csvRecord(row: ExportRow): string[] {
     STATUS_LABELS[row.status as IntakeStatus] ?? row.status,
     minutesAsHours(row.freedMinutesPerMonth),
     centsAsEuros(row.netGainCentsPerMonth),
-    row.topBucket ? (BUCKET_LABELS[row.topBucket as Bucket] ?? row.topBucket) : '',
+    row.topBucket ? (BUCKET_LABELS[row.topBucket as InboxBucket] ?? row.topBucket) : '',
     row.readAt ? 'ja' : 'nee',
     row.locale,
     row.businessKind,
     String(row.hoursPerWeek),
     centsAsEuros(row.hourlyRateCents),
+    row.vatStatus ? (VAT_LABELS[row.vatStatus] ?? row.vatStatus) : '',
     row.followUpConsent ? 'ja' : 'nee',
     row.id,
   ];

@@ -107,6 +107,7 @@ const exportSelect = {
   hoursPerWeek: true,
   rateKind: true,
   hourlyRateCents: true,
+  vatStatus: true,
   delegationExperience: true,
   mainPain: true,
   followUpConsent: true,

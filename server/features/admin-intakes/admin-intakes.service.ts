@@ -6,14 +6,15 @@ import {
   type InboxPage,
   type InboxQuery,
   type IntakeDataExport,
+  InboxBucket,
   IntakeStatus,
   type ReadState,
+  StoredIntakeAnswers,
   type StatusChangeResult,
   type TimelineEvent,
 } from '#shared/schemas/admin-intakes.ts';
 import { Locale } from '#shared/schemas/common.ts';
-import { CreateIntakeInput } from '#shared/schemas/intake.ts';
-import { Bucket, DelegationResult } from '#shared/schemas/result.ts';
+import { DelegationResult } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { SignedInVa } from '../../lib/auth-context.ts';
 import { normaliseSearchTerm } from '../../lib/db.ts';
@@ -92,7 +93,7 @@ function toInboxItem(row: Awaited<ReturnType<typeof findInboxRows>>[number]): In
     company: row.company,
     freedMinutesPerMonth: row.freedMinutesPerMonth,
     netGainCentsPerMonth: row.netGainCentsPerMonth,
-    topBucket: row.topBucket === null ? null : Bucket.parse(row.topBucket),
+    topBucket: row.topBucket === null ? null : InboxBucket.parse(row.topBucket),
     unread: row.readAt === null,
   };
 }
@@ -151,7 +152,7 @@ export async function getIntakeDetail(deps: AppDeps, id: string): Promise<AdminI
     readAt: iso(row.readAt),
     contact: contactOf(row),
     consent: consentOf(row),
-    answers: CreateIntakeInput.parse(row.answers),
+    answers: StoredIntakeAnswers.parse(row.answers),
     resultView: await buildResultView(deps, row),
     notes: row.notes.map(toAdminNote),
     timeline: timelineOf(row),
@@ -267,14 +268,14 @@ export async function exportIntakeData(deps: AppDeps, id: string, now = new Date
       readAt: iso(row.readAt),
       contact: contactOf(row),
       consent: consentOf(row),
-      answers: CreateIntakeInput.parse(row.answers),
+      answers: StoredIntakeAnswers.parse(row.answers),
       result: DelegationResult.parse(row.result),
       engineVersion: row.engineVersion,
       catalogueVersion: row.catalogueVersion,
       summary: {
         freedMinutesPerMonth: row.freedMinutesPerMonth,
         netGainCentsPerMonth: row.netGainCentsPerMonth,
-        topBucket: row.topBucket === null ? null : Bucket.parse(row.topBucket),
+        topBucket: row.topBucket === null ? null : InboxBucket.parse(row.topBucket),
       },
     },
     tasks: row.tasks,

@@ -63,8 +63,9 @@ const nl: EmailCopy = {
     previewNothingFreed: 'Je uitslag staat klaar, met alles wat we samen op een rij hebben gezet.',
     greeting: (firstName) => `Hoi ${firstName},`,
     intro: 'Fijn dat je de tijd nam voor de scan! Je uitslag staat voor je klaar.',
-    freed: (hours) => `Als je uit handen geeft wat we samen hebben gevonden, krijg je zo'n ${hours} per maand terug.`,
-    netGain: (amount) => `Na aftrek van de kosten van een VA houd je er ongeveer ${amount} per maand aan over.`,
+    freed: (hours) => `Als alles wat we samen hebben gevonden eenmaal loopt, krijg je zo'n ${hours} per maand terug.`,
+    netGain: (amount) =>
+      `Declareer je die uren, dan houd je er na aftrek van de kosten van een VA ongeveer ${amount} per maand aan over.`,
     nothingFreed:
       'Uit je antwoorden blijkt dat je je taken liever zelf houdt. Ook dat is een uitkomst! In je uitslag lees je waarom, en waar misschien toch wat ruimte zit.',
     topTasksLead: 'Hier zou ik als eerste mee beginnen:',
@@ -107,8 +108,8 @@ const en: EmailCopy = {
     previewNothingFreed: 'Your results are ready, with everything we put together.',
     greeting: (firstName) => `Hi ${firstName},`,
     intro: 'Thanks for taking the time to do the scan! Your results are ready for you.',
-    freed: (hours) => `Handing over what we found together would give you back about ${hours} a month.`,
-    netGain: (amount) => `Even after paying a VA, that leaves you about ${amount} a month better off.`,
+    freed: (hours) => `Once everything we found together is running, you get back about ${hours} a month.`,
+    netGain: (amount) => `If you bill those hours, that leaves you about ${amount} a month better off, even after paying a VA.`,
     nothingFreed:
       "Your answers show that you'd rather keep your tasks yourself, and that's a fine outcome too! Your results explain why, and where there might still be some room.",
     topTasksLead: "This is where I'd start:",

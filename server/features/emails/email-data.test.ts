@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation, type DelegationAnswers } from '#shared/delegation/engine.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
-import type { TaskResult } from '#shared/schemas/result.ts';
+import { DelegationResult } from '#shared/schemas/result.ts';
 import { buildAboutAnswers } from '../../../tests/factories/scan-answers.ts';
 import { emailBrandingFrom, followUpMergeValues, naturalList, resultSummaryFrom } from './email-data.ts';
 import type { EmailBranding, ResultSummary } from './email-types.ts';
@@ -57,43 +58,27 @@ const answers: DelegationAnswers = {
   tasks: {
     catalogueTasks: [
       ...['meeting-scheduling', 'invoicing', 'email-templates', 'payment-reminders', 'website-updates', 'document-formatting'].map(
-        (taskId, index) => ({ taskId, minutesPerMonth: (index + 2) * 60, feeling: 'drains' as const, skill: 'others-better' as const, needsMe: false }),
+        (taskId, index) => ({ taskId, minutesPerMonth: (index + 2) * 60, feeling: 'drains' as const, skill: 'others-better' as const, needsMe: 'no' as const }),
       ),
-      { taskId: 'complaints', minutesPerMonth: 120, feeling: 'enjoy', skill: 'great', needsMe: true },
+      { taskId: 'complaints', minutesPerMonth: 120, feeling: 'enjoy', skill: 'great', needsMe: 'yes' },
     ],
     customTasks: [],
   },
   collaboration: { channels: ['email'], updateFrequency: 'weekly', concerns: ['control'], startPreference: 'monthly-hours' },
 };
 
-const result = computeDelegation(answers, {
-  catalogue: DEFAULT_CATALOGUE,
-  vaRateCents: 45_00,
-  packages: DEFAULT_VA_SETTINGS.packages,
-  trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
-});
-
-function byPriority(a: TaskResult, b: TaskResult): number {
-  return b.score - a.score || b.freedMinutes - a.freedMinutes || a.key.localeCompare(b.key);
-}
+const result = computeDelegation(answers, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS, vaRateCents: 45_00 });
 
 describe('resultSummaryFrom', () => {
-  test('first name, freed time, net gain and the first three tasks: "now" before "after onboarding", best first', () => {
-    const inBucket = (bucket: TaskResult['bucket']) => result.tasks.filter((task) => task.bucket === bucket).sort(byPriority);
-    const now = inBucket('now');
-    const afterOnboarding = inBucket('after-onboarding');
-    // The fixture must exercise both buckets and have more candidates than are quoted.
-    expect(now.length).toBeGreaterThan(0);
-    expect(afterOnboarding.length).toBeGreaterThan(0);
-    expect(now.length + afterOnboarding.length).toBeGreaterThan(3);
-
+  test('first name, the hours and net from month 3, and the tasks the start begins with', () => {
+    expect(result.suggestedStart.firstTaskKeys.length).toBeGreaterThan(0);
     for (const locale of ['nl', 'en'] as const) {
       const summary = resultSummaryFrom({ name: '  Zoë   de Vries ', result, locale });
       expect(summary).toEqual({
         firstName: 'Zoë',
-        freedMinutesPerMonth: result.totals.freedMinutesPerMonth,
-        netGainCentsPerMonth: result.totals.netGainCentsPerMonth,
-        topTasks: [...now, ...afterOnboarding].slice(0, 3).map((task) => task.label[locale]),
+        freedMinutesPerMonth: result.fromMonthThree.freedMinutes,
+        netGainCentsPerMonth: result.fromMonthThree.netCents,
+        topTasks: result.suggestedStart.firstTaskKeys.map((key) => result.tasks.find((task) => task.key === key)!.label[locale]),
       });
     }
     expect(resultSummaryFrom({ name: 'Zoë', result, locale: 'nl' }).topTasks).not.toEqual(
@@ -101,10 +86,21 @@ describe('resultSummaryFrom', () => {
     );
   });
 
+  test('a stored 1.0.0 result is quoted with its own totals and first tasks', () => {
+    const stored = DelegationResult.parse(
+      (JSON.parse(readFileSync(new URL('../../../tests/fixtures/intake-engine-1.0.0.json', import.meta.url), 'utf8')) as { result: unknown }).result,
+    );
+    if (stored.engineVersion !== '1.0.0') throw new Error('expected a 1.0.0 fixture');
+    const summary = resultSummaryFrom({ name: 'Sanne', result: stored, locale: 'nl' });
+    expect(summary.freedMinutesPerMonth).toBe(stored.totals.freedMinutesPerMonth);
+    expect(summary.netGainCentsPerMonth).toBe(stored.totals.netGainCentsPerMonth);
+    expect(summary.topTasks).toEqual(['Afspraken plannen met klanten', 'Documenten opmaken', 'Facturen maken en versturen']);
+  });
+
   test('a result with nothing to hand over quotes no tasks', () => {
     const keepOnly = computeDelegation(
       { ...answers, tasks: { catalogueTasks: [answers.tasks.catalogueTasks.at(-1)!], customTasks: [] } },
-      { catalogue: DEFAULT_CATALOGUE, vaRateCents: 45_00, packages: DEFAULT_VA_SETTINGS.packages, trustTexts: DEFAULT_VA_SETTINGS.trustTexts },
+      { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS, vaRateCents: 45_00 },
     );
     expect(resultSummaryFrom({ name: 'Zoë', result: keepOnly, locale: 'nl' }).topTasks).toEqual([]);
   });

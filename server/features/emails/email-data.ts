@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { MergeValues } from '#shared/email/merge-fields.ts';
 import { formatHours, toIntlLocale } from '#shared/format/format.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
-import type { Locale } from '#shared/schemas/common.ts';
-import type { DelegationResult } from '#shared/schemas/result.ts';
+import type { Locale, LocalizedText } from '#shared/schemas/common.ts';
+import { type DelegationResult, resultHeadline } from '#shared/schemas/result.ts';
 import { publicUrl, type Env } from '../../env.ts';
 import { EMAIL_COPY } from './email-copy.ts';
 import type { EmailBranding, ResultSummary } from './email-types.ts';
@@ -42,8 +42,10 @@ export function logoVersion(logoDataUrl: string): string {
  */
 export function resultSummaryFrom(input: { name: string; result: DelegationResult; locale: Locale }): ResultSummary {
   const { name, result, locale } = input;
-  const tasksByKey = new Map(result.tasks.map((task) => [task.key, task]));
-  const topTasks = result.suggestedStart.firstTaskKeys
+  const headline = resultHeadline(result);
+  const tasks: readonly { key: string; label: LocalizedText; bucket: string }[] = result.tasks;
+  const tasksByKey = new Map(tasks.map((task) => [task.key, task]));
+  const topTasks = headline.firstTaskKeys
     .flatMap((key) => {
       const task = tasksByKey.get(key);
       return task && (task.bucket === 'now' || task.bucket === 'after-onboarding') ? [task.label[locale]] : [];
@@ -51,8 +53,8 @@ export function resultSummaryFrom(input: { name: string; result: DelegationResul
     .slice(0, MAX_TOP_TASKS);
   return {
     firstName: firstNameOf(name),
-    freedMinutesPerMonth: result.totals.freedMinutesPerMonth,
-    netGainCentsPerMonth: result.totals.netGainCentsPerMonth,
+    freedMinutesPerMonth: headline.freedMinutesPerMonth,
+    netGainCentsPerMonth: headline.netGainCentsPerMonth,
     topTasks,
   };
 }

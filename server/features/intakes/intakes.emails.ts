@@ -39,8 +39,8 @@ export async function emailsForNewIntake(
         name: contact.name,
         email: contact.email,
         company: contact.company || null,
-        freedMinutesPerMonth: result.totals.freedMinutesPerMonth,
-        netGainCentsPerMonth: result.totals.netGainCentsPerMonth,
+        freedMinutesPerMonth: summary.freedMinutesPerMonth,
+        netGainCentsPerMonth: summary.netGainCentsPerMonth,
         // The notice is in Dutch, the back office's language, whatever the prospect's.
         topTasks: resultSummaryFrom({ name: contact.name, result, locale: 'nl' }).topTasks,
         followUpConsent: contact.followUpConsent,

@@ -15,6 +15,7 @@ type NewIntake = {
   hoursPerWeek: number;
   rateKind: string;
   hourlyRateCents: number;
+  vatStatus: string;
   delegationExperience: string;
   mainPain: string;
   painNote: string | null;
@@ -41,7 +42,7 @@ type NewIntakeTask = {
   minutesPerMonth: number;
   feeling: string;
   skill: string;
-  needsMe: boolean;
+  needsMe: string;
   score: number;
   bucket: string;
 };

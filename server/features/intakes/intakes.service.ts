@@ -6,7 +6,7 @@ import {
   UnknownCategoryError,
   UnknownTaskError,
 } from '#shared/delegation/engine.ts';
-import type { DelegationResult } from '#shared/schemas/result.ts';
+import { BUCKETS, type DelegationResultV2, resultHeadline } from '#shared/schemas/result.ts';
 import { type CreateIntakeInput, PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
 import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
@@ -44,6 +44,7 @@ export async function submitIntake(
   // Read once: the result and the e-mails it causes use the same settings.
   const settings = await getVaSettings(deps);
   const result = computeOrReject(input, delegationContextFrom(settings));
+  const headline = resultHeadline(result);
 
   const token = generateToken();
   const now = new Date();
@@ -63,6 +64,7 @@ export async function submitIntake(
         hoursPerWeek: input.about.hoursPerWeek,
         rateKind: input.about.rateKind,
         hourlyRateCents: input.about.hourlyRateCents,
+        vatStatus: input.about.vatStatus,
         delegationExperience: input.about.delegationExperience,
         mainPain: input.about.mainPain,
         painNote: input.about.painNote || null,
@@ -74,24 +76,13 @@ export async function submitIntake(
         privacyConsentVersion: PRIVACY_TEXT_VERSION,
         followUpConsent: input.contact.followUpConsent,
         followUpConsentAt: input.contact.followUpConsent ? now : null,
-        freedMinutesPerMonth: result.totals.freedMinutesPerMonth,
-        netGainCentsPerMonth: result.totals.netGainCentsPerMonth,
+        freedMinutesPerMonth: headline.freedMinutesPerMonth,
+        netGainCentsPerMonth: headline.netGainCentsPerMonth,
         topBucket: topBucketOf(result),
         idempotencyKeyHash: keyHash,
         requestFingerprint: fingerprint,
       },
-      tasks: result.tasks.map((task, position) => ({
-        position,
-        taskId: task.custom ? null : task.key,
-        customLabel: task.custom ? task.label.nl : null,
-        categoryId: task.categoryId,
-        minutesPerMonth: task.minutesPerMonth,
-        feeling: task.feeling,
-        skill: task.skill,
-        needsMe: task.needsMe,
-        score: task.score,
-        bucket: task.bucket,
-      })),
+      tasks: taskRowsOf(result),
       resultLinkTokenHash: hashToken(token),
       emails,
     });
@@ -126,7 +117,7 @@ async function replayIfSeen(
 }
 
 /** The engine's input errors are the client's mistakes: answer 422 on the field. */
-function computeOrReject(input: CreateIntakeInput, context: DelegationContext): DelegationResult {
+function computeOrReject(input: CreateIntakeInput, context: DelegationContext): DelegationResultV2 {
   try {
     return computeDelegation(input, context);
   } catch (error) {
@@ -145,9 +136,40 @@ function computeOrReject(input: CreateIntakeInput, context: DelegationContext): 
   }
 }
 
-function topBucketOf(result: DelegationResult): string | null {
-  const order = ['now', 'after-onboarding', 'consider', 'keep'] as const;
-  return order.find((bucket) => result.tasks.some((t) => t.bucket === bucket)) ?? null;
+/** The best bucket that has a task; `own` when the prospect only typed own tasks. */
+function topBucketOf(result: DelegationResultV2): string | null {
+  const top = BUCKETS.find((bucket) => result.tasks.some((t) => t.bucket === bucket));
+  return top ?? (result.ownTasks.length > 0 ? OWN_TASK_BUCKET : null);
+}
+
+/** The bucket column of an own task: not scored, discussed in the intro call. */
+const OWN_TASK_BUCKET = 'own';
+
+/** One row per picked task, catalogue tasks first, then the own tasks (not scored: score 0). */
+function taskRowsOf(result: DelegationResultV2) {
+  const catalogueRows = result.tasks.map((task) => ({
+    taskId: task.key,
+    customLabel: null,
+    categoryId: task.categoryId,
+    minutesPerMonth: task.minutesPerMonth,
+    feeling: task.feeling,
+    skill: task.skill,
+    needsMe: task.needsMe,
+    score: task.score,
+    bucket: task.bucket,
+  }));
+  const ownRows = result.ownTasks.map((task) => ({
+    taskId: null,
+    customLabel: task.label.nl,
+    categoryId: task.categoryId,
+    minutesPerMonth: task.minutesPerMonth,
+    feeling: task.feeling,
+    skill: task.skill,
+    needsMe: task.needsMe,
+    score: 0,
+    bucket: OWN_TASK_BUCKET,
+  }));
+  return [...catalogueRows, ...ownRows].map((row, position) => ({ position, ...row }));
 }
 
 /** The validated body, serialised in schema order: the same answers give the same fingerprint. */

@@ -10,7 +10,7 @@ export function currentCatalogue(): Catalogue {
 
 /**
  * What a new scan is computed with: the catalogue (the shipped one, for now) and the VA's rate,
- * packages and trust texts from her current settings (getVaSettings: the defaults until she saves). Every intake
+ * offers, briefing share and trust texts from her current settings (getVaSettings: the defaults until she saves). Every intake
  * keeps a snapshot of what it was computed with, so a later change never alters an old result.
  */
 export function delegationContextFrom(settings: VaSettings): DelegationContext {
@@ -18,6 +18,8 @@ export function delegationContextFrom(settings: VaSettings): DelegationContext {
     catalogue: currentCatalogue(),
     vaRateCents: settings.hourlyRateCents,
     packages: settings.packages,
+    offers: settings.offers,
+    briefingSharePercent: settings.briefingSharePercent,
     trustTexts: settings.trustTexts,
   };
 }

@@ -10,6 +10,8 @@ const settingsSelect = {
   brandColor: true,
   hourlyRateCents: true,
   packages: true,
+  offers: true,
+  briefingSharePercent: true,
   bookingUrl: true,
   replyEmail: true,
   emailSignature: true,

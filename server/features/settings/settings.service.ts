@@ -5,12 +5,14 @@ import {
   DEFAULT_BRAND_COLOR,
   DEFAULT_RETENTION_MONTHS,
   EmbedOrigin,
+  VaOffersInput,
   type VaSettings,
   type VaSettingsInput,
 } from '#shared/schemas/admin-settings.ts';
-import { Package } from '#shared/schemas/result.ts';
+import { MonthlyPackage } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { publicUrl, type Env } from '../../env.ts';
+import { TRUST_TEXTS_UNTIL_2026_12 } from './legacy-trust-texts.ts';
 import { findEmbedOrigins, findVaSettings, upsertVaSettings, type VaSettingsRow } from './settings.repository.ts';
 
 /**
@@ -43,6 +45,8 @@ function defaultVaSettings(env: Env): VaSettings {
     brandColor: DEFAULT_BRAND_COLOR,
     hourlyRateCents: DEFAULT_VA_SETTINGS.vaRateCents,
     packages: DEFAULT_VA_SETTINGS.packages.map((pkg) => ({ ...pkg })),
+    offers: defaultOffers(),
+    briefingSharePercent: DEFAULT_VA_SETTINGS.briefingSharePercent,
     bookingUrl: env.VA_BOOKING_URL ?? null,
     replyEmail: env.VA_EMAIL,
     emailSignature: env.VA_NAME,
@@ -69,16 +73,28 @@ function storedEmbedOrigins(stored: unknown): string[] {
   return [...new Set(origins)];
 }
 
-const StoredPackages = z.array(Package);
+const StoredPackages = z.array(MonthlyPackage);
+
+function defaultOffers(): VaSettings['offers'] {
+  return VaOffersInput.parse(DEFAULT_VA_SETTINGS.offers);
+}
+
+const sameText = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The JSON columns are parsed, not trusted. A concern added to the product after her last save has
- * no text of hers yet: it gets the default text until she saves again.
+ * no text of hers yet: it gets the default text until she saves again; so does a concern whose
+ * text is still the one shipped before December 2026 (it promised what the advice now decides per
+ * prospect). Settings saved before offers existed get the shipped offers.
  */
 function fromRow(row: NonNullable<VaSettingsRow>, env: Env): VaSettings {
   const stored = z.record(z.string(), z.unknown()).parse(row.trustTexts);
   const trustTexts = Object.fromEntries(
-    Concern.options.map((concern) => [concern, stored[concern] ?? DEFAULT_VA_SETTINGS.trustTexts[concern]]),
+    Concern.options.map((concern) => {
+      const text = stored[concern];
+      const unchanged = text === undefined || sameText(text, TRUST_TEXTS_UNTIL_2026_12[concern]);
+      return [concern, unchanged ? DEFAULT_VA_SETTINGS.trustTexts[concern] : text];
+    }),
   );
   return {
     vaName: row.vaName,
@@ -86,6 +102,8 @@ function fromRow(row: NonNullable<VaSettingsRow>, env: Env): VaSettings {
     brandColor: row.brandColor,
     hourlyRateCents: row.hourlyRateCents,
     packages: StoredPackages.parse(row.packages),
+    offers: row.offers === null ? defaultOffers() : VaOffersInput.parse(row.offers),
+    briefingSharePercent: row.briefingSharePercent,
     bookingUrl: row.bookingUrl,
     replyEmail: row.replyEmail,
     emailSignature: row.emailSignature,

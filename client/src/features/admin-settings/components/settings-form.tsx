@@ -10,6 +10,7 @@ import { problemsFromServer } from '../utils/validation.ts';
 import { AboutSection } from './about-section.tsx';
 import { BrandingSection } from './branding-section.tsx';
 import { EmbedSection } from './embed-section.tsx';
+import { OffersSection } from './offers-section.tsx';
 import { RateSection } from './rate-section.tsx';
 import { RetentionSection } from './retention-section.tsx';
 import { TrustSection } from './trust-section.tsx';
@@ -39,7 +40,7 @@ type SettingsFormProps = {
 };
 
 /**
- * The settings as one form in six sections, saved all at once. While saving, the fields are
+ * The settings as one form in seven sections, saved all at once. While saving, the fields are
  * disabled (what is sent is what the VA sees); afterwards the form shows what the server stored.
  */
 export function SettingsForm({ settings }: SettingsFormProps) {
@@ -114,6 +115,7 @@ export function SettingsForm({ settings }: SettingsFormProps) {
         <AboutSection form={form} errorText={errorText} />
         <BrandingSection form={form} errorText={errorText} recheck={recheck} />
         <RateSection form={form} errorText={errorText} />
+        <OffersSection form={form} errorText={errorText} />
         <TrustSection form={form} errorText={errorText} />
         <EmbedSection form={form} errorText={errorText} settings={settings} />
         <RetentionSection form={form} errorText={errorText} />

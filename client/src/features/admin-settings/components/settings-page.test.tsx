@@ -46,11 +46,11 @@ afterEach(() => {
 
 // A whole form of some seventy fields, typed into key by key: slower than most component tests.
 describe('settings page', { timeout: 20_000 }, () => {
-  it('shows the saved settings in six sections', () => {
+  it('shows the saved settings in seven sections', () => {
     renderSettingsPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeInTheDocument();
     expect(screen.getByText(/resultaten die al gemaakt zijn, houden de instellingen/)).toBeInTheDocument();
-    const names = ['Over jou', 'Huisstijl', 'Tarief & pakketten', 'Vertrouwensplan', 'Insluiten op je website', 'Bewaartermijn'];
+    const names = ['Over jou', 'Huisstijl', 'Tarief & pakketten', 'Proefopdracht, urenbundels & briefen', 'Vertrouwensplan', 'Insluiten op je website', 'Bewaartermijn'];
     for (const name of names) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
       expect(screen.getByRole('link', { name })).toHaveAttribute('href', expect.stringMatching(/^#settings-/));
@@ -77,8 +77,17 @@ describe('settings page', { timeout: 20_000 }, () => {
     expect(within(control).getByRole('textbox', { name: /^Titel in het Nederlands/ })).toHaveValue('Jij houdt het overzicht');
     expect(within(control).getByRole('textbox', { name: /^Titel in het Engels/ })).toHaveValue('You stay in control');
     expect(within(control).getByRole('textbox', { name: 'Engels (Stap 2, Bang de controle kwijt te raken)' })).toHaveValue(
-      "Every week you get a short update: what's done, what's in progress and where I still need you.",
+      'A new task only joins once the previous one runs smoothly, and you decide when that is.',
     );
+
+    // Her other offers and the briefing share.
+    const offers = screen.getByRole('region', { name: 'Proefopdracht, urenbundels & briefen' });
+    expect(within(offers).getByRole('checkbox', { name: 'Ik bied een proefopdracht aan' })).toBeChecked();
+    expect(within(offers).getByRole('textbox', { name: 'Prijs' })).toHaveValue('120');
+    const bundles = within(within(offers).getByRole('group', { name: 'Urenbundels (strippenkaarten)' })).getAllByRole('listitem');
+    expect(bundles).toHaveLength(3);
+    expect(within(bundles[1]!).getByRole('textbox', { name: 'Geldig (bundel 2)' })).toHaveValue('6');
+    expect(within(offers).getByRole('textbox', { name: /^Tijd die je klant zelf houdt/ })).toHaveValue('10');
     expect(saveStatus()).toHaveTextContent('');
   });
 
@@ -194,10 +203,10 @@ describe('settings page', { timeout: 20_000 }, () => {
     await user.type(name, '  Sanne van Dijk ');
     const control = screen.getByRole('region', { name: 'Bang de controle kwijt te raken' });
     await user.click(within(control).getByRole('button', { name: 'Stap toevoegen (Bang de controle kwijt te raken)' }));
-    const newStep = within(control).getByRole('textbox', { name: 'Nederlands (Stap 4, Bang de controle kwijt te raken)' });
+    const newStep = within(control).getByRole('textbox', { name: 'Nederlands (Stap 3, Bang de controle kwijt te raken)' });
     expect(newStep).toHaveFocus();
     await user.type(newStep, 'Je kunt altijd meekijken.');
-    await user.type(within(control).getByRole('textbox', { name: 'Engels (Stap 4, Bang de controle kwijt te raken)' }), 'You can always look over my shoulder.');
+    await user.type(within(control).getByRole('textbox', { name: 'Engels (Stap 3, Bang de controle kwijt te raken)' }), 'You can always look over my shoulder.');
     await user.click(within(control).getByRole('button', { name: 'Stap 1 verwijderen (Bang de controle kwijt te raken)' }));
     expect(screen.getByText('Je hebt wijzigingen die nog niet zijn opgeslagen.')).toBeInTheDocument();
 
@@ -220,6 +229,8 @@ describe('settings page', { timeout: 20_000 }, () => {
       brandColor: '#0f766e',
       hourlyRateCents: 52_50,
       packages: original.packages,
+      offers: original.offers,
+      briefingSharePercent: 10,
       bookingUrl: 'https://cal.example.nl/sanne',
       replyEmail: 'sanne@example.nl',
       emailSignature: 'Hartelijke groet,\nSanne',
@@ -229,7 +240,6 @@ describe('settings page', { timeout: 20_000 }, () => {
           title: original.trustTexts.control.title,
           steps: [
             controlSteps[1]!,
-            controlSteps[2]!,
             { nl: 'Je kunt altijd meekijken.', en: 'You can always look over my shoulder.' },
           ],
         },

@@ -10,13 +10,15 @@ const sections = [
   { id: 'settings-about', title: m.adminsettings_about_heading },
   { id: 'settings-branding', title: m.adminsettings_branding_heading },
   { id: 'settings-rate', title: m.adminsettings_rate_heading },
+  { id: 'settings-offers', title: m.adminsettings_offers_heading },
   { id: 'settings-trust', title: m.adminsettings_trust_heading },
   { id: 'settings-embed', title: m.adminsettings_embed_heading },
   { id: 'settings-retention', title: m.adminsettings_retention_heading },
 ] as const;
 
 /**
- * /admin/settings: who she is, her branding, rate and packages, her trust-plan texts, where the
+ * /admin/settings: who she is, her branding, rate and packages, her other offers (trial task,
+ * prepaid bundles) and briefing share, her trust-plan texts, where the
  * scan may be embedded (with the snippet) and how long intakes are kept.
  * Rendered by the back office (AdminApp), behind its session gate and inside its connection.
  */

@@ -23,6 +23,8 @@ export function testSettings(overrides: Partial<VaSettings> = {}): VaSettings {
     brandColor: '#0f766e',
     hourlyRateCents: 47_50,
     packages: DEFAULT_VA_SETTINGS.packages.map((pkg) => ({ ...pkg })),
+    offers: structuredClone(DEFAULT_VA_SETTINGS.offers) as VaSettings['offers'],
+    briefingSharePercent: 10,
     bookingUrl: 'https://cal.example.nl/sanne',
     replyEmail: 'sanne@example.nl',
     emailSignature: 'Hartelijke groet,\nSanne',

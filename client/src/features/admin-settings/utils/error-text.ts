@@ -52,6 +52,10 @@ export function fieldErrorText(error: SettingsErrorCode, locale: Locale): string
       return m.adminsettings_error_price_range({ max: formatCents(error.maxCents, locale, { wholeEuros: true }) });
     case 'packages-count':
       return m.adminsettings_error_packages_count({ max: error.max });
+    case 'bundles-count':
+      return m.adminsettings_error_bundles_count({ max: error.max });
+    case 'percent-range':
+      return m.adminsettings_error_percent_range({ min: error.min, max: error.max });
     case 'steps-count':
       return m.adminsettings_error_steps_count({ max: error.max });
     case 'logo-too-large':

@@ -22,6 +22,22 @@ export const PackageFormValues = z.object({
 });
 export type PackageFormValues = z.infer<typeof PackageFormValues>;
 
+export const BundleFormValues = z.object({
+  hours: text,
+  price: text,
+  validMonths: text,
+});
+export type BundleFormValues = z.infer<typeof BundleFormValues>;
+
+/** Mirrors VaOffersInput's paths (offers.trialTask.hours, offers.prepaidBundles.0.price), amounts as typed. */
+export const OffersFormValues = z.object({
+  /** Off = she offers no trial task (sent as null); the fields keep what she typed. */
+  trialEnabled: z.boolean(),
+  trialTask: z.object({ description: LocalizedTextValues, hours: text, price: text }),
+  prepaidBundles: z.array(BundleFormValues),
+});
+export type OffersFormValues = z.infer<typeof OffersFormValues>;
+
 export const TrustTextFormValues = z.object({
   title: LocalizedTextValues,
   steps: z.array(LocalizedTextValues),
@@ -40,6 +56,9 @@ export const SettingsFormValues = z.object({
   /** Euros as typed, e.g. "47,50". */
   hourlyRate: text,
   packages: z.array(PackageFormValues),
+  offers: OffersFormValues,
+  /** Percent as typed, e.g. "10". */
+  briefingSharePercent: text,
   // One key per concern. Not z.record: the scan's bundle holds zod, and ZodRecord would join it
   // there for the back office's sake (see shared/schemas/admin-intakes.ts).
   trustTexts: z.object(
@@ -57,6 +76,10 @@ export type SettingsFormValues = z.infer<typeof SettingsFormValues>;
 
 export function emptyPackage(): PackageFormValues {
   return { hours: '', price: '' };
+}
+
+export function emptyBundle(): BundleFormValues {
+  return { hours: '', price: '', validMonths: '' };
 }
 
 export function emptyStep(): LocalizedTextValues {
@@ -81,6 +104,22 @@ export function toFormValues(settings: VaSettings, locale: Locale): SettingsForm
       hours: String(pkg.hoursPerMonth),
       price: centsToEuroText(pkg.priceCents, locale),
     })),
+    offers: {
+      trialEnabled: settings.offers.trialTask !== null,
+      trialTask: settings.offers.trialTask
+        ? {
+            description: { ...settings.offers.trialTask.description },
+            hours: String(settings.offers.trialTask.hours),
+            price: centsToEuroText(settings.offers.trialTask.priceCents, locale),
+          }
+        : { description: { nl: '', en: '' }, hours: '', price: '' },
+      prepaidBundles: settings.offers.prepaidBundles.map((bundle) => ({
+        hours: String(bundle.hours),
+        price: centsToEuroText(bundle.priceCents, locale),
+        validMonths: String(bundle.validMonths),
+      })),
+    },
+    briefingSharePercent: String(settings.briefingSharePercent),
     trustTexts: Object.fromEntries(
       Concern.options.map((concern) => {
         const { title, steps } = settings.trustTexts[concern];
@@ -106,6 +145,21 @@ export function toSettingsInput(values: SettingsFormValues) {
       hoursPerMonth: toNumber(pkg.hours),
       priceCents: eurosToCents(pkg.price),
     })),
+    offers: {
+      trialTask: values.offers.trialEnabled
+        ? {
+            description: values.offers.trialTask.description,
+            hours: toNumber(values.offers.trialTask.hours),
+            priceCents: eurosToCents(values.offers.trialTask.price),
+          }
+        : null,
+      prepaidBundles: values.offers.prepaidBundles.map((bundle) => ({
+        hours: toNumber(bundle.hours),
+        priceCents: eurosToCents(bundle.price),
+        validMonths: toNumber(bundle.validMonths),
+      })),
+    },
+    briefingSharePercent: toNumber(values.briefingSharePercent),
     bookingUrl: values.bookingUrl.trim() === '' ? null : values.bookingUrl,
     replyEmail: values.replyEmail.trim(),
     emailSignature: values.emailSignature,

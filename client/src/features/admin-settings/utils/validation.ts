@@ -5,7 +5,12 @@ import {
   LOGO_IMAGE_TYPES,
   LogoDataUrl,
   MAX_LOGO_BYTES,
+  MAX_BRIEFING_SHARE_PERCENT,
+  MAX_BUNDLE_HOURS,
+  MAX_BUNDLE_VALID_MONTHS,
+  MAX_BUNDLES,
   MAX_EMBED_ORIGINS,
+  MAX_TRIAL_HOURS,
   MAX_PACKAGE_HOURS,
   MAX_PACKAGE_PRICE_CENTS,
   MAX_PACKAGES,
@@ -41,6 +46,8 @@ export type SettingsErrorCode =
   | { code: 'duplicate-hours'; hours: number }
   | { code: 'price-range'; maxCents: number }
   | { code: 'packages-count'; max: number }
+  | { code: 'bundles-count'; max: number }
+  | { code: 'percent-range'; min: number; max: number }
   | { code: 'steps-count'; max: number }
   | { code: 'logo-too-large'; maxKb: number }
   | { code: 'logo-type' }
@@ -130,6 +137,7 @@ export function describeIssue(formPath: string, issue: z.core.$ZodIssue, raw: un
   if (segments[0] === 'packages' && field === 'price') {
     return amountProblem(raw) ?? { code: 'price-range', maxCents: MAX_PACKAGE_PRICE_CENTS };
   }
+  if (segments[0] === 'offers') return offerIssue(segments, issue, raw);
   if (segments[0] === 'embedOrigins') {
     return segments.length === 1 ? { code: 'origins-count', max: MAX_EMBED_ORIGINS } : embedOriginProblem(raw);
   }
@@ -157,8 +165,29 @@ export function describeIssue(formPath: string, issue: z.core.$ZodIssue, raw: un
     }
     case 'hourlyRate':
       return amountProblem(raw) ?? { code: 'rate-range', minCents: MIN_VA_RATE_CENTS, maxCents: MAX_VA_RATE_CENTS };
+    case 'briefingSharePercent':
+      return wholeNumberProblem(raw) ?? { code: 'percent-range', min: 0, max: MAX_BRIEFING_SHARE_PERCENT };
     case 'retentionMonths':
       return wholeNumberProblem(raw) ?? { code: 'months-range', min: MIN_RETENTION_MONTHS, max: MAX_RETENTION_MONTHS };
+  }
+  return { code: 'invalid' };
+}
+
+/** An issue under offers.trialTask or offers.prepaidBundles (form path, same shape). */
+function offerIssue(segments: string[], issue: z.core.$ZodIssue, raw: unknown): SettingsErrorCode {
+  const field = segments[segments.length - 1] ?? '';
+  if (segments[1] === 'prepaidBundles' && segments.length === 2) return { code: 'bundles-count', max: MAX_BUNDLES };
+  if (segments[2] === 'description') return isBlank(raw) ? { code: 'required' } : (tooLong(issue) ?? { code: 'invalid' });
+  if (field === 'price') return amountProblem(raw) ?? { code: 'price-range', maxCents: MAX_PACKAGE_PRICE_CENTS };
+  if (field === 'validMonths') return wholeNumberProblem(raw) ?? { code: 'months-range', min: 1, max: MAX_BUNDLE_VALID_MONTHS };
+  if (field === 'hours') {
+    const max = segments[1] === 'trialTask' ? MAX_TRIAL_HOURS : MAX_BUNDLE_HOURS;
+    return (
+      wholeNumberProblem(raw) ??
+      (issue.code === 'custom' && typeof raw === 'string'
+        ? { code: 'duplicate-hours', hours: toNumber(raw) }
+        : { code: 'hours-range', min: 1, max })
+    );
   }
   return { code: 'invalid' };
 }
@@ -232,6 +261,12 @@ export function problemsFromServer(
       const hours = sent.packages[Number(segments[1])]?.hoursPerMonth;
       const formIndex = values.packages.findIndex((pkg) => toNumber(pkg.hours) === hours);
       if (formIndex >= 0) segments[1] = String(formIndex);
+    }
+    // Bundles are sorted by hours too.
+    if (segments[0] === 'offers' && segments[1] === 'prepaidBundles' && segments[2] !== undefined) {
+      const hours = sent.offers.prepaidBundles[Number(segments[2])]?.hours;
+      const formIndex = values.offers.prepaidBundles.findIndex((bundle) => toNumber(bundle.hours) === hours);
+      if (formIndex >= 0) segments[2] = String(formIndex);
     }
     const path = toFormPath(segments);
     if (getIn(values, path) === undefined) {

@@ -1,17 +1,18 @@
-import type { InboxSort, IntakeStatus } from '#shared/schemas/admin-intakes.ts';
+import type { InboxBucket, InboxSort, IntakeStatus } from '#shared/schemas/admin-intakes.ts';
 import type {
   BUSINESS_KINDS,
   CHANNELS,
   CONCERNS,
   DELEGATION_EXPERIENCE,
   FEELINGS,
+  NeedsMe,
   PAIN_POINTS,
   RATE_KINDS,
   SKILLS,
   START_PREFERENCES,
   UPDATE_FREQUENCIES,
+  VatStatus,
 } from '#shared/schemas/intake.ts';
-import type { Bucket } from '#shared/schemas/result.ts';
 import { m } from '../../../paraglide/messages.js';
 
 /**
@@ -31,11 +32,24 @@ export const statusLabels: Labels<IntakeStatus> = {
   archived: m.admin_status_archived,
 };
 
-export const bucketLabels: Labels<Bucket> = {
+export const bucketLabels: Labels<InboxBucket> = {
   now: m.admin_bucket_now,
   'after-onboarding': m.admin_bucket_after_onboarding,
   consider: m.admin_bucket_consider,
   keep: m.admin_bucket_keep,
+  own: m.admin_bucket_own,
+};
+
+export const vatLabels: Labels<VatStatus> = {
+  normal: m.admin_vat_normal,
+  kor: m.admin_vat_kor,
+  exempt: m.admin_vat_exempt,
+};
+
+export const needsMeLabels: Labels<NeedsMe> = {
+  no: m.admin_no,
+  partly: m.admin_needs_me_partly,
+  yes: m.admin_yes,
 };
 
 export const sortLabels: Labels<InboxSort> = {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { formatCents, formatDateTime, formatHours } from '#shared/format/format.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
-import type { Locale } from '#shared/schemas/common.ts';
-import type { CatalogueTaskAnswer, CustomTaskAnswer } from '#shared/schemas/intake.ts';
+import type { Locale, LocalizedText } from '#shared/schemas/common.ts';
+import type { StoredIntakeAnswers } from '#shared/schemas/admin-intakes.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import {
@@ -12,10 +12,12 @@ import {
   experienceLabels,
   feelingLabels,
   frequencyLabels,
+  needsMeLabels,
   painLabels,
   rateKindLabels,
   skillLabels,
   startLabels,
+  vatLabels,
 } from './admin-labels.ts';
 import { panelClass } from './styles.ts';
 
@@ -113,6 +115,7 @@ export function IntakeAnswers({ detail }: { detail: AdminIntakeDetail }) {
       term: m.admin_answer_rate(),
       value: `${formatCents(about.hourlyRateCents, locale)} (${rateKindLabels[about.rateKind]()})`,
     },
+    { term: m.admin_answer_vat(), value: about.vatStatus ? vatLabels[about.vatStatus]() : <NotGiven text={m.admin_vat_not_asked()} /> },
     { term: m.admin_answer_experience(), value: experienceLabels[about.delegationExperience]() },
     {
       term: m.admin_answer_pain(),
@@ -170,11 +173,12 @@ export function IntakeAnswers({ detail }: { detail: AdminIntakeDetail }) {
   );
 }
 
-function NotGiven() {
-  return <span className="text-stone-600">{m.admin_not_given()}</span>;
+function NotGiven({ text }: { text?: string }) {
+  return <span className="text-stone-600">{text ?? m.admin_not_given()}</span>;
 }
 
-type TaskRow = (CatalogueTaskAnswer | CustomTaskAnswer) & { label: string; category: string; custom: boolean };
+type StoredTask = StoredIntakeAnswers['tasks']['catalogueTasks'][number] | StoredIntakeAnswers['tasks']['customTasks'][number];
+type TaskRow = StoredTask & { label: string; category: string; custom: boolean };
 
 /** The picked tasks with the four answers per task, and the total time they take now. */
 function TaskTable({ detail, locale }: { detail: AdminIntakeDetail; locale: Locale }) {
@@ -183,9 +187,11 @@ function TaskTable({ detail, locale }: { detail: AdminIntakeDetail; locale: Loca
   const categoryLabel = (categoryId: string) =>
     result.categories.find((category) => category.categoryId === categoryId)?.label[locale] ?? categoryId;
 
+  // Catalogue task ids never start with "custom-", in either engine version's result.
+  const computedTasks: readonly { key: string; label: LocalizedText; categoryId: string }[] = result.tasks;
   const rows: TaskRow[] = [
     ...tasks.catalogueTasks.map((task) => {
-      const computed = result.tasks.find((candidate) => !candidate.custom && candidate.key === task.taskId);
+      const computed = computedTasks.find((candidate) => candidate.key === task.taskId);
       return {
         ...task,
         label: computed?.label[locale] ?? task.taskId,
@@ -227,7 +233,7 @@ function TaskTable({ detail, locale }: { detail: AdminIntakeDetail; locale: Loca
               <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatHours(row.minutesPerMonth, locale)}</td>
               <td className="px-3 py-2">{feelingLabels[row.feeling]()}</td>
               <td className="px-3 py-2">{skillLabels[row.skill]()}</td>
-              <td className="px-3 py-2">{row.needsMe ? m.admin_yes() : m.admin_no()}</td>
+              <td className="px-3 py-2">{needsMeLabels[row.needsMe]()}</td>
             </tr>
           ))}
         </tbody>

@@ -9,9 +9,9 @@ const answers: CreateIntakeInput = {
   locale: 'nl',
   about: buildAboutAnswers({ rateKind: 'target', painNote: 'Facturen blijven liggen.' }),
   tasks: {
-    catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: false }],
+    catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: 'no' }],
     customTasks: [
-      { label: 'Workshops voorbereiden', categoryId: 'events-travel', minutesPerMonth: 60, feeling: 'neutral', skill: 'fine', needsMe: true },
+      { label: 'Workshops voorbereiden', categoryId: 'events-travel', minutesPerMonth: 60, feeling: 'neutral', skill: 'fine', needsMe: 'yes' },
     ],
   },
   collaboration: { channels: ['email', 'video'], updateFrequency: 'weekly', concerns: ['control'], startPreference: 'trial-task' },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { formatCents, formatDateTime, formatHours } from '#shared/format/format.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
-import { BUCKETS } from '#shared/schemas/result.ts';
+import { BUCKETS, resultHeadline } from '#shared/schemas/result.ts';
 import { useLocationState } from '../../../app/location-state.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
@@ -133,12 +133,16 @@ function DetailHeading({ detail }: { detail: AdminIntakeDetail }) {
 /** Under the name: status, when, company; and the figures the VA looks at first. */
 function DetailSummary({ detail }: { detail: AdminIntakeDetail }) {
   const { locale } = useLocale();
-  const { totals } = detail.resultView.result;
-  // As the inbox's column: the first bucket (in BUCKETS' order) that holds a task.
-  const top = BUCKETS.find((bucket) => detail.resultView.result.tasks.some((task) => task.bucket === bucket));
+  const { result } = detail.resultView;
+  const headline = resultHeadline(result);
+  // As the inbox's column: the first bucket (in BUCKETS' order) that holds a task, else own tasks.
+  const tasks: readonly { bucket: string }[] = result.tasks;
+  const top =
+    BUCKETS.find((bucket) => tasks.some((task) => task.bucket === bucket)) ??
+    (result.engineVersion === '2.0.0' && result.ownTasks.length > 0 ? 'own' : undefined);
   const figures = [
-    { label: m.admin_col_hours_freed(), value: formatHours(totals.freedMinutesPerMonth, locale) },
-    { label: m.admin_col_net_gain(), value: formatCents(totals.netGainCentsPerMonth, locale, { wholeEuros: true }) },
+    { label: m.admin_col_hours_freed(), value: formatHours(headline.freedMinutesPerMonth, locale) },
+    { label: m.admin_col_net_gain(), value: formatCents(headline.netGainCentsPerMonth, locale, { wholeEuros: true }) },
     { label: m.admin_col_top_bucket(), value: top ? bucketLabels[top]() : '—' },
     { label: m.admin_detail_result_opened(), value: m.admin_detail_times({ count: String(detail.resultOpens.count) }) },
   ];

@@ -14,11 +14,12 @@ const answers: CreateIntakeInput = {
     hoursPerWeek: 40,
     rateKind: 'target',
     hourlyRateCents: 85_00,
+    vatStatus: 'normal',
     delegationExperience: 'never',
     mainPain: 'admin-piles-up',
   },
   tasks: {
-    catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: false }],
+    catalogueTasks: [{ taskId: 'meeting-scheduling', minutesPerMonth: 240, feeling: 'drains', skill: 'others-better', needsMe: 'no' }],
     customTasks: [],
   },
   collaboration: { channels: ['email'], updateFrequency: 'weekly', concerns: ['control'], startPreference: 'trial-task' },

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ResultView } from '#shared/schemas/result.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
@@ -15,21 +16,26 @@ function safeHref(url: string): string | null {
 const buttonBase =
   'inline-flex min-h-11 items-center justify-center rounded-lg px-5 py-2.5 text-center font-semibold';
 
-/** The clear next step: book an intro call, or simply reply by e-mail. */
-export function NextStep({ va }: { va: ResultView['va'] }) {
+/**
+ * The clear next step: book an intro call, or simply reply by e-mail. `compact` is the version
+ * under the headline figures, on a phone's first screen (and left off paper, where the full one
+ * at the end carries the addresses).
+ */
+export function NextStep({ va, compact = false }: { va: ResultView['va']; compact?: boolean }) {
   useLocale();
+  const headingId = useId();
   const bookingHref = safeHref(va.bookingUrl);
   const mailHref = `mailto:${va.replyEmail}?subject=${encodeURIComponent(m.result_next_reply_subject())}`;
   return (
     <section
-      aria-labelledby="result-next-heading"
-      className="break-inside-avoid rounded-xl bg-brand-700 p-5 text-white print:border print:border-stone-400 print:bg-transparent print:text-stone-900"
+      aria-labelledby={headingId}
+      className={`break-inside-avoid rounded-xl bg-brand-700 text-white print:border print:border-stone-400 print:bg-transparent print:text-stone-900 ${compact ? 'p-4 print:hidden' : 'p-5'}`}
     >
-      <h2 id="result-next-heading" className="text-xl font-semibold">
-        {m.result_next_heading()}
+      <h2 id={headingId} className={compact ? 'text-lg font-semibold' : 'text-xl font-semibold'}>
+        {compact ? m.result_next_compact_heading() : m.result_next_heading()}
       </h2>
-      <p className="mt-2">{m.result_next_text()}</p>
-      <div className="mt-4 flex flex-col gap-3 sm:flex-row print:hidden">
+      <p className={compact ? 'mt-1 text-sm' : 'mt-2'}>{compact ? m.result_next_compact_text() : m.result_next_text()}</p>
+      <div className={`flex flex-col gap-2 sm:flex-row sm:gap-3 print:hidden ${compact ? 'mt-3' : 'mt-4'}`}>
         {bookingHref ? (
           <a href={bookingHref} className={`${buttonBase} bg-white text-brand-800 hover:bg-brand-50 focus-visible:outline-white`}>
             {m.result_next_book()}
@@ -42,9 +48,11 @@ export function NextStep({ va }: { va: ResultView['va'] }) {
           {m.result_next_reply({ vaName: va.name })}
         </a>
       </div>
-      <p className="mt-3 text-sm text-brand-50 print:mt-2 print:text-stone-900">
-        {m.result_next_email_address({ email: va.replyEmail })}
-      </p>
+      {compact ? null : (
+        <p className="mt-3 text-sm text-brand-50 print:mt-2 print:text-stone-900">
+          {m.result_next_email_address({ email: va.replyEmail })}
+        </p>
+      )}
       {bookingHref && !bookingHref.startsWith('mailto:') ? (
         <p className="hidden text-sm print:block">{m.result_next_booking_link({ url: bookingHref })}</p>
       ) : null}

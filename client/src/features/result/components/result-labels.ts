@@ -1,6 +1,8 @@
 import { m } from '../../../paraglide/messages.js';
 import type { Locale, LocalizedText } from '#shared/schemas/common.ts';
-import type { Bucket, Reason } from '#shared/schemas/result.ts';
+import { formatHours } from '#shared/format/format.ts';
+import type { Bucket, Offer, Reason } from '#shared/schemas/result.ts';
+import type { ReasonV1 } from '#shared/schemas/result-v1.ts';
 import type { START_PREFERENCES } from '#shared/schemas/intake.ts';
 
 /**
@@ -39,7 +41,7 @@ export function bucketDescription(bucket: Bucket): string {
   }
 }
 
-const reasonMessages: Record<Reason, () => string> = {
+const reasonMessages: Record<Reason | ReasonV1, () => string> = {
   'highly-delegable': () => m.result_reason_highly_delegable(),
   'hard-to-delegate': () => m.result_reason_hard_to_delegate(),
   drains: () => m.result_reason_drains(),
@@ -50,9 +52,11 @@ const reasonMessages: Record<Reason, () => string> = {
   'needs-instruction': () => m.result_reason_needs_instruction(),
   sensitive: () => m.result_reason_sensitive(),
   'own-task': () => m.result_reason_own_task(),
+  'owner-approves': () => m.result_reason_owner_approves(),
+  guarded: () => m.result_reason_guarded(),
 };
 
-export function reasonText(reason: Reason): string {
+export function reasonText(reason: Reason | ReasonV1): string {
   return reasonMessages[reason]();
 }
 
@@ -65,4 +69,30 @@ const preferenceMessages: Record<(typeof START_PREFERENCES)[number], () => strin
 
 export function startPreferenceText(preference: (typeof START_PREFERENCES)[number]): string {
   return preferenceMessages[preference]();
+}
+
+export function bucketEmptyText(bucket: Bucket): string {
+  switch (bucket) {
+    case 'now':
+      return m.result_bucket_now_empty();
+    case 'after-onboarding':
+      return m.result_bucket_after_onboarding_empty();
+    case 'consider':
+      return m.result_bucket_consider_empty();
+    case 'keep':
+      return m.result_bucket_keep_empty();
+  }
+}
+
+/** "Urenbundel van 10 uur", "Pakket van 8 uur per maand", …: an offer in a few words. */
+export function offerLabel(offer: Offer | null, locale: Locale): string {
+  if (!offer) return m.result_offer_none();
+  switch (offer.kind) {
+    case 'trial-task':
+      return m.result_offer_trial({ hours: formatHours(offer.trialTask.hours * 60, locale) });
+    case 'prepaid-bundle':
+      return m.result_offer_bundle({ hours: formatHours(offer.bundle.hours * 60, locale) });
+    case 'monthly-package':
+      return m.result_offer_package({ hours: formatHours(offer.package.hoursPerMonth * 60, locale) });
+  }
 }

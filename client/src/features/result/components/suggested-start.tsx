@@ -1,66 +1,67 @@
-import { formatCents, formatHours } from '#shared/format/format.ts';
-import type { DelegationResult } from '#shared/schemas/result.ts';
+import { formatHours } from '#shared/format/format.ts';
+import type { DelegationResultV2 } from '#shared/schemas/result.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { localized, startPreferenceText } from './result-labels.ts';
+import { signedEuros } from './money-text.ts';
+import { localized, offerLabel } from './result-labels.ts';
 
-/** How to begin: the prospect's preference, the package that fits and the first tasks. */
-export function SuggestedStart({ result }: { result: DelegationResult }) {
+/**
+ * How to begin, from the VA's real offers: the start in words (what, for how much, why), the first
+ * tasks, and what the first month costs and frees at that offer's real price. A start that costs
+ * more than the hours are worth says so plainly; it is never shown as a gain.
+ */
+export function SuggestedStart({ result }: { result: DelegationResultV2 }) {
   const { locale } = useLocale();
   const start = result.suggestedStart;
+  const first = result.firstMonth;
   const tasksByKey = new Map(result.tasks.map((task) => [task.key, task] as const));
   const firstTasks = start.firstTaskKeys.flatMap((key) => {
     const task = tasksByKey.get(key);
     return task ? [task] : [];
   });
-  const va = formatHours(start.vaMinutesPerMonth, locale);
-  const pkg = start.package;
+  const euros = (cents: number) => signedEuros(cents, locale);
+  const loss = first.netCents < 0;
 
   return (
     <section aria-labelledby="result-start-heading" className="break-inside-avoid">
       <h2 id="result-start-heading" className="text-xl font-semibold text-stone-900">
         {m.result_start_heading()}
       </h2>
-      <dl className="mt-3 space-y-4 rounded-xl border border-stone-200 bg-white p-4">
-        <div>
-          <dt className="text-sm font-medium text-stone-700">{m.result_start_preference_label()}</dt>
-          <dd className="mt-0.5 font-medium text-stone-900">{startPreferenceText(start.preference)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm font-medium text-stone-700">{m.result_start_package_label()}</dt>
-          {pkg ? (
-            <>
-              <dd className="mt-0.5 font-medium text-stone-900">
-                {m.result_start_package({
-                  hours: formatHours(pkg.hoursPerMonth * 60, locale),
-                  price: formatCents(pkg.priceCents, locale),
-                })}
-              </dd>
-              <dd className="mt-1 text-sm text-stone-700">
-                {pkg.hoursPerMonth * 60 >= start.vaMinutesPerMonth
-                  ? m.result_start_package_fits({ va })
-                  : m.result_start_package_over({ va })}
-              </dd>
-            </>
-          ) : (
-            <dd className="mt-0.5 text-stone-900">{m.result_start_no_package()}</dd>
-          )}
-        </div>
-        <div>
-          <dt className="text-sm font-medium text-stone-700">{m.result_start_first_tasks_label()}</dt>
-          {firstTasks.length > 0 ? (
-            <dd>
-              <ol className="mt-1 list-decimal space-y-1 pl-5 font-medium text-stone-900">
-                {firstTasks.map((task) => (
-                  <li key={task.key}>{localized(task.label, locale)}</li>
-                ))}
-              </ol>
-            </dd>
-          ) : (
-            <dd className="mt-0.5 text-stone-900">{m.result_start_no_first_tasks()}</dd>
-          )}
-        </div>
-      </dl>
+      <div className="mt-3 space-y-4 rounded-xl border border-stone-200 bg-white p-4">
+        <p className="text-stone-900">{localized(start.text, locale)}</p>
+        {firstTasks.length > 0 ? (
+          <div>
+            <h3 className="text-sm font-medium text-stone-700">{m.result_start_first_tasks_label()}</h3>
+            <ol className="mt-1 list-decimal space-y-1 pl-5 font-medium text-stone-900">
+              {firstTasks.map((task) => (
+                <li key={task.key}>{localized(task.label, locale)}</li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
+        {first.offer ? (
+          <div>
+            <h3 className="text-sm font-medium text-stone-700">{m.result_start_first_month_label()}</h3>
+            <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 tabular-nums">
+              <dt>{m.result_row_offer()}</dt>
+              <dd className="text-right">{offerLabel(first.offer, locale)}</dd>
+              <dt>{m.result_row_freed()}</dt>
+              <dd className="text-right">{formatHours(first.freedMinutes, locale)}</dd>
+              <dt>{m.result_row_value()}</dt>
+              <dd className="text-right">{euros(first.valueCents)}</dd>
+              <dt>{m.result_row_cost()}</dt>
+              <dd className="text-right">{euros(first.costCents)}</dd>
+              <dt className="font-semibold">{m.result_row_net()}</dt>
+              <dd className="text-right font-semibold">{euros(first.netCents)}</dd>
+            </dl>
+            {loss ? (
+              <p className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-stone-900">
+                {m.result_start_loss({ amount: euros(-first.netCents), hours: formatHours(first.freedMinutes, locale) })}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import {
   BUSINESS_KINDS,
   DELEGATION_EXPERIENCE,
   PAIN_POINTS,
-  RATE_KINDS,
+  RATE_KINDS, VAT_STATUSES,
 } from '#shared/schemas/intake.ts';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.tsx';
@@ -11,7 +11,7 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
 import { AboutForm } from '../utils/validation.ts';
-import { businessKindLabels, experienceLabels, optionsOf, painLabels } from './option-labels.ts';
+import { businessKindLabels, experienceLabels, optionsOf, painLabels, vatLabels } from './option-labels.ts';
 import { StepForm } from './step-form.tsx';
 
 export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading }: StepComponentProps<'about'>) {
@@ -79,6 +79,15 @@ export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading
           {...register('hourlyRate')}
         />
       </div>
+
+      <ChoiceGroup
+        type="radio"
+        legend={m.scan_about_vat()}
+        hint={m.scan_about_vat_hint()}
+        error={errorText('vatStatus')}
+        options={optionsOf(VAT_STATUSES, vatLabels)}
+        inputProps={register('vatStatus')}
+      />
 
       <ChoiceGroup
         type="radio"

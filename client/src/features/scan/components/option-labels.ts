@@ -9,6 +9,8 @@ import type {
   SKILLS,
   START_PREFERENCES,
   UPDATE_FREQUENCIES,
+  VAT_STATUSES,
+  NEEDS_ME,
 } from '#shared/schemas/intake.ts';
 import type { StepKey } from '../utils/form-values.ts';
 
@@ -44,6 +46,18 @@ export const painLabels: Labels<typeof PAIN_POINTS> = {
   'growth-stalls': m.scan_pain_growth_stalls,
   'no-overview': m.scan_pain_no_overview,
   other: m.scan_pain_other,
+};
+
+export const vatLabels: Labels<typeof VAT_STATUSES> = {
+  normal: m.scan_vat_normal,
+  kor: m.scan_vat_kor,
+  exempt: m.scan_vat_exempt,
+};
+
+export const needsMeLabels: Labels<typeof NEEDS_ME> = {
+  no: m.scan_needs_me_no,
+  partly: m.scan_needs_me_partly,
+  yes: m.scan_needs_me_yes,
 };
 
 export const feelingLabels: Labels<typeof FEELINGS> = {

@@ -31,6 +31,9 @@ describe('scan: anonymous counting', () => {
     await waitFor(() => expect(storedDraft()).toMatchObject({ startStamp: STAMP, reportedSteps: [1] }));
 
     await user.type(screen.getByLabelText("Uurtarief in euro's"), '82,50');
+
+
+    await user.click(screen.getByRole('radio', { name: 'Ja, ik reken btw' }));
     await user.click(screen.getByRole('radio', { name: 'Nee, nog nooit' }));
     await user.click(screen.getByRole('radio', { name: 'Mijn administratie stapelt zich op' }));
     await user.click(nextButton());

@@ -12,6 +12,8 @@ async function fillAboutStep(user: UserEvent) {
   await user.selectOptions(await screen.findByLabelText('Wat voor bedrijf heb je?'), 'coach-trainer');
   await user.type(screen.getByLabelText('Hoeveel uur werk je gemiddeld per week?'), '38');
   await user.type(screen.getByLabelText("Uurtarief in euro's"), '82,50');
+
+  await user.click(screen.getByRole('radio', { name: 'Ja, ik reken btw' }));
   await user.click(screen.getByRole('radio', { name: 'Nee, nog nooit' }));
   await user.click(screen.getByRole('radio', { name: 'Mijn administratie stapelt zich op' }));
 }
@@ -63,7 +65,7 @@ describe('scan: step 1, about you', () => {
     await user.click(await screen.findByRole('button', { name: /volgende/i }));
     const hours = screen.getByRole('textbox', { name: /hoeveel uur werk je/i });
     await user.type(hours, 'veel');
-    expect(hours).toHaveAccessibleDescription('Vul een getal in, bijvoorbeeld 12 of 1,5.');
+    expect(hours).toHaveAccessibleDescription('Vul een heel getal in, bijvoorbeeld 40.');
     await user.clear(hours);
     await user.type(hours, '120');
     expect(hours).toHaveAccessibleDescription('Vul een heel getal in tussen 1 en 100.');
@@ -281,7 +283,7 @@ describe('scan: step 2, your tasks', () => {
     await user.keyboard(' ');
     await user.tab();
     await user.keyboard('{ArrowRight}');
-    expect(within(card).getByRole('radio', { name: 'Nee' })).toBeChecked();
+    expect(within(card).getByRole('radio', { name: 'Deels: de VA bereidt voor, ik keur goed' })).toBeChecked();
 
     await tabTo(user, nextButton(), 80);
     await user.keyboard('{Enter}');
@@ -420,7 +422,7 @@ describe('scan: step 4, contact and sending', () => {
     expect(body).toMatchObject({
       locale: 'nl',
       about: { hoursPerWeek: 40, hourlyRateCents: 8500, rateKind: 'current' },
-      tasks: { catalogueTasks: [{ taskId: 'inbox-triage', minutesPerMonth: 360, needsMe: false }], customTasks: [] },
+      tasks: { catalogueTasks: [{ taskId: 'inbox-triage', minutesPerMonth: 360, needsMe: 'no' }], customTasks: [] },
       contact: { name: 'Eva Jansen', email: 'eva@example.nl', privacyConsent: true, followUpConsent: false },
     });
     expect(body.contact).not.toHaveProperty('phone');

@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
+import { parseDecimal } from '../../../lib/parse-decimal.ts';
 import { m } from '../../../paraglide/messages.js';
 import { useCreateIntake } from '../api/create-intake.ts';
 import { getScanConfigQueryOptions } from '../api/get-scan-config.ts';
@@ -22,6 +23,12 @@ import { ContactStep } from './contact-step.tsx';
 import { stepTitles } from './option-labels.ts';
 import { ResumeLater } from './resume-later.tsx';
 import { TasksStep } from './tasks-step.tsx';
+
+/** Step 1's hours per week as a number, when it reads as one. */
+function wholeNumber(text: string): number | undefined {
+  const value = parseDecimal(text);
+  return value === null ? undefined : value;
+}
 
 type SubmitFailure = 'failed' | 'offline' | 'conflict' | 'too-large' | 'too-fast';
 
@@ -168,6 +175,7 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
         onChange={change('tasks')}
         onNext={next('tasks')}
         onBack={back('tasks')}
+        hoursPerWeek={wholeNumber(draft.values.about.hoursPerWeek)}
       />
     ) : step === 'collaboration' ? (
       <CollaborationStep

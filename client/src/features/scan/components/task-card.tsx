@@ -1,12 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import { FEELINGS, SKILLS } from '#shared/schemas/intake.ts';
+import { FEELINGS, NEEDS_ME, SKILLS } from '#shared/schemas/intake.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { FieldMessage, TextField, fieldIds } from '../../../components/ui/field.tsx';
 import { m } from '../../../paraglide/messages.js';
 import type { TasksFormValues } from '../utils/form-values.ts';
-import { feelingLabels, optionsOf, skillLabels } from './option-labels.ts';
+import { feelingLabels, needsMeLabels, optionsOf, skillLabels } from './option-labels.ts';
 
 type TaskCardProps = {
   basePath: `catalogueTasks.${number}` | `customTasks.${number}`;
@@ -16,6 +16,8 @@ type TaskCardProps = {
   /** The translated error at a form path, if any. */
   errorText: (path: string) => string | undefined;
   onRemove: () => void;
+  /** The hours typed, per week: makes "per month" unmistakable as they type. */
+  weeklyHint?: string | undefined;
   /** Extra fields above the answers (an own task's description and category). */
   children?: ReactNode;
 };
@@ -25,7 +27,7 @@ type TaskCardProps = {
  * choice rows. The task's name is part of every label for screen readers, since the same
  * questions repeat for each task.
  */
-export function TaskCard({ basePath, title, subtitle, register, errorText, onRemove, children }: TaskCardProps) {
+export function TaskCard({ basePath, title, subtitle, register, errorText, onRemove, weeklyHint, children }: TaskCardProps) {
   const titleId = useId();
   const taskName = <span className="sr-only"> ({title})</span>;
   const taskError = errorText(`${basePath}.taskId`);
@@ -67,6 +69,7 @@ export function TaskCard({ basePath, title, subtitle, register, errorText, onRem
             autoComplete="off"
             width="short"
             layout="inline"
+            hint={weeklyHint}
             error={errorText(`${basePath}.hours`)}
             {...register(`${basePath}.hours`)}
           />
@@ -109,10 +112,7 @@ export function TaskCard({ basePath, title, subtitle, register, errorText, onRem
               </>
             }
             error={errorText(`${basePath}.needsMe`)}
-            options={[
-              { value: 'yes', label: m.scan_yes() },
-              { value: 'no', label: m.scan_no() },
-            ]}
+            options={optionsOf(NEEDS_ME, needsMeLabels)}
             inputProps={register(`${basePath}.needsMe`)}
           />
         </div>

@@ -1,17 +1,29 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { checkPlausibility } from '#shared/delegation/plausibility.ts';
+import { formatHours } from '#shared/format/format.ts';
 import { useFieldArray, useWatch } from 'react-hook-form';
-import { MAX_CUSTOM_TASKS } from '#shared/schemas/intake.ts';
+import { CustomTaskAnswer, MAX_CUSTOM_TASKS } from '#shared/schemas/intake.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { FieldMessage, SelectField, TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanConfig } from '../api/get-scan-config.ts';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
-import { emptyTaskAnswers } from '../utils/form-values.ts';
-import { PICKER_ERROR_PATH, TasksForm } from '../utils/validation.ts';
+import { emptyTaskAnswers, type TasksFormValues } from '../utils/form-values.ts';
+import { hoursToMinutes } from '../utils/parse-number.ts';
+import { PICKER_ERROR_PATH, TOTAL_ERROR_PATH, TasksForm } from '../utils/validation.ts';
+import { PlausibilityWarning } from './plausibility-warning.tsx';
 import { StepForm } from './step-form.tsx';
 import { TaskCard } from './task-card.tsx';
 import { TaskPicker } from './task-picker.tsx';
+
+/** The hours typed, as minutes a month (0 for what does not read as a number yet). */
+function typedMinutes(tasks: TasksFormValues): number {
+  return [...tasks.catalogueTasks, ...tasks.customTasks].reduce((sum, task) => {
+    const minutes = hoursToMinutes(task.hours);
+    return Number.isFinite(minutes) && minutes > 0 ? sum + minutes : sum;
+  }, 0);
+}
 
 export function TasksStep({
   values,
@@ -20,7 +32,11 @@ export function TasksStep({
   onBack,
   problems,
   autoFocusHeading,
-}: StepComponentProps<'tasks'>) {
+  hoursPerWeek,
+}: StepComponentProps<'tasks'> & {
+  /** From step 1, to hold the task hours against (undefined when not a number). */
+  hoursPerWeek: number | undefined;
+}) {
   const { locale } = useLocale();
   const config = useScanConfig();
   const catalogue = config.data?.catalogue;
@@ -30,6 +46,26 @@ export function TasksStep({
   const own = useFieldArray({ control, name: 'customTasks' });
   // An own task's card is titled with what the prospect types.
   const ownValues = useWatch({ control, name: 'customTasks' });
+  const pickedValues = useWatch({ control, name: 'catalogueTasks' });
+  // The total the prospect confirmed after the warning: warn again only for another total.
+  const [confirmedMinutes, setConfirmedMinutes] = useState<number | null>(null);
+  const [warning, setWarning] = useState<{ taskMinutes: number; workedMinutes: number } | null>(null);
+  const weeklyHint = (hours: string | undefined) => {
+    const minutes = hoursToMinutes(hours ?? '');
+    // Only for hours the scan accepts: next to an error, a per-week figure would only confuse.
+    if (!CustomTaskAnswer.shape.minutesPerMonth.safeParse(minutes).success) return undefined;
+    return m.scan_task_hours_per_week({ hours: formatHours(Math.round((minutes * 12) / 52), locale) });
+  };
+  const next = (checked: TasksFormValues) => {
+    const taskMinutes = typedMinutes(checked);
+    const plausibility = checkPlausibility(taskMinutes, hoursPerWeek);
+    if (plausibility.kind === 'more-than-worked' && confirmedMinutes !== taskMinutes) {
+      setWarning({ taskMinutes, workedMinutes: plausibility.workedMinutes });
+      return;
+    }
+    setWarning(null);
+    onNext(checked);
+  };
   const detailsHeading = useRef<HTMLHeadingElement>(null);
 
   // A task the VA has since removed from her catalogue cannot be sent: drop it quietly, once
@@ -79,7 +115,7 @@ export function TasksStep({
       intro={m.scan_tasks_intro()}
       autoFocusHeading={autoFocusHeading}
       formRef={formRef}
-      onSubmit={submitWith(onNext)}
+      onSubmit={submitWith(next)}
       onBack={onBack ? () => onBack(getValues()) : undefined}
     >
       {catalogue ? (
@@ -144,6 +180,7 @@ export function TasksStep({
                     basePath={`catalogueTasks.${index}`}
                     title={entry?.label[locale] ?? task.taskId}
                     subtitle={entry ? categoryLabel(entry.categoryId) : undefined}
+                    weeklyHint={weeklyHint(pickedValues[index]?.hours)}
                     register={register}
                     errorText={errorText}
                     onRemove={() => removeFromCard(() => picked.remove(index))}
@@ -156,6 +193,7 @@ export function TasksStep({
                   basePath={`customTasks.${index}`}
                   title={ownValues[index]?.label.trim() || m.scan_task_untitled()}
                   subtitle={m.scan_tasks_own_task()}
+                  weeklyHint={weeklyHint(ownValues[index]?.hours)}
                   register={register}
                   errorText={errorText}
                   onRemove={() => removeFromCard(() => own.remove(index))}
@@ -184,6 +222,27 @@ export function TasksStep({
           <p className="mt-1 text-stone-700">{m.scan_tasks_details_empty()}</p>
         )}
       </section>
+      {errorText(TOTAL_ERROR_PATH) ? (
+        <div tabIndex={-1} data-error-focus="true">
+          <FieldMessage id="task-total-error">{errorText(TOTAL_ERROR_PATH)}</FieldMessage>
+        </div>
+      ) : null}
+      {warning ? (
+        <PlausibilityWarning
+          taskMinutes={warning.taskMinutes}
+          workedMinutes={warning.workedMinutes}
+          hoursPerWeek={hoursPerWeek ?? 0}
+          onFix={() => {
+            setWarning(null);
+            detailsHeading.current?.focus();
+          }}
+          onContinue={() => {
+            setConfirmedMinutes(warning.taskMinutes);
+            setWarning(null);
+            onNext(getValues());
+          }}
+        />
+      ) : null}
     </StepForm>
   );
 }

@@ -29,6 +29,7 @@ export function completeScanValues(): ScanFormValues {
       businessKind: 'coach-trainer',
       hoursPerWeek: '40',
       hourlyRate: '85',
+      vatStatus: 'normal',
       delegationExperience: 'never',
       mainPain: 'admin-piles-up',
     },

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { DraftAnswers, SavedDraft } from '#shared/schemas/draft.ts';
 import { IdempotencyKey, SCAN_STEP_COUNT, ScanStepNumber, StartStamp } from '#shared/schemas/intake.ts';
 import {
-  AboutFormValues,
   CollaborationFormValues,
   ContactFormValues,
   STEPS,
+  StoredAboutFormValues,
   TasksFormValues,
   emptyScanFormValues,
   type ScanFormValues,
@@ -42,7 +42,7 @@ const StoredDraft = z.object({
   idempotencyKey: IdempotencyKey,
   savedAt: z.string(),
   values: z.object({
-    about: AboutFormValues.catch(empty.about),
+    about: StoredAboutFormValues.catch(empty.about),
     tasks: TasksFormValues.catch(empty.tasks),
     collaboration: CollaborationFormValues.catch(empty.collaboration),
     contact: ContactFormValues.catch(empty.contact),

@@ -13,7 +13,11 @@ export function fieldErrorText(error: FieldErrorCode): string {
     case 'choose':
       return m.scan_error_choose();
     case 'number':
-      return m.scan_error_number();
+      return error.kind === 'whole'
+        ? m.scan_error_number_whole()
+        : error.kind === 'euros'
+          ? m.scan_error_number_euros()
+          : m.scan_error_number_hours();
     case 'whole-range':
       return m.scan_error_whole_range({ min: formatNumber(error.min), max: formatNumber(error.max) });
     case 'hours-range':
@@ -37,6 +41,8 @@ export function fieldErrorText(error: FieldErrorCode): string {
       return m.scan_error_channels();
     case 'pick-task':
       return m.scan_error_pick_task();
+    case 'total-hours':
+      return m.scan_error_total_hours({ max: formatNumber(error.maxMinutes / 60) });
     case 'invalid':
       return m.scan_error_invalid();
   }

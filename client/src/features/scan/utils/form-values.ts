@@ -7,11 +7,13 @@ import {
   FEELINGS,
   MAX_CUSTOM_TASKS,
   MAX_TASKS,
+  NEEDS_ME,
   PAIN_POINTS,
   RATE_KINDS,
   SKILLS,
   START_PREFERENCES,
   UPDATE_FREQUENCIES,
+  VAT_STATUSES,
 } from '#shared/schemas/intake.ts';
 
 /**
@@ -38,18 +40,23 @@ export const AboutFormValues = z.object({
   rateKind: z.enum(RATE_KINDS),
   /** Euros as typed, e.g. "82,50". */
   hourlyRate: text,
+  vatStatus: choice(VAT_STATUSES),
   delegationExperience: choice(DELEGATION_EXPERIENCE),
   mainPain: choice(PAIN_POINTS),
   painNote: text,
 });
 export type AboutFormValues = z.infer<typeof AboutFormValues>;
 
+/** Step 1 as a draft stores it: asked since December 2026, so an older draft has no BTW answer yet. */
+export const StoredAboutFormValues = AboutFormValues.extend({ vatStatus: choice(VAT_STATUSES).default('') });
+
 const taskAnswerFields = {
   /** Hours a month as typed, e.g. "1,5". */
   hours: text,
   feeling: choice(FEELINGS),
   skill: choice(SKILLS),
-  needsMe: choice(['yes', 'no']),
+  /** Drafts from before "partly" existed hold 'yes' or 'no', which still fit. */
+  needsMe: choice(NEEDS_ME),
 };
 
 export const CatalogueTaskFormValues = z.object({
@@ -111,6 +118,7 @@ export function emptyScanFormValues(): ScanFormValues {
       hoursPerWeek: '',
       rateKind: 'current',
       hourlyRate: '',
+      vatStatus: '',
       delegationExperience: '',
       mainPain: '',
       painNote: '',

@@ -17,7 +17,6 @@ import { eurosToCents, hoursToMinutes, toNumber } from './parse-number.ts';
 
 const optionalText = (value: string): string | undefined => (value.trim() === '' ? undefined : value);
 const answered = <T extends string>(value: T | '' | null): T | undefined => value || undefined;
-const yesNo = (value: 'yes' | 'no' | '' | null): boolean | undefined => (value ? value === 'yes' : undefined);
 
 export function toAboutInput(values: AboutFormValues) {
   return {
@@ -26,6 +25,7 @@ export function toAboutInput(values: AboutFormValues) {
     hoursPerWeek: toNumber(values.hoursPerWeek),
     rateKind: values.rateKind,
     hourlyRateCents: eurosToCents(values.hourlyRate),
+    vatStatus: answered(values.vatStatus),
     delegationExperience: answered(values.delegationExperience),
     mainPain: answered(values.mainPain),
     painNote: optionalText(values.painNote),
@@ -39,7 +39,7 @@ export function toTasksInput(values: TasksFormValues) {
       minutesPerMonth: hoursToMinutes(task.hours),
       feeling: answered(task.feeling),
       skill: answered(task.skill),
-      needsMe: yesNo(task.needsMe),
+      needsMe: answered(task.needsMe),
     })),
     customTasks: values.customTasks.map((task) => ({
       label: task.label,
@@ -47,7 +47,7 @@ export function toTasksInput(values: TasksFormValues) {
       minutesPerMonth: hoursToMinutes(task.hours),
       feeling: answered(task.feeling),
       skill: answered(task.skill),
-      needsMe: yesNo(task.needsMe),
+      needsMe: answered(task.needsMe),
     })),
   };
 }

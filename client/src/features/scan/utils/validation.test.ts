@@ -39,6 +39,7 @@ describe('validateStep', () => {
       ['businessKind', 'choose'],
       ['hoursPerWeek', 'required'],
       ['hourlyRate', 'required'],
+      ['vatStatus', 'choose'],
       ['delegationExperience', 'choose'],
       ['mainPain', 'choose'],
     ]);

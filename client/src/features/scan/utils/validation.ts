@@ -7,7 +7,9 @@ import {
   ContactAnswers,
   CreateIntakeInput,
   CustomTaskAnswer,
+  MAX_TOTAL_TASK_MINUTES_PER_MONTH,
   TaskAnswers,
+  TOTAL_HOURS_PATH,
 } from '#shared/schemas/intake.ts';
 import {
   AboutFormValues,
@@ -32,7 +34,7 @@ import { toCreateIntakeInput, toStepInput } from './to-intake-input.ts';
 export type FieldErrorCode =
   | { code: 'required' }
   | { code: 'choose' }
-  | { code: 'number' }
+  | { code: 'number'; kind: 'whole' | 'hours' | 'euros' }
   | { code: 'whole-range'; min: number; max: number }
   | { code: 'hours-range'; minMinutes: number; maxMinutes: number }
   | { code: 'rate-range'; minCents: number; maxCents: number }
@@ -43,6 +45,7 @@ export type FieldErrorCode =
   | { code: 'privacy' }
   | { code: 'channels' }
   | { code: 'pick-task' }
+  | { code: 'total-hours'; maxMinutes: number }
   | { code: 'invalid' };
 
 export type FieldProblem = { path: string; error: FieldErrorCode };
@@ -50,6 +53,8 @@ export type StepProblems = Partial<Record<StepKey, FieldProblem[]>>;
 
 /** The error for "pick at least one task" is about the whole list, not one input. */
 export const PICKER_ERROR_PATH = 'root.picker';
+/** "All tasks together take more than one person can work" is about the list too. */
+export const TOTAL_ERROR_PATH = 'root.total';
 
 /** A step's answers in the shape the API takes (cents, minutes), once the shared schema accepts them. */
 export type StepAnswers = {
@@ -73,7 +78,7 @@ const FORM_FIELD_FOR: Record<string, string> = {
 };
 
 const CHOICE_FIELDS = new Set([
-  'businessKind', 'rateKind', 'delegationExperience', 'mainPain', 'feeling', 'skill', 'needsMe',
+  'businessKind', 'rateKind', 'vatStatus', 'delegationExperience', 'mainPain', 'feeling', 'skill', 'needsMe',
   'updateFrequency', 'startPreference', 'categoryId',
 ]);
 
@@ -85,6 +90,7 @@ const minutesPerMonth = CustomTaskAnswer.shape.minutesPerMonth;
 /** API path within a step (["customTasks", 0, "minutesPerMonth"]) → form path. */
 export function toFormPath(step: StepKey, path: readonly PropertyKey[]): string {
   if (step === 'tasks' && path.length === 1 && path[0] === 'catalogueTasks') return PICKER_ERROR_PATH;
+  if (step === 'tasks' && path.length === 1 && path[0] === TOTAL_HOURS_PATH) return TOTAL_ERROR_PATH;
   if (path.length === 0) return 'root.step';
   const segments = path.map(String);
   const last = segments.length - 1;
@@ -94,24 +100,25 @@ export function toFormPath(step: StepKey, path: readonly PropertyKey[]): string 
 
 const isBlank = (value: unknown) => value === undefined || (typeof value === 'string' && value.trim() === '');
 
-function numberProblem(raw: unknown): FieldErrorCode | null {
+function numberProblem(raw: unknown, kind: 'whole' | 'hours' | 'euros'): FieldErrorCode | null {
   if (isBlank(raw)) return { code: 'required' };
-  if (typeof raw === 'string' && parseDecimal(raw) === null) return { code: 'number' };
+  if (typeof raw === 'string' && parseDecimal(raw) === null) return { code: 'number', kind };
   return null;
 }
 
 /** One schema issue on one form field → what to tell the prospect. */
 export function describeIssue(formPath: string, issue: z.core.$ZodIssue, raw: unknown): FieldErrorCode {
   if (formPath === PICKER_ERROR_PATH) return { code: 'pick-task' };
+  if (formPath === TOTAL_ERROR_PATH) return { code: 'total-hours', maxMinutes: MAX_TOTAL_TASK_MINUTES_PER_MONTH };
   const field = formPath.slice(formPath.lastIndexOf('.') + 1);
   switch (field) {
     case 'hoursPerWeek':
-      return numberProblem(raw) ?? { code: 'whole-range', min: hoursPerWeek.minValue ?? 0, max: hoursPerWeek.maxValue ?? 0 };
+      return numberProblem(raw, 'whole') ?? { code: 'whole-range', min: hoursPerWeek.minValue ?? 0, max: hoursPerWeek.maxValue ?? 0 };
     case 'hourlyRate':
-      return numberProblem(raw) ?? { code: 'rate-range', minCents: hourlyRate.minValue ?? 0, maxCents: hourlyRate.maxValue ?? 0 };
+      return numberProblem(raw, 'euros') ?? { code: 'rate-range', minCents: hourlyRate.minValue ?? 0, maxCents: hourlyRate.maxValue ?? 0 };
     case 'hours':
       return (
-        numberProblem(raw) ?? {
+        numberProblem(raw, 'hours') ?? {
           code: 'hours-range',
           minMinutes: minutesPerMonth.minValue ?? 0,
           maxMinutes: minutesPerMonth.maxValue ?? 0,

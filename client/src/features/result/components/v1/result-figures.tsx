@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { formatCents, formatHours } from '#shared/format/format.ts';
-import type { DelegationResult } from '#shared/schemas/result.ts';
-import { useLocale } from '../../../i18n/locale.tsx';
-import { m } from '../../../paraglide/messages.js';
-import { explainFigures } from '../utils/explain-figures.ts';
-import { bucketTitle } from './result-labels.ts';
-import { ExplainToggle } from './explain-toggle.tsx';
+import type { DelegationResultV1 as DelegationResult } from '#shared/schemas/result-v1.ts';
+import { useLocale } from '../../../../i18n/locale.tsx';
+import { m } from '../../../../paraglide/messages.js';
+import { explainFigures } from './explain-figures.ts';
+import { bucketTitle } from '../result-labels.ts';
+import { ExplainToggle } from '../explain-toggle.tsx';
 
 type FigureProps = {
   label: string;

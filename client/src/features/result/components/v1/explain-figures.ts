@@ -1,5 +1,6 @@
 import { centsForMinutes, divRound, sumIntegers } from '#shared/delegation/money.ts';
-import type { Bucket, DelegationResult } from '#shared/schemas/result.ts';
+import type { Bucket } from '#shared/schemas/result.ts';
+import type { DelegationResultV1 as DelegationResult } from '#shared/schemas/result-v1.ts';
 
 /**
  * The numbers behind each headline figure, derived from the stored snapshot only, so the

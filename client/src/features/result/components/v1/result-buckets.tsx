@@ -1,9 +1,10 @@
 import { formatHours } from '#shared/format/format.ts';
 import { sumIntegers } from '#shared/delegation/money.ts';
-import { BUCKETS, type Bucket, type TaskResult } from '#shared/schemas/result.ts';
-import { useLocale } from '../../../i18n/locale.tsx';
-import { m } from '../../../paraglide/messages.js';
-import { bucketDescription, bucketTitle, localized, reasonText } from './result-labels.ts';
+import { BUCKETS, type Bucket } from '#shared/schemas/result.ts';
+import type { TaskResultV1 as TaskResult } from '#shared/schemas/result-v1.ts';
+import { useLocale } from '../../../../i18n/locale.tsx';
+import { m } from '../../../../paraglide/messages.js';
+import { bucketDescription, bucketTitle, localized, reasonText } from '../result-labels.ts';
 
 const BUCKET_STYLE: Record<Bucket, string> = {
   now: 'border-t-brand-600',

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Pieces every engine version's result uses. */
+
+export const BUCKETS = ['now', 'after-onboarding', 'consider', 'keep'] as const;
+export const Bucket = z.enum(BUCKETS);
+export type Bucket = z.infer<typeof Bucket>;
+
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export const Level = z.enum(LEVELS);
+export type Level = z.infer<typeof Level>;
+
+/** A monthly package the VA sells: so many hours a month for a fixed price, excl. BTW. */
+export const MonthlyPackage = z.object({
+  hoursPerMonth: z.number().int().positive(),
+  priceCents: z.number().int().nonnegative(),
+});
+export type MonthlyPackage = z.infer<typeof MonthlyPackage>;
