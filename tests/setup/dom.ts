@@ -13,4 +13,6 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
   localStorage.clear();
+  // One window serves every test of a file: the next test starts on a history entry without state.
+  window.history.replaceState(null, '');
 });

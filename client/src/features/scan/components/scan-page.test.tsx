@@ -371,10 +371,103 @@ describe('scan: autosave', () => {
     await waitFor(() => expect(storedDraft()?.values.about.hoursPerWeek).toBe('24'));
   });
 
-  it('ignores a draft that is not valid', async () => {
+  it('ignores a draft that is not valid, starts clean and says so', async () => {
     localStorage.setItem(DRAFT_STORAGE_KEY, '{"version":1,"step":7}');
     renderScan();
     expect(await screen.findByRole('heading', { level: 1, name: 'Over jou' })).toBeInTheDocument();
+    expect(screen.getByText(/Je eerder bewaarde antwoorden passen niet meer bij deze versie van de scan/)).toBeInTheDocument();
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+  });
+
+  it('welcomes back a prospect who left halfway, and lets them start again', async () => {
+    seedDraft(2);
+    const { user } = renderScan();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samenwerken' })).toBeInTheDocument();
+    expect(screen.getByText('Welkom terug! Je gaat verder waar je gebleven was; je antwoorden staan er nog.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Liever opnieuw beginnen?' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Over jou' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /hoeveel uur werk je/i })).toHaveValue('');
+    expect(screen.queryByText(/Welkom terug/)).toBeNull();
+  });
+
+  it('an old draft from before the BTW question and "partly" keeps its answers; BTW is simply still to answer', async () => {
+    const old = completeScanValues();
+    const { vatStatus: _dropped, ...aboutWithoutVat } = old.about;
+    localStorage.setItem(
+      DRAFT_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        savedAt: '2026-11-20T10:00:00.000Z',
+        step: 0,
+        idempotencyKey: 'old-key-0123456789abcdef',
+        values: { ...old, about: aboutWithoutVat, tasks: { catalogueTasks: [{ ...old.tasks.catalogueTasks[0]!, needsMe: 'yes' }], customTasks: [] } },
+      }),
+    );
+    const { user } = renderScan();
+    expect(await screen.findByRole('textbox', { name: /hoeveel uur werk je/i })).toHaveValue('40');
+    expect(screen.getByText(/Welkom terug!/)).toBeInTheDocument();
+    await user.click(nextButton());
+    expect(screen.getByRole('group', { name: /Reken je btw\?/ })).toHaveAccessibleDescription(/Kies een van de opties\./);
+    await user.click(screen.getByRole('radio', { name: 'Nee, ik gebruik de KOR' }));
+    await user.click(nextButton());
+    const card = await screen.findByRole('group', { name: 'Inbox bijhouden en sorteren' });
+    expect(within(card).getByRole('radio', { name: 'Ja' })).toBeChecked();
+  });
+});
+
+describe('scan: the browser back button moves between steps', () => {
+  it('each step is its own history entry: back and forward move between steps, not away from the scan', async () => {
+    window.history.replaceState(null, '');
+    const { user } = renderScan();
+    await fillAboutStep(user);
+    await user.click(nextButton());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Je taken' })).toHaveFocus();
+
+    window.history.back();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Over jou' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: /hoeveel uur werk je/i })).toHaveValue('38');
+
+    window.history.forward();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Je taken' })).toBeInTheDocument();
+
+    // The scan's own Back goes back in history too, so the browser's back then leaves nothing odd behind.
+    await user.click(screen.getByRole('button', { name: /vorige/i }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Over jou' })).toBeInTheDocument();
+    expect(window.history.state).toMatchObject({ scanStep: 0, scanDepth: 0 });
+  });
+});
+
+describe('scan: plausibility of the hours', () => {
+  it('asks kindly before step 3 when the tasks take more than the whole working month', async () => {
+    seedDraft(1, { ...completeScanValues(), about: { ...completeScanValues().about, hoursPerWeek: '10' } });
+    const { user } = renderScan();
+    const card = await screen.findByRole('group', { name: 'Inbox bijhouden en sorteren' });
+    const hours = within(card).getByRole('textbox', { name: /uur per maand/i });
+    await user.clear(hours);
+    await user.type(hours, '60');
+    // Per week, so "per month" is unmistakable: 60 × 12 / 52 = 13,85.
+    expect(hours).toHaveAccessibleDescription('Dat is ongeveer 13,9 uur per week.');
+    await user.click(nextButton());
+    const warning = await screen.findByRole('alertdialog', { name: 'Klopt dit aantal uren?' });
+    expect(warning).toHaveFocus();
+    expect(warning).toHaveAccessibleDescription(
+      'Je taken samen kosten je 60 uur per maand, terwijl je ongeveer 43,3 uur per maand werkt (10 uur per week). Misschien heb je bij een taak de uren per week ingevuld? Het gaat om uren per máánd.',
+    );
+    await user.click(within(warning).getByRole('button', { name: 'Ik pas de uren aan' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Je taken' })).toBeInTheDocument();
+
+    await user.click(nextButton());
+    await user.click(await screen.findByRole('button', { name: 'Het klopt, ga verder' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samenwerken' })).toBeInTheDocument();
+  });
+
+  it('offers "partly: the VA prepares, I approve" and keeps it', async () => {
+    seedDraft(1);
+    const { user } = renderScan();
+    const card = await screen.findByRole('group', { name: 'Inbox bijhouden en sorteren' });
+    await user.click(within(card).getByRole('radio', { name: 'Deels: de VA bereidt voor, ik keur goed' }));
+    await waitFor(() => expect(storedDraft().values.tasks.catalogueTasks[0]!.needsMe).toBe('partly'));
   });
 });
 

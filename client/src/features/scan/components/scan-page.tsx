@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
@@ -10,6 +10,7 @@ import { useCreateIntake } from '../api/create-intake.ts';
 import { getScanConfigQueryOptions } from '../api/get-scan-config.ts';
 import { useScanCounting } from '../hooks/use-scan-counting.ts';
 import { useScanDraft } from '../hooks/use-scan-draft.ts';
+import { useStepHistory } from '../hooks/use-step-history.ts';
 import { STEPS, type ScanFormValues, type StepKey } from '../utils/form-values.ts';
 import {
   firstStepWithProblems,
@@ -55,8 +56,24 @@ type ScanPageProps = {
 export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
   const { locale } = useLocale();
   const [, navigate] = useLocation();
-  const { draft, getLatest, saveStepValues, goToStep, renewIdempotencyKey, setStartStamp, markStepReported, discard } =
-    useScanDraft();
+  const {
+    draft,
+    getLatest,
+    saveStepValues,
+    goToStep,
+    renewIdempotencyKey,
+    setStartStamp,
+    markStepReported,
+    discard,
+    startOver,
+    resumed,
+    discarded,
+  } = useScanDraft();
+  // Shown until the prospect moves on or starts again; a new generation remounts the steps.
+  const [greeting, setGreeting] = useState<'welcome-back' | 'reset' | null>(
+    resumed ? 'welcome-back' : discarded ? 'reset' : null,
+  );
+  const [generation, setGeneration] = useState(0);
   const { begin } = useScanCounting({ draft, getLatest, setStartStamp, markStepReported });
   // The contact step's honeypot (honeypot-field.tsx): read once, when sending.
   const honeypot = useRef<HTMLInputElement>(null);
@@ -79,20 +96,30 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
   const stepIndex = draft.step;
   const step = STEPS[stepIndex] ?? 'about';
 
-  const moveTo = (index: number, stepProblems: StepProblems = {}) => {
+  // Every step change shows the step with fresh problems and focuses its heading.
+  const showStep = useCallback(
+    (index: number) => {
+      setProblems({});
+      setMoved(true);
+      setGreeting(null);
+      goToStep(index);
+    },
+    [goToStep],
+  );
+  const steps = useStepHistory(stepIndex, showStep);
+  const moveTo = (index: number, stepProblems: StepProblems) => {
+    steps.jump(index);
     setProblems(stepProblems);
-    setMoved(true);
-    goToStep(index);
   };
 
   const next = <K extends StepKey>(key: K) => (values: ScanFormValues[K]) => {
     begin();
     saveStepValues(key, values);
-    moveTo(STEPS.indexOf(key) + 1);
+    steps.forward(STEPS.indexOf(key) + 1);
   };
   const back = <K extends StepKey>(key: K) => (values: ScanFormValues[K]) => {
     saveStepValues(key, values);
-    moveTo(STEPS.indexOf(key) - 1);
+    steps.back(STEPS.indexOf(key) - 1);
   };
   const change = <K extends StepKey>(key: K) => (values: ScanFormValues[K]) => {
     begin();
@@ -163,13 +190,19 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
     problems: problems[step],
     autoFocusHeading: moved,
   };
+  const restart = () => {
+    startOver();
+    steps.jump(0);
+    setGreeting(null);
+    setGeneration((value) => value + 1);
+  };
 
   const stepView =
     step === 'about' ? (
-      <AboutStep key="about" {...common} values={draft.values.about} onChange={change('about')} onNext={next('about')} />
+      <AboutStep key={`about-${generation}`} {...common} values={draft.values.about} onChange={change('about')} onNext={next('about')} />
     ) : step === 'tasks' ? (
       <TasksStep
-        key="tasks"
+        key={`tasks-${generation}`}
         {...common}
         values={draft.values.tasks}
         onChange={change('tasks')}
@@ -179,7 +212,7 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
       />
     ) : step === 'collaboration' ? (
       <CollaborationStep
-        key="collaboration"
+        key={`collaboration-${generation}`}
         {...common}
         values={draft.values.collaboration}
         onChange={change('collaboration')}
@@ -188,7 +221,7 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
       />
     ) : (
       <ContactStep
-        key="contact"
+        key={`contact-${generation}`}
         {...common}
         values={draft.values.contact}
         onChange={change('contact')}
@@ -217,6 +250,22 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
         label={m.scan_progress_label({ step: stepIndex + 1, total: STEPS.length })}
         detail={stepTitles[step]()}
       />
+      {greeting === 'welcome-back' ? (
+        <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-brand-100 bg-brand-50 p-4 text-stone-900">
+          <p>{m.scan_welcome_back()}</p>
+          <button
+            type="button"
+            onClick={restart}
+            className="min-h-11 font-semibold text-brand-800 underline underline-offset-4 hover:text-brand-900"
+          >
+            {m.scan_welcome_back_restart()}
+          </button>
+        </div>
+      ) : greeting === 'reset' ? (
+        <p className="mt-4 rounded-xl border border-amber-300 bg-amber-50 p-4 text-stone-900">
+          {m.scan_draft_reset_note()}
+        </p>
+      ) : null}
       {stepView}
       <ResumeLater getDraft={getLatest} />
     </main>

@@ -4,7 +4,8 @@ import {
   clearDraft,
   createDraft,
   createIdempotencyKey,
-  loadDraft,
+  hasProgress,
+  loadDraftState,
   saveDraft,
   type ScanDraft,
 } from '../utils/draft-storage.ts';
@@ -18,7 +19,13 @@ const SAVE_DELAY_MS = 400;
  * hidden or the scan unmounts.
  */
 export function useScanDraft() {
-  const [draft, setDraft] = useState<ScanDraft>(() => loadDraft() ?? createDraft());
+  // Read once: whether this visit picks up where an earlier one stopped ("welcome back"), or found
+  // a draft it could not read (the scan starts clean and says so).
+  const [opened] = useState(() => {
+    const { draft: stored, discarded } = loadDraftState();
+    return { draft: stored ?? createDraft(), resumed: stored !== null && hasProgress(stored), discarded };
+  });
+  const [draft, setDraft] = useState<ScanDraft>(opened.draft);
   const latest = useRef(draft);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -101,5 +108,23 @@ export function useScanDraft() {
 
   const getLatest = useCallback(() => latest.current, []);
 
-  return { draft, getLatest, saveStepValues, goToStep, renewIdempotencyKey, setStartStamp, markStepReported, discard };
+  /** "Rather start again": forget the draft and show the first step, empty. */
+  const startOver = useCallback(() => {
+    discard();
+    setDraft(latest.current);
+  }, [discard]);
+
+  return {
+    draft,
+    getLatest,
+    saveStepValues,
+    goToStep,
+    renewIdempotencyKey,
+    setStartStamp,
+    markStepReported,
+    discard,
+    startOver,
+    resumed: opened.resumed,
+    discarded: opened.discarded,
+  };
 }

@@ -84,12 +84,35 @@ function parseDraft(stored: unknown): ScanDraft | null {
 }
 
 export function loadDraft(): ScanDraft | null {
+  return loadDraftState().draft;
+}
+
+/**
+ * The stored draft, and whether one was there but could not be read at all (another version of
+ * the scan, or damaged): then the scan starts clean and says so. A draft whose steps partly fit
+ * (e.g. one saved before the BTW question) is read, with what fits.
+ */
+export function loadDraftState(): { draft: ScanDraft | null; discarded: boolean } {
+  let raw: string | null | undefined;
   try {
-    const raw = storage()?.getItem(DRAFT_STORAGE_KEY);
-    return raw ? parseDraft(JSON.parse(raw)) : null;
+    raw = storage()?.getItem(DRAFT_STORAGE_KEY);
   } catch {
-    return null;
+    return { draft: null, discarded: false };
   }
+  if (!raw) return { draft: null, discarded: false };
+  try {
+    const draft = parseDraft(JSON.parse(raw));
+    if (!draft) clearDraft();
+    return { draft, discarded: draft === null };
+  } catch {
+    clearDraft();
+    return { draft: null, discarded: true };
+  }
+}
+
+/** Whether a draft holds anything the prospect did: a later step, or any answer. */
+export function hasProgress(draft: ScanDraft): boolean {
+  return draft.step > 0 || JSON.stringify(draft.values) !== JSON.stringify(emptyScanFormValues());
 }
 
 /** What the server keeps of a draft saved for later ("answers" in POST /api/drafts). */
