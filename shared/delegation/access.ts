@@ -110,8 +110,8 @@ export const ACCESS: Record<AccessKind, AccessProfile> = {
     risk: 'none',
     safeguards: ['password-manager'],
     firstStep: {
-      nl: 'je deelt de inlog van die accounts via een wachtwoordmanager, nooit per mail of app',
-      en: 'you share the logins for those accounts through a password manager, never by email or chat',
+      nl: 'je deelt de inlog van de accounts die ik ervoor nodig heb via een wachtwoordmanager, nooit per mail of app',
+      en: 'you share the logins I need for it through a password manager, never by email or chat',
     },
   },
   bookkeeping: {

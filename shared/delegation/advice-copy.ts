@@ -133,6 +133,8 @@ export type WhyCode =
   | 'consider-middling'
   | 'keep-own-work'
   | 'keep-enjoys'
+  | 'keep-strong'
+  | 'keep-for-now'
   | 'keep-hard';
 
 const WHY: Record<WhyCode, LocalizedText> = {
@@ -192,6 +194,14 @@ const WHY: Record<WhyCode, LocalizedText> = {
   'keep-enjoys': both(
     'Dit doe je graag en het vraagt jouw eigen inbreng, dus dit houd je zelf',
     'You enjoy this and it needs your own input, so you keep it',
+  ),
+  'keep-strong': both(
+    'Hier ben je sterk in, dus dit houd je voorlopig zelf; wil je, dan kan ik later een deel voorbereiden',
+    "You excel at this, so you keep it for now; if you like, I can prepare part of it later",
+  ),
+  'keep-for-now': both(
+    'Dit houd je voorlopig zelf; in het kennismakingsgesprek kijken we of dat zo moet blijven',
+    'You keep this for now; in the intro call we look at whether it should stay that way',
   ),
   'keep-hard': both(
     'Lastig om op afstand over te nemen, dus dit houd je voorlopig zelf',
@@ -354,6 +364,9 @@ export function startText(input: {
   reasons: readonly StartReason[];
   firstTaskCount: number;
   firstMonthVaMinutes: number;
+  /** VA minutes beyond the package's hours in month 1, and her hourly rate as the prospect pays it. */
+  extraMinutes: number;
+  ratePrice: LocalizedText;
 }): LocalizedText {
   const { offer, price, thenOffer, thenPrice, reasons, firstMonthVaMinutes } = input;
   const one = input.firstTaskCount === 1;
@@ -382,6 +395,12 @@ export function startText(input: {
         what = nl
           ? `Begin met een vast pakket van ${formatHours(offer.package.hoursPerMonth * 60, locale)} per maand voor ${price.nl}. Voor ${one ? 'je eerste taak' : 'je eerste taken'} heb ik ongeveer ${hours} per maand nodig.`
           : `Start with a monthly package of ${formatHours(offer.package.hoursPerMonth * 60, locale)} a month for ${price.en}. ${one ? 'Your first task takes' : 'Your first tasks take'} me about ${hours} a month.`;
+        if (input.extraMinutes > 0) {
+          const extra = formatHours(input.extraMinutes, locale);
+          what += nl
+            ? ` Wat daarboven komt (ongeveer ${extra}), reken ik tegen mijn uurtarief van ${input.ratePrice.nl}.`
+            : ` Anything above that (about ${extra}) I charge at my hourly rate of ${input.ratePrice.en}.`;
+        }
         break;
     }
     const then =

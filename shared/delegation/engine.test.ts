@@ -211,7 +211,7 @@ describe('worked example: a busy consultant who wants monthly hours', () => {
     expect(result.suggestedStart.firstTaskKeys).toEqual(['inbox-triage', 'meeting-scheduling']);
   });
 
-  test('month 1: the first two tasks at the 16-hour package (583 VA minutes do not fit 8 hours)', () => {
+  test('month 1: the first two tasks, 583 VA minutes: 8 hours plus 103 minutes at her rate is cheaper than 16 hours', () => {
     expect(result.firstMonth).toEqual({
       taskKeys: ['inbox-triage', 'meeting-scheduling'],
       enteredMinutes: 840,
@@ -219,16 +219,17 @@ describe('worked example: a busy consultant who wants monthly hours', () => {
       keptMinutes: 84,
       vaMinutes: 583,
       valueCents: 1_197_00,
-      offer: { kind: 'monthly-package', package: { hoursPerMonth: 16, priceCents: 740_00 } },
-      extraMinutes: 0,
-      costExclVatCents: 740_00,
+      offer: { kind: 'monthly-package', package: { hoursPerMonth: 8, priceCents: 380_00 } },
+      // 103 × €47.50 / 60 = €81.54 (81.5416…); €380 + €81.54 = €461.54 against €740 for 16 hours.
+      extraMinutes: 103,
+      costExclVatCents: 461_54,
       vatCents: 0,
-      costCents: 740_00,
-      netCents: 457_00,
+      costCents: 461_54,
+      netCents: 735_46,
     });
   });
 
-  test('from month 3: every handed-over task, still in 16 hours (791 VA minutes)', () => {
+  test('from month 3: every handed-over task, 791 VA minutes: still 8 hours plus 311 minutes (€626.21 < €740)', () => {
     expect(result.fromMonthThree).toMatchObject({
       taskKeys: ['inbox-triage', 'meeting-scheduling', 'invoicing', 'bill-payments'],
       enteredMinutes: 1140,
@@ -236,10 +237,12 @@ describe('worked example: a busy consultant who wants monthly hours', () => {
       keptMinutes: 114,
       vaMinutes: 791,
       valueCents: 1_624_50,
-      costCents: 740_00,
-      netCents: 884_50,
+      extraMinutes: 311,
+      // 311 × €47.50 / 60 = €246.21 (246.2083…).
+      costCents: 626_21,
+      netCents: 998_29,
     });
-    expect(result.netCentsPerYear).toBe(10_614_00);
+    expect(result.netCentsPerYear).toBe(11_979_48);
     expect(result.suggestedStart.thenOffer).toBeNull();
     expect(result.suggestedStart.reasons).toEqual(['preference']);
   });
@@ -275,7 +278,7 @@ describe('worked example: a busy consultant who wants monthly hours', () => {
 
   test('the start in words names the package, its real price and what fits later', () => {
     expect(result.suggestedStart.text.nl).toBe(
-      'Begin met een vast pakket van 16 uur per maand voor €\u00a0740 per maand, excl. btw. Voor je eerste taken heb ik ongeveer 9,7 uur per maand nodig. Zo begin je zelf het liefst.',
+      'Begin met een vast pakket van 8 uur per maand voor €\u00a0380 per maand, excl. btw. Voor je eerste taken heb ik ongeveer 9,7 uur per maand nodig. Wat daarboven komt (ongeveer 1,7 uur), reken ik tegen mijn uurtarief van €\u00a047,50 excl. btw. Zo begin je zelf het liefst.',
     );
   });
 });
@@ -411,7 +414,7 @@ describe('edge cases', () => {
     expect(result.firstMonth.netCents).toBeGreaterThan(0);
   });
 
-  test('more VA hours than the largest package: its price plus the hours beyond at the VA rate', () => {
+  test('more VA hours than the largest package: the cheapest, here the largest plus the hours beyond at the VA rate', () => {
     const result = computeDelegation(
       consultant({
         tasks: {
@@ -436,7 +439,7 @@ describe('edge cases', () => {
       context,
     );
     expect(byKey(result, 'inbox-triage')).toMatchObject({ score: 60, bucket: 'consider', freedMinutes: 0 });
-    expect(byKey(result, 'inbox-triage').advice.nl).toMatch(/^Een twijfelgeval/);
+    expect(byKey(result, 'inbox-triage').advice.nl).toMatch(/^Dit doe je graag, dus het gaat alleen over als jij dat wilt/);
     const enjoyedButDelegable = computeDelegation(
       consultant({
         tasks: {
@@ -487,10 +490,13 @@ describe('scoreTask, bucketFor, packageFor, bundleFor', () => {
     expect(bucketFor(39, { setupEffort: 'low', risk: 'none' }, answer)).toBe('keep');
   });
 
-  test('packageFor and bundleFor: the smallest that covers, else the largest', () => {
-    expect(packageFor(context.packages, 481)?.hoursPerMonth).toBe(16);
-    expect(packageFor(context.packages, 10_000)?.hoursPerMonth).toBe(24);
-    expect(packageFor([], 10)).toBeNull();
+  test('packageFor: the cheapest for the prospect with extra hours at her rate; bundleFor: the smallest that covers', () => {
+    // 481 minutes: 8 hours + 1 minute (€380.79) beats 16 hours (€740).
+    expect(packageFor(context.packages, 481, 47_50)?.hoursPerMonth).toBe(8);
+    // 1100 minutes: 8 h + 620 min = €870.83; 16 h + 140 min = €850.83; 24 h = €1,080 → 16 hours.
+    expect(packageFor(context.packages, 1100, 47_50)?.hoursPerMonth).toBe(16);
+    expect(packageFor(context.packages, 10_000, 47_50)?.hoursPerMonth).toBe(24);
+    expect(packageFor([], 10, 47_50)).toBeNull();
     expect(bundleFor(context.offers.prepaidBundles, 301)?.hours).toBe(10);
     expect(bundleFor(context.offers.prepaidBundles, 10_000)?.hours).toBe(10);
     expect(bundleFor([], 10)).toBeNull();

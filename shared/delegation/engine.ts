@@ -194,11 +194,13 @@ function whyCode(profile: TaskProfile, answer: TaskAnswer, score: number, bucket
       return approves ? 'onboarding-approves' : 'onboarding-setup';
     case 'consider':
       if (answer.needsMe === 'yes') return 'consider-needs-owner';
-      if (answer.feeling === 'enjoy' && score >= HAND_OVER_FROM_SCORE) return 'consider-enjoys';
+      if (answer.feeling === 'enjoy') return 'consider-enjoys';
       return approves ? 'consider-approves' : 'consider-middling';
     case 'keep':
       if (answer.feeling === 'enjoy' && answer.skill === 'great' && answer.needsMe === 'yes') return 'keep-own-work';
-      return answer.feeling === 'enjoy' ? 'keep-enjoys' : 'keep-hard';
+      if (answer.feeling === 'enjoy') return 'keep-enjoys';
+      if (answer.skill === 'great') return 'keep-strong';
+      return profile.delegability <= HARD_TO_DELEGATE_UP_TO ? 'keep-hard' : 'keep-for-now';
   }
 }
 

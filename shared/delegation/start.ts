@@ -22,8 +22,9 @@ import type { VaSettings } from './va-settings.ts';
  *
  * The offer, in this order: a bad earlier experience → the trial task; preference trial task →
  * the trial task; cost a concern → the smallest prepaid bundle; preference bundle → the bundle
- * that covers a month of the first tasks; preference monthly hours → the package that covers
- * them, unless they need less than half the smallest package (then a bundle: small volume);
+ * that covers a month of the first tasks; preference monthly hours → the package that costs
+ * least for them (extra hours at her rate), unless they need less than half the smallest package
+ * (then a bundle: small volume);
  * unsure → a first-timer gets the trial task, a small volume a bundle, else a package. An offer
  * the VA does not sell falls back (trial ↔ bundle, then package) with the reason not-offered.
  *
@@ -88,11 +89,19 @@ const sortedPackages = (packages: readonly MonthlyPackage[]) =>
 const sortedBundles = (bundles: readonly PrepaidBundle[]) =>
   [...bundles].sort((a, b) => a.hours - b.hours || a.priceCents - b.priceCents);
 
-/** The smallest package covering the VA minutes, else the largest; null without packages. */
-export function packageFor(packages: readonly MonthlyPackage[], vaMinutes: number): MonthlyPackage | null {
-  const sorted = sortedPackages(packages);
-  const chosen = sorted.find((pkg) => multiply(pkg.hoursPerMonth, 60) >= vaMinutes) ?? sorted.at(-1);
-  return chosen ? { hoursPerMonth: chosen.hoursPerMonth, priceCents: chosen.priceCents } : null;
+/**
+ * The package that costs the prospect least for these VA minutes, counting the hours beyond a
+ * package at the VA's rate (as she bills them); on a tie the smaller package. So 25 hours of work
+ * is 24 hours plus one at her rate, not a 40-hour package. Null without packages.
+ */
+export function packageFor(packages: readonly MonthlyPackage[], vaMinutes: number, vaRateCents: number): MonthlyPackage | null {
+  let best: { pkg: MonthlyPackage; cost: number } | null = null;
+  for (const pkg of sortedPackages(packages)) {
+    const extra = Math.max(0, vaMinutes - multiply(pkg.hoursPerMonth, 60));
+    const cost = pkg.priceCents + centsForMinutes(extra, vaRateCents);
+    if (!best || cost < best.cost) best = { pkg, cost };
+  }
+  return best ? { hoursPerMonth: best.pkg.hoursPerMonth, priceCents: best.pkg.priceCents } : null;
 }
 
 /** The smallest bundle covering the VA minutes, else the largest; null without bundles. */
@@ -117,7 +126,7 @@ function offerOf(kind: Kind, offers: Offers, vaMinutes: number, smallest: boolea
       return bundle ? { kind, bundle } : null;
     }
     case 'monthly-package': {
-      const pkg = packageFor(offers.packages, vaMinutes);
+      const pkg = packageFor(offers.packages, vaMinutes, offers.vaRateCents);
       return pkg ? { kind, package: pkg } : null;
     }
   }
@@ -242,7 +251,17 @@ export function chooseStart(answers: Answers, tasks: readonly TaskResult[], offe
       thenOffer: null,
       reasons,
       firstTaskKeys: [],
-      text: startText({ offer: null, price: null, thenOffer: null, thenPrice: null, reasons, firstTaskCount: 0, firstMonthVaMinutes: 0 }),
+      text: startText({
+        offer: null,
+        price: null,
+        thenOffer: null,
+        thenPrice: null,
+        reasons,
+        firstTaskCount: 0,
+        firstMonthVaMinutes: 0,
+        extraMinutes: 0,
+        ratePrice: priceText(offers.vaRateCents, vatOn(offers.vaRateCents, about.vatStatus), about.vatStatus),
+      }),
       firstMonth: empty,
       fromMonthThree: empty,
     };
@@ -255,7 +274,7 @@ export function chooseStart(answers: Answers, tasks: readonly TaskResult[], offe
   let first = candidates.slice(0, maxFirst);
   const firstVa = sumIntegers(first.map((task) => task.vaMinutes));
   const allVa = sumIntegers(handedOver.map((task) => task.vaMinutes));
-  const smallestPackage = packageFor(offers.packages, 0);
+  const smallestPackage = sortedPackages(offers.packages)[0];
   const isSmall = (vaMinutes: number) =>
     offers.offers.prepaidBundles.length > 0 &&
     (!smallestPackage || multiply(vaMinutes, 100) < multiply(smallestPackage.hoursPerMonth * 60, SMALL_VOLUME_PERCENT));
@@ -311,6 +330,8 @@ export function chooseStart(answers: Answers, tasks: readonly TaskResult[], offe
       reasons,
       firstTaskCount: first.length,
       firstMonthVaMinutes: firstMonth.vaMinutes,
+      extraMinutes: firstMonth.extraMinutes,
+      ratePrice: priceText(offers.vaRateCents, vatOn(offers.vaRateCents, about.vatStatus), about.vatStatus),
     }),
     firstMonth,
     fromMonthThree,
