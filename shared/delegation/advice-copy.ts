@@ -452,12 +452,12 @@ export function introCallStep(input: {
           nl ? 'Vertel me gerust wat er de vorige keer misging, dan voorkomen we dat samen.' : 'Do tell me what went wrong last time, so we avoid it together.',
         );
       }
-      if (input.ownTasks + input.considerTasks > 0) {
-        parts.push(
-          nl
-            ? 'Je eigen taken en de twijfelgevallen nemen we dan ook door.'
-            : 'We also go through your own tasks and the borderline cases.',
-        );
+      if (input.ownTasks > 0 && input.considerTasks > 0) {
+        parts.push(nl ? 'Je eigen taken en de twijfelgevallen nemen we dan ook door.' : 'We also go through your own tasks and the borderline cases.');
+      } else if (input.ownTasks > 0) {
+        parts.push(nl ? 'Je eigen taken nemen we dan ook door.' : 'We also go through your own tasks.');
+      } else if (input.considerTasks > 0) {
+        parts.push(nl ? 'De twijfelgevallen nemen we dan ook door.' : 'We also go through the borderline cases.');
       }
       return parts.join(' ');
     }),

@@ -44,8 +44,8 @@ export const DEFAULT_VA_SETTINGS: VaSettings = {
           en: "We work from one shared task list, so you can always see what I'm working on.",
         },
         {
-          nl: 'Een nieuwe taak komt er pas bij als de vorige soepel loopt, en wanneer dat is, bepaal jij.',
-          en: 'A new task only joins once the previous one runs smoothly, and you decide when that is.',
+          nl: 'Alles wat ik namens jou verstuur of regel, kun je terugvinden: niets gebeurt buiten jouw zicht.',
+          en: 'Everything I send or arrange on your behalf is there for you to find: nothing happens out of your sight.',
         },
       ],
     },

@@ -77,7 +77,7 @@ describe('settings page', { timeout: 20_000 }, () => {
     expect(within(control).getByRole('textbox', { name: /^Titel in het Nederlands/ })).toHaveValue('Jij houdt het overzicht');
     expect(within(control).getByRole('textbox', { name: /^Titel in het Engels/ })).toHaveValue('You stay in control');
     expect(within(control).getByRole('textbox', { name: 'Engels (Stap 2, Bang de controle kwijt te raken)' })).toHaveValue(
-      'A new task only joins once the previous one runs smoothly, and you decide when that is.',
+      'Everything I send or arrange on your behalf is there for you to find: nothing happens out of your sight.',
     );
 
     // Her other offers and the briefing share.

@@ -38,7 +38,7 @@ export function HeadlineFigures({ result }: { result: DelegationResultV2 }) {
             <span className="block text-2xl font-semibold tracking-tight text-stone-900 sm:text-3xl">
               {formatHours(later.freedMinutes, locale)}
             </span>
-            <span className="text-xs text-stone-700 sm:text-sm">{m.result_headline_freed_unit()}</span>
+            <span className="block text-xs leading-snug text-stone-700 sm:text-sm">{m.result_headline_freed_unit()}</span>
           </dd>
         </div>
         <div
@@ -51,7 +51,7 @@ export function HeadlineFigures({ result }: { result: DelegationResultV2 }) {
             <span className="block text-2xl font-semibold tracking-tight text-stone-900 sm:text-3xl">
               {signedEuros(negative ? -later.netCents : later.netCents, locale)}
             </span>
-            <span className="text-xs text-stone-700 sm:text-sm">{m.result_headline_net_unit()}</span>
+            <span className="block text-xs leading-snug text-stone-700 sm:text-sm">{m.result_headline_net_unit()}</span>
           </dd>
         </div>
       </dl>

@@ -42,17 +42,22 @@ export function SuggestedStart({ result }: { result: DelegationResultV2 }) {
         {first.offer ? (
           <div>
             <h3 className="text-sm font-medium text-stone-700">{m.result_start_first_month_label()}</h3>
-            <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 tabular-nums">
-              <dt>{m.result_row_offer()}</dt>
-              <dd className="text-right">{offerLabel(first.offer, locale)}</dd>
-              <dt>{m.result_row_freed()}</dt>
-              <dd className="text-right">{formatHours(first.freedMinutes, locale)}</dd>
-              <dt>{m.result_row_value()}</dt>
-              <dd className="text-right">{euros(first.valueCents)}</dd>
-              <dt>{m.result_row_cost()}</dt>
-              <dd className="text-right">{euros(first.costCents)}</dd>
-              <dt className="font-semibold">{m.result_row_net()}</dt>
-              <dd className="text-right font-semibold">{euros(first.netCents)}</dd>
+            <dl className="mt-1 divide-y divide-stone-100 tabular-nums">
+              {[
+                [m.result_row_offer(), offerLabel(first.offer, locale)],
+                [m.result_row_freed(), formatHours(first.freedMinutes, locale)],
+                [m.result_row_value(), euros(first.valueCents)],
+                [m.result_row_cost(), euros(first.costCents)],
+              ].map(([label, value]) => (
+                <div key={label} className="flex items-baseline justify-between gap-4 py-1">
+                  <dt>{label}</dt>
+                  <dd className="text-right">{value}</dd>
+                </div>
+              ))}
+              <div className="flex items-baseline justify-between gap-4 py-1 font-semibold">
+                <dt>{m.result_row_net()}</dt>
+                <dd className="text-right">{euros(first.netCents)}</dd>
+              </div>
             </dl>
             {loss ? (
               <p className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-stone-900">
