@@ -5,7 +5,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { limitPerAddress } from '../../lib/rate-limit.ts';
 import { validate } from '../../lib/validation.ts';
-import { emailResultLink, eraseResult, openResult, RESULT_EMAILS_PER_HOUR } from './results.service.ts';
+import { emailResultLink, eraseResult, openResult, RESULT_EMAILS_PER_HOUR, resultPdf } from './results.service.ts';
 
 /** "E-mail me this link" from one address, over all results: enough for a household or an office. */
 const RESULT_EMAILS_PER_ADDRESS_PER_HOUR = 20;
@@ -13,6 +13,10 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /** Optional: the language the prospect is reading the result in; absent = the scan's language. */
 const EmailResultLinkInput = z.strictObject({ locale: Locale.optional() });
+const PdfQuery = z.strictObject({ locale: Locale.optional() });
+
+/** PDFs per address per hour: rendering one takes a CPU a few hundred milliseconds. */
+const PDFS_PER_ADDRESS_PER_HOUR = 30;
 
 /**
  * The prospect's own result behind an unguessable token. A malformed token is not a
@@ -25,7 +29,23 @@ export function resultRoutes(deps: AppDeps) {
     windowMs: HOUR_MS,
     trustProxy: deps.env.TRUST_PROXY,
   });
+  const pdfLimit = limitPerAddress({
+    name: 'result-pdf',
+    limit: PDFS_PER_ADDRESS_PER_HOUR,
+    windowMs: HOUR_MS,
+    trustProxy: deps.env.TRUST_PROXY,
+  });
   return new Hono()
+    .get('/:token/pdf', pdfLimit, validate('query', PdfQuery), async (c) => {
+      const { pdf, fileName } = await resultPdf(deps, c.req.param('token'), c.req.valid('query').locale);
+      c.header('Content-Type', 'application/pdf');
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="${fileName.ascii}"; filename*=UTF-8''${encodeURIComponent(fileName.utf8)}`,
+      );
+      c.header('Cache-Control', 'no-store');
+      return c.body(new Uint8Array(pdf), 200);
+    })
     .get('/:token', async (c) => {
       const view = await openResult(deps, c.req.param('token'));
       c.header('Cache-Control', 'no-store');

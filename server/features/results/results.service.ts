@@ -7,6 +7,7 @@ import { hashToken } from '../../lib/security.ts';
 import { emailBrandingFrom, firstNameOf, resultSummaryFrom } from '../emails/email-data.ts';
 import { renderResultLinkEmail } from '../emails/render-email.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
+import { pdfFileName, renderResultPdf } from './result-pdf.tsx';
 import {
   deleteIntake,
   findIntakeByResultTokenHash,
@@ -47,6 +48,21 @@ export async function buildResultView(deps: AppDeps, intake: StoredIntake): Prom
       replyEmail: va.replyEmail,
     },
   };
+}
+
+/**
+ * The result as a PDF (same content as the print view), in the language asked for or else the
+ * scan's, named after the prospect.
+ */
+export async function resultPdf(
+  deps: AppDeps,
+  token: string,
+  requestedLocale: Locale | undefined,
+): Promise<{ pdf: Buffer; fileName: { ascii: string; utf8: string } }> {
+  const { intake } = await findByToken(deps, token);
+  const view = await buildResultView(deps, intake);
+  const locale = requestedLocale ?? view.locale;
+  return { pdf: await renderResultPdf(view, locale), fileName: pdfFileName(intake.name, locale) };
 }
 
 /** "E-mail me this link": at most this many per intake per hour (beyond: 429). */

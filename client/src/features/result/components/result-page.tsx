@@ -107,6 +107,7 @@ export function ResultPage() {
   return (
     <ResultView
       view={view}
+      pdfHref={`/api/results/${encodeURIComponent(token)}/pdf?locale=${locale}`}
       eraseStatus={eraseStatus}
       onErase={() => erase.mutate()}
       emailLinkStatus={emailLinkStatus(emailLink)}
