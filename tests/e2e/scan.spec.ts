@@ -40,6 +40,8 @@ const texts = {
     privacyError: 'Zonder jouw akkoord kan ik je scan niet verwerken.',
     submit: 'Bekijk mijn uitslag',
     greeting: 'Hoi Zoë, dit is je delegatiescan',
+    headline: 'Wat het je oplevert',
+    pdf: 'Download als pdf',
     buckets: 'Welke taken je kunt overdragen',
     trust: 'Zo bouwen we vertrouwen op',
     book: 'Plan een kennismakingsgesprek',
@@ -86,6 +88,8 @@ const texts = {
     privacyError: "I can't process your scan without your consent.",
     submit: 'See my result',
     greeting: 'Hi Zoë, here is your delegation scan',
+    headline: 'What it gains you',
+    pdf: 'Download as PDF',
     buckets: 'Which tasks you could hand over',
     trust: 'How we build trust',
     book: 'Book an intro call',
@@ -167,7 +171,13 @@ for (const lang of ['nl', 'en'] as const) {
     await fillAbout(page, t);
     await next(page, t);
 
-    // Step 2: tasks from the catalogue, details per task.
+    // Step 2: tasks from the catalogue, details per task. The browser's back button (or a
+    // phone's back gesture) goes to the previous step, not away from the scan.
+    await expectStep(page, t, 1);
+    await page.goBack();
+    await expectStep(page, t, 0);
+    await expect(page.getByLabel(t.hoursPerWeek)).toHaveValue('36');
+    await page.goForward();
     await expectStep(page, t, 1);
     await fillTasks(page, t);
     await expectNoAxeViolations(page, 'step 2');
@@ -206,7 +216,22 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(page.getByRole('heading', { name: t.buckets })).toBeVisible();
     await expect(page.getByRole('heading', { name: t.trust })).toBeVisible();
     await expect(page.getByText(t.money).first()).toBeVisible();
-    await expect(page.getByRole('link', { name: t.book })).toHaveAttribute('href', 'https://example.nl/kennismaken');
+    await expect(page.getByRole('link', { name: t.book }).first()).toHaveAttribute('href', 'https://example.nl/kennismaken');
+    // On a phone the headline figures and the call to action are on the first screen.
+    for (const [width, height] of [[360, 740], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      for (const element of [page.getByRole('region', { name: t.headline }), page.getByRole('link', { name: t.book }).first()]) {
+        await expect(element).toBeInViewport({ ratio: 1 });
+      }
+    }
+    await page.setViewportSize({ width: 360, height: 780 });
+    // The PDF download: a real PDF from the server.
+    const pdfHref = await page.getByRole('link', { name: t.pdf }).getAttribute('href');
+    const pdf = await page.request.get(pdfHref!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(pdf.headers()['content-disposition']).toContain('Zo%C3%AB%20de%20Vries.pdf');
     await expectNoAxeViolations(page, 'the result page');
     await expectNoHorizontalScroll(page, 'the result page');
     const resultUrl = page.url();
@@ -258,6 +283,8 @@ test('step 1 can be completed with the keyboard alone', async ({ page }) => {
   await page.keyboard.type('30');
   await tabTo(page, page.getByRole('textbox', { name: t.hourlyRate }));
   await page.keyboard.type('70');
+  await tabTo(page, page.getByRole('radio', { name: t.vatNormal }));
+  await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('radio', { name: t.never }));
   await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('radio', { name: 'Ik heb te weinig tijd voor mijn klanten' }));
