@@ -57,6 +57,7 @@ async function fillStepsOneAndTwo(page: Page) {
   await page.getByLabel('What kind of business do you run?').selectOption({ label: 'Coach or trainer' });
   await page.getByLabel('How many hours do you work in an average week?').fill('32');
   await page.getByLabel('Hourly rate in euros').fill('90');
+  await page.getByRole('radio', { name: 'Yes, I charge VAT' }).check();
   await page.getByRole('radio', { name: 'No, never' }).check();
   await page.getByRole('radio', { name: 'My admin keeps piling up' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -131,6 +132,7 @@ test('a scan saved for later is finished on another device through the e-mailed 
   await expect(page.getByRole('heading', { level: 1, name: 'Your tasks' })).toBeVisible();
   await expect(page).toHaveURL(`${baseURL}/`);
   await expect(page.getByRole('progressbar')).toHaveAccessibleName(/2.*4/);
+  await expect(page.getByText("Welcome back! You're carrying on where you left off; your answers are still here.")).toBeVisible();
   await expect(page.getByRole('checkbox', { name: TASK })).toBeChecked();
   const card = page.getByRole('group', { name: TASK, exact: true });
   await expect(card.getByLabel('Hours a month')).toHaveValue('8');
