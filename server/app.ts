@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import { notFound, handleError } from './lib/errors.ts';
+import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { serveClient } from './lib/serve-client.ts';
 import { adminRoutes } from './features/admin/admin.routes.ts';
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps) {
     .route('/admin', adminRoutes(deps));
 
   const app = new Hono()
+    .use(requestLog(deps.log))
     // Only /embed may be framed, and only by the sites the VA listed in her settings.
     .use(securityHeaders({ embedOrigins: () => getEmbedOrigins(deps) }))
     .route('/api', api);
@@ -33,7 +35,7 @@ export function createApp(deps: AppDeps) {
   app.all('/api/*', () => {
     throw notFound('No such API route.');
   });
-  app.onError(handleError);
+  app.onError((err, c) => handleError(err, c, deps.log));
   serveClient(app, deps.env.CLIENT_DIST);
   return app;
 }

@@ -1,7 +1,9 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
+import type { AppDeps } from '../app-deps.ts';
 import { AppError } from './errors.ts';
+import { pseudonym } from './logger.ts';
 
 /**
  * The client's address: the socket's peer, or the first X-Forwarded-For hop when the app
@@ -25,16 +27,17 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
  * one error handler. In memory: exact within one process (the default deployment); several
  * processes each count on their own.
  */
-export function limitPerAddress(options: { name: string; limit: number; windowMs: number; trustProxy: boolean }) {
+export function limitPerAddress(deps: AppDeps, options: { name: string; limit: number; windowMs: number }) {
+  const trustProxy = deps.env.TRUST_PROXY;
   return rateLimiter({
     windowMs: options.windowMs,
     limit: options.limit,
     standardHeaders: 'draft-7',
-    keyGenerator: (c) => `${options.name}:${clientAddress(c, options.trustProxy)}`,
+    keyGenerator: (c) => `${options.name}:${clientAddress(c, trustProxy)}`,
     handler: (c) => {
       const retryAfter = Math.ceil(options.windowMs / 1000);
       c.header('Retry-After', String(retryAfter));
-      console.warn(`rate limit ${options.name} reached for ${clientAddress(c, options.trustProxy)}`);
+      deps.log.warn({ limit: options.name, client: pseudonym(clientAddress(c, trustProxy)) }, `rate limit ${options.name} reached`);
       throw new AppError(429, 'rate_limited', 'Too many requests. Please try again later.');
     },
   });

@@ -61,7 +61,7 @@ describe('sign-in', () => {
 
   test('the cookie is Secure in production', async () => {
     await createSanne();
-    const production = createApp({ db: t.db, env: { ...t.env, NODE_ENV: 'production' } });
+    const production = createApp({ ...t.deps, env: { ...t.env, NODE_ENV: 'production' } });
     const response = await login({ email: 'sanne@example.nl', password: TEST_VA_PASSWORD }, {}, production);
     expect(response.status).toBe(200);
     const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('ds_session='))!;

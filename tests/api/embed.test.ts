@@ -108,7 +108,7 @@ describe('/embed and its frame-ancestors', () => {
     const response = await t.app.request('/embed');
     expect(frameAncestors(response)).toBe('https://www.marloesbakker.nl');
     expect(response.headers.get('content-security-policy')).not.toContain('evil');
-    expect((await getVaSettings({ db: t.db, env: t.env })).embedOrigins).toEqual(['https://www.marloesbakker.nl']);
+    expect((await getVaSettings(t.deps)).embedOrigins).toEqual(['https://www.marloesbakker.nl']);
   });
 
   test('embed.js (cached for an hour) and the e-mail logo may be loaded by other sites; everything else stays ours alone', async () => {
@@ -151,12 +151,12 @@ describe('embed and retention settings', () => {
     expect(saved.retentionMonths).toBe(120);
     expect(saved.embed).toEqual({ scanUrl: 'http://scan.test/embed', scriptUrl: 'http://scan.test/embed.js' });
     // What the retention job reads.
-    expect((await getVaSettings({ db: t.db, env: t.env })).retentionMonths).toBe(120);
+    expect((await getVaSettings(t.deps)).retentionMonths).toBe(120);
     expect((await save(va, { retentionMonths: 1 })).retentionMonths).toBe(1);
   });
 
   test('before any save: no sites and 12 months', async () => {
-    const settings = await getVaSettings({ db: t.db, env: t.env });
+    const settings = await getVaSettings(t.deps);
     expect(settings.embedOrigins).toEqual([]);
     expect(settings.retentionMonths).toBe(12);
   });

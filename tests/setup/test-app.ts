@@ -1,10 +1,18 @@
+import { beforeEach } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import type { AppDeps } from '../../server/app-deps.ts';
 import { readEnv } from '../../server/env.ts';
 import { useTestDatabase } from './test-database.ts';
+import { createTestLogger } from './test-logger.ts';
 
-/** The real app over a fresh migrated test database, per test file (emptied before each test). */
+/**
+ * The real app over a fresh migrated test database, per test file (emptied before each test),
+ * logging into `logs` (emptied before each test too).
+ */
 export function useTestApp(envOverrides: Record<string, string> = {}) {
   const testDb = useTestDatabase();
+  const logs = createTestLogger();
+  beforeEach(() => logs.clear());
   const env = readEnv({
     NODE_ENV: 'test',
     PUBLIC_URL: 'http://scan.test',
@@ -23,9 +31,15 @@ export function useTestApp(envOverrides: Record<string, string> = {}) {
       return testDb.db;
     },
     get app() {
-      app ??= createApp({ db: testDb.db, env });
+      app ??= createApp(this.deps);
       return app;
     },
+    /** What the app was made with: pass it on (with changes) to make another app or a job. */
+    get deps(): AppDeps {
+      return { db: testDb.db, env, log: logs.log };
+    },
     env,
+    log: logs.log,
+    logs,
   };
 }

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { SignedInVa } from '../../lib/auth-context.ts';
 import type { Db } from '../../lib/db.ts';
 import { validationError } from '../../lib/errors.ts';
+import { pseudonym } from '../../lib/logger.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import {
   countVas,
@@ -26,7 +27,7 @@ import {
 } from './auth.repository.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
 
-type AuthDeps = Pick<AppDeps, 'db' | 'env'>;
+type AuthDeps = Pick<AppDeps, 'db' | 'env' | 'log'>;
 
 const MINUTE_MS = 60_000;
 /** lastSeenAt moves at most once a minute: no database write for every request. */
@@ -115,7 +116,10 @@ export async function signIn(
     await throttledFor(db, addressKey, env.LOGIN_MAX_FAILURES_PER_ADDRESS, windowStart, windowMs, now),
   );
   if (retryAfterSeconds > 0) {
-    console.warn(`sign-in throttled for ${accountKey} from ${addressKey} (retry after ${retryAfterSeconds} s)`);
+    deps.log.warn(
+      { account: pseudonym(input.email), client: pseudonym(client.address), retryAfterSeconds },
+      'sign-in throttled',
+    );
     return { kind: 'throttled', retryAfterSeconds };
   }
 

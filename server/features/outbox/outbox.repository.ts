@@ -1,4 +1,5 @@
 import type { Db, DbTransactionClient } from '../../lib/db.ts';
+import { currentRequestId } from '../../lib/logger.ts';
 
 /** What caused an e-mail; decides who receives it and which links are minted at send time. */
 export type OutboxKind = 'result-link' | 'va-new-intake' | 'follow-up' | 'resume-link';
@@ -36,7 +37,7 @@ export async function queueMessages(tx: DbTransactionClient, messages: NewOutbox
     });
     if (existing) continue;
     const created = await tx.outboxMessage.create({
-      data: { ...message, nextAttemptAt: notBefore ?? new Date() },
+      data: { ...message, nextAttemptAt: notBefore ?? new Date(), requestId: currentRequestId() ?? null },
       select: { id: true },
     });
     ids.push(created.id);
@@ -110,6 +111,7 @@ const claimedMessageSelect = {
   text: true,
   attempts: true,
   claimToken: true,
+  requestId: true,
   intake: { select: { followUpConsent: true, unsubscribedAt: true } },
 } as const;
 
@@ -126,6 +128,7 @@ export type ClaimedMessage = {
   text: string;
   attempts: number;
   claimToken: string | null;
+  requestId: string | null;
   intake: { followUpConsent: boolean; unsubscribedAt: Date | null } | null;
 };
 

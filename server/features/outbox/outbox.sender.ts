@@ -49,11 +49,12 @@ export async function sendClaimedMessage(
   message: ClaimedMessage,
 ): Promise<void> {
   const { env } = deps;
+  const log = deps.log.child({ messageId: message.id, kind: message.kind });
   const maxAttempts = env.OUTBOX_MAX_ATTEMPTS;
   const record = async (outcome: SendOutcomeRecord) => {
     const ref = { id: message.id, claimToken: message.claimToken ?? '', kind: message.kind, subject: message.subject, intakeId: message.intakeId };
     if (!(await recordSendOutcome(deps.db, ref, outcome))) {
-      console.warn(`Outbox: message ${message.id}: outcome not recorded, the claim is gone (its lease ran out and another sender took over, or it was erased).`);
+      log.warn('Outbox: outcome not recorded, the claim is gone (its lease ran out and another sender took over, or it was erased).');
     }
   };
 
@@ -69,7 +70,7 @@ export async function sendClaimedMessage(
     links = await mintLinks(deps, message);
   } catch (error) {
     if (!(error instanceof UnsendableMessage)) throw error;
-    console.warn(`Outbox: message ${message.id} cannot be sent: ${error.message}`);
+    log.warn(`Outbox: cannot be sent: ${error.message}`);
     return record({ status: 'failed', error: error.message });
   }
 
@@ -82,15 +83,18 @@ export async function sendClaimedMessage(
     ...links,
   };
   const outcome = await transport.send(mail);
-  if (outcome.ok) return record({ status: 'sent', at: new Date() });
+  if (outcome.ok) {
+    log.info(`Outbox: sent (attempt ${message.attempts})`);
+    return record({ status: 'sent', at: new Date() });
+  }
 
   const attempt = `attempt ${message.attempts} of ${maxAttempts}`;
   if (outcome.permanent || message.attempts >= maxAttempts) {
-    console.warn(`Outbox: message ${message.id} failed (${attempt}${outcome.permanent ? ', refused for good' : ''}): ${outcome.error}`);
+    log.warn(`Outbox: failed (${attempt}${outcome.permanent ? ', refused for good' : ''}): ${outcome.error}`);
     return record({ status: 'failed', error: outcome.error });
   }
   const delay = retryDelayMs(message.attempts, env.OUTBOX_RETRY_BASE_SECONDS);
-  console.warn(`Outbox: message ${message.id} not sent (${attempt}), next try in ${Math.ceil(delay / 1000)} s: ${outcome.error}`);
+  log.warn(`Outbox: not sent (${attempt}), next try in ${Math.ceil(delay / 1000)} s: ${outcome.error}`);
   return record({ status: 'queued', error: outcome.error, nextAttemptAt: new Date(Date.now() + delay) });
 }
 

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { BackgroundJob } from '../../jobs.ts';
 import { createMailTransport, type MailTransport } from '../../lib/mail.ts';
+import { withRequestId } from '../../lib/logger.ts';
 import { generateToken } from '../../lib/security.ts';
 import { claimDueMessages } from './outbox.repository.ts';
 import { sendClaimedMessage, senderIdentity } from './outbox.sender.ts';
@@ -31,7 +32,7 @@ const DEFAULT_BATCH_SIZE = 4;
 export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = {}): OutboxWorker {
   const transport = options.transport === undefined ? createMailTransport(deps.env) : options.transport;
   if (!transport) {
-    console.log('E-mail: SMTP_URL is not set, so e-mails stay queued in the outbox (readable in the back office).');
+    deps.log.warn({ job: 'outbox' }, 'E-mail: SMTP_URL is not set, so e-mails stay queued in the outbox (readable in the back office).');
     return { async stop() {}, nudge() {} };
   }
   const mailer: MailTransport = transport;
@@ -39,7 +40,9 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   // Which sender holds a claim (claim tokens start with it): helps reading the table after an incident.
   const workerId = generateToken(6);
-  console.log(`E-mail: the outbox sends through ${mailer.description} (looking every ${env.OUTBOX_POLL_MS} ms).`);
+  const log = deps.log.child({ job: 'outbox', worker: workerId });
+  const jobDeps = { ...deps, log };
+  log.info(`E-mail: the outbox sends through ${mailer.description} (looking every ${env.OUTBOX_POLL_MS} ms).`);
 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -58,7 +61,10 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
       if (claimed.length === 0) return;
       const identity = await senderIdentity(deps);
       // Settle every send before going on (stop() awaits them all), then report the first error.
-      const sends = await Promise.allSettled(claimed.map((message) => sendClaimedMessage(deps, mailer, identity, message)));
+      // Each send's lines carry the id of the request that queued the message.
+      const sends = await Promise.allSettled(
+        claimed.map((message) => withRequestId(message.requestId, () => sendClaimedMessage(jobDeps, mailer, identity, message))),
+      );
       const failure = sends.find((send) => send.status === 'rejected');
       if (failure) throw failure.reason;
       if (claimed.length < batchSize) return;
@@ -73,9 +79,9 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
     }
     clearTimeout(timer);
     running = sendDueMessages()
-      .catch((error: unknown) => {
+      .catch((err: unknown) => {
         // Typically the database is unreachable; claims in flight run out and are taken again.
-        console.error('Outbox: sending stopped on an error; trying again at the next poll.', error);
+        log.error({ err }, 'Outbox: sending stopped on an error; trying again at the next poll.');
       })
       .finally(() => {
         running = undefined;

@@ -19,11 +19,10 @@ const EmailResultLinkInput = z.strictObject({ locale: Locale.optional() });
  * validation error here: every miss answers the same 404, so nothing is revealed.
  */
 export function resultRoutes(deps: AppDeps) {
-  const emailLimit = limitPerAddress({
+  const emailLimit = limitPerAddress(deps, {
     name: 'result-email',
     limit: RESULT_EMAILS_PER_ADDRESS_PER_HOUR,
     windowMs: HOUR_MS,
-    trustProxy: deps.env.TRUST_PROXY,
   });
   return new Hono()
     .get('/:token', async (c) => {

@@ -22,7 +22,7 @@ const smallBody = limitBody(1024);
  */
 export function scanRoutes(deps: AppDeps) {
   const limit = (name: string) =>
-    limitPerAddress({ name, limit: COUNTING_LIMIT_PER_HOUR, windowMs: HOUR_MS, trustProxy: deps.env.TRUST_PROXY });
+    limitPerAddress(deps, { name, limit: COUNTING_LIMIT_PER_HOUR, windowMs: HOUR_MS });
   return new Hono()
     .get('/config', async (c) => {
       const settings = await getVaSettings(deps);
