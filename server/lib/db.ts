@@ -18,6 +18,7 @@ import pg from 'pg';
 import { deployMigrations } from '../../prisma/migrator.ts';
 import { resolveDatabaseTarget, type DatabaseTarget, type Provider } from '../../prisma/paths.ts';
 import type { Prisma, PrismaClient as SqliteClient } from '../generated/prisma-sqlite/client.ts';
+import { postgresChangeFeed, sqliteChangeFeed, type ChangeFeed } from './db/change-feed.ts';
 import { firstComeFirstServed, type SqliteConnection } from './db/sqlite-connection.ts';
 
 /**
@@ -43,6 +44,8 @@ export interface Database {
   prisma: DbClient;
   provider: DatabaseProvider;
   raw: RawDriver;
+  /** Tells caches when another process (or this one) changed what they hold (lib/db/change-feed.ts). */
+  changes: ChangeFeed;
   /** Disconnects the client (and the pool / file handle behind it). */
   close(): Promise<void>;
 }
@@ -72,18 +75,22 @@ export async function openDatabase(databaseUrl: string | undefined, options: Ope
     await opened.end();
     throw error;
   }
+  const [raw, changes] = await Promise.all([opened.raw, opened.changes]);
   return {
     prisma,
     provider: target.provider,
-    raw: await opened.raw,
+    raw,
+    changes,
     async close() {
+      await changes.close();
       await prisma.$disconnect();
       await opened.end();
     },
   };
 }
 
-type Opened = { prisma: DbClient; raw: Promise<RawDriver>; end(): Promise<void> };
+/** Both resolve once Prisma has connected. */
+type Opened = { prisma: DbClient; raw: Promise<RawDriver>; changes: Promise<ChangeFeed>; end(): Promise<void> };
 
 async function openSqlite(target: Extract<DatabaseTarget, { provider: 'sqlite' }>): Promise<Opened> {
   const { PrismaClient } = await import('../generated/prisma-sqlite/client.ts');
@@ -92,6 +99,7 @@ async function openSqlite(target: Extract<DatabaseTarget, { provider: 'sqlite' }
   return {
     prisma: new PrismaClient({ adapter: factory }),
     raw: connection.then((sqlite) => ({ provider: 'sqlite', sqlite })),
+    changes: connection.then(sqliteChangeFeed),
     end: async () => {},
   };
 }
@@ -105,6 +113,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgre
     // Same models, same API: generated from one source schema (prisma/schema.prisma).
     prisma: new PrismaClient({ adapter }) as unknown as DbClient,
     raw: Promise.resolve({ provider: 'postgresql', pool }),
+    changes: Promise.resolve(postgresChangeFeed(pool, target.connectionString, pg.Client)),
     end: () => pool.end(),
   };
 }
