@@ -8,6 +8,7 @@ import { readEnv } from '../../server/env.ts';
 import { getVaSettings, updateVaSettings } from '../../server/features/settings/settings.service.ts';
 import { startServerProcess, stopServerProcesses, waitUntil } from '../setup/server-process.ts';
 import { useTestDatabase } from '../setup/test-database.ts';
+import { createTestLogger } from '../setup/test-logger.ts';
 
 const testDb = useTestDatabase();
 afterEach(stopServerProcesses);
@@ -26,7 +27,11 @@ test('a save in one process reaches the cached settings of every other process',
   for (const server of [first, second, first, second]) expect(await vaNameSeenBy(server.port)).toBe('Sanne Jansen');
 
   // A third process (this test, its own connection) saves.
-  const deps = { db: testDb.db, env: readEnv({ VA_NAME: 'Sanne Jansen', VA_EMAIL: 'sanne@example.nl' }) };
+  const deps = {
+    db: testDb.db,
+    env: readEnv({ VA_NAME: 'Sanne Jansen', VA_EMAIL: 'sanne@example.nl' }),
+    log: createTestLogger().log,
+  };
   const current = await getVaSettings(deps);
   await updateVaSettings(deps, {
     vaName: 'Marloes Bakker',
