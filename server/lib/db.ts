@@ -108,6 +108,10 @@ async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgre
   const { PrismaClient } = await import('../generated/prisma-postgres/client.ts');
   // Our pool, so that the hand-written statements share it with Prisma.
   const pool = new pg.Pool({ connectionString: target.connectionString });
+  // An idle connection the server drops (a restart, a failover) is removed by the pool itself;
+  // without a listener of our own, pg throws it at the process whenever Prisma's is not attached
+  // (before $connect, during close).
+  pool.on('error', () => {});
   const adapter = new PrismaPg(pool);
   return {
     // Same models, same API: generated from one source schema (prisma/schema.prisma).
