@@ -10,6 +10,9 @@ echo '== typecheck'; npx tsc -p tsconfig.json --noEmit
 echo '== lint'; npx eslint --max-warnings 0 .
 echo '== migrations'; npm run db:migrate:check --silent
 
+# Built before the tests: the server-process tests and the browser tests run the built server.
+echo '== build'; npm run build --silent
+
 pg_url="${TEST_DATABASE_URL:-}"
 echo '== unit, components, API (SQLite)'
 TEST_DATABASE_URL= npx vitest run
@@ -18,5 +21,4 @@ if [ -n "$pg_url" ]; then
   TEST_DATABASE_URL="$pg_url" npx vitest run --project api
 fi
 
-echo '== build'; npm run build --silent
 echo '== browser (Playwright, Chromium)'; npx playwright test

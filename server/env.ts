@@ -86,3 +86,8 @@ export function readVaPassword(source: NodeJS.ProcessEnv = process.env): string 
 export function publicUrl(env: Pick<Env, 'PUBLIC_URL'>): string {
   return env.PUBLIC_URL.replace(/\/+$/, '');
 }
+
+/** DATABASE_URL alone, for the command-line tools that need nothing else (`npm run db:backup`). */
+export function readDatabaseUrl(source: NodeJS.ProcessEnv = process.env): string | undefined {
+  return source.DATABASE_URL?.trim() || undefined;
+}

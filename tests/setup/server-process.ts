@@ -1,6 +1,8 @@
 /**
- * The real server (`node --import tsx server/index.ts`) as a child process, for tests that need
- * what only a process has: being killed mid-send, or several processes on one database.
+ * The real server as a child process, for tests that need what only a process has: being killed
+ * mid-send, or several processes on one database. It runs what production runs, the built
+ * `node dist/server/index.js`, when that build is current (`npm test` builds first); while you
+ * change code between builds, the sources through tsx.
  *
  *   const server = await startServerProcess({ DATABASE_URL: testDb.db.url, SMTP_URL: smtp.url });
  *   await server.kill('SIGKILL');       // or: await server.stop()  (SIGTERM, clean shutdown)
@@ -8,8 +10,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildIsCurrent } from '../../scripts/build/source-hash.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** How to start the server: the built output when it is current, else the sources. */
+export function serverCommand(): string[] {
+  return buildIsCurrent() ? ['dist/server/index.js'] : ['--import', 'tsx', 'server/index.ts'];
+}
 
 export interface ServerProcess {
   readonly pid: number;
@@ -31,7 +39,7 @@ const NOT_INHERITED = /^(DATABASE_URL|TEST_DATABASE_URL|SMTP_URL|MAIL_FROM|OUTBO
 /** Starts the server and resolves once it listens (it has migrated and started its jobs by then). */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !NOT_INHERITED.test(key)));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, serverCommand(), {
     cwd: repoRoot,
     env: { ...inherited, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', CLIENT_DIST: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
