@@ -21,7 +21,7 @@ import type {
   SqlQuery,
   Transaction,
 } from '@prisma/driver-adapter-utils';
-import { deployMigrations } from '../../prisma/migrator.ts';
+import { deployMigrations, readMigrationsList } from '../../prisma/migrator.ts';
 import { resolveDatabaseTarget, type DatabaseTarget, type Provider } from '../../prisma/paths.ts';
 import type { Prisma, PrismaClient as SqliteClient } from '../generated/prisma-sqlite/client.ts';
 
@@ -173,6 +173,22 @@ function withTransactionGate(adapter: SqlDriverAdapter): SqlDriverAdapter {
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
     dispose: () => adapter.dispose(),
   };
+}
+
+let expectedMigrations: Promise<string[]> | undefined;
+
+/**
+ * The migrations of this code that the database has not (successfully) applied: empty when the
+ * schema is what the code expects. Cheap enough for a readiness probe: the migration folder is
+ * read once, then one query on _prisma_migrations. A newer process may have applied more: fine.
+ */
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  expectedMigrations ??= readMigrationsList(db.provider).then((list) => list.migrationDirectories.map((dir) => dir.path));
+  const rows = await db.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+    'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+  );
+  const applied = new Set(rows.map((row) => row.migration_name));
+  return (await expectedMigrations).filter((name) => !applied.has(name));
 }
 
 /**

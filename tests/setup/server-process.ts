@@ -27,6 +27,10 @@ export interface ServerProcess {
   output(): string;
   /** Sends the signal and waits until the process has exited. */
   kill(signal: NodeJS.Signals): Promise<void>;
+  /** Sends the signal and returns at once. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code (null when a signal ended it) once the process has exited. */
+  readonly exited: Promise<number | null>;
   /** SIGTERM: the server's own clean shutdown (it stops its jobs first). */
   stop(): Promise<void>;
 }
@@ -45,7 +49,7 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   void exited.then(() => running.delete(child));
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -72,14 +76,19 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     child.once('exit', onExit);
   });
 
-  const kill = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  const signal = (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+  };
+  const kill = async (name: NodeJS.Signals) => {
+    signal(name);
     await exited;
   };
   return {
     pid: child.pid ?? -1,
     port,
     output: () => output,
+    exited,
+    signal,
     kill,
     stop: () => kill('SIGTERM'),
   };

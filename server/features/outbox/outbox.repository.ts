@@ -160,6 +160,19 @@ export async function createSendLinks(db: Db, links: SendLinkHashes): Promise<vo
   });
 }
 
+/**
+ * Gives a claimed message back to the queue, due now, as if this attempt never happened: its
+ * sender is stopping before the send finished, and another process can take it at once instead
+ * of after the lease. Only the holder of the claim can; false when the claim was lost.
+ */
+export async function releaseClaim(db: Db, message: { id: string; claimToken: string }): Promise<boolean> {
+  const released = await db.prisma.outboxMessage.updateMany({
+    where: { id: message.id, claimToken: message.claimToken, status: 'sending' },
+    data: { status: 'queued', lockedUntil: null, claimToken: null, attempts: { decrement: 1 }, nextAttemptAt: new Date() },
+  });
+  return released.count === 1;
+}
+
 /** The message a claim holder reports on (what the timeline entry needs). */
 export type ClaimedRef = { id: string; claimToken: string; kind: string; subject: string; intakeId: string | null };
 

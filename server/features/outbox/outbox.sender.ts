@@ -8,6 +8,7 @@ import { getVaSettings } from '../settings/settings.service.ts';
 import {
   createSendLinks,
   recordSendOutcome,
+  releaseClaim,
   type ClaimedMessage,
   type SendLinkHashes,
   type SendOutcomeRecord,
@@ -40,13 +41,15 @@ export function retryDelayMs(attempts: number, baseSeconds: number, random: () =
 /**
  * Sends one claimed message and records the outcome (only while the claim is ours). Never throws
  * for a failed send: that is an outcome. A database error does throw; the claim then runs out and
- * another pass takes the message again.
+ * another pass takes the message again. When `stopping` fires before the send has finished, the
+ * claim is released (outbox.repository.ts releaseClaim) instead of an outcome being recorded.
  */
 export async function sendClaimedMessage(
   deps: AppDeps,
   transport: MailTransport,
   identity: SenderIdentity,
   message: ClaimedMessage,
+  stopping?: AbortSignal,
 ): Promise<void> {
   const { env } = deps;
   const log = deps.log.child({ messageId: message.id, kind: message.kind });
@@ -82,7 +85,12 @@ export async function sendClaimedMessage(
     subject: message.subject,
     ...links,
   };
-  const outcome = await transport.send(mail);
+  const outcome = stopping?.aborted ? null : await transport.send(mail, stopping);
+  if (!outcome || (!outcome.ok && stopping?.aborted)) {
+    const released = await releaseClaim(deps.db, { id: message.id, claimToken: message.claimToken ?? '' });
+    log.info(released ? 'Outbox: not sent before the stop; released for another sender' : 'Outbox: not sent before the stop; the claim was already gone');
+    return;
+  }
   if (outcome.ok) {
     log.info(`Outbox: sent (attempt ${message.attempts})`);
     return record({ status: 'sent', at: new Date() });
