@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import { notFound, handleError } from './lib/errors.ts';
 import { closeConnectionsWhileStopping, createLifecycle, type Lifecycle } from './lib/lifecycle.ts';
+import { observeRequest } from './lib/metrics.ts';
 import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { serveClient } from './lib/serve-client.ts';
@@ -10,6 +11,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { brandingRoutes } from './features/branding/branding.routes.ts';
 import { draftRoutes } from './features/drafts/drafts.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { metricsRoutes } from './features/metrics/metrics.routes.ts';
 import { intakeRoutes } from './features/intakes/intakes.routes.ts';
 import { resultRoutes } from './features/results/results.routes.ts';
 import { scanRoutes } from './features/scan/scan.routes.ts';
@@ -30,11 +32,12 @@ export function createApp(deps: AppDeps, lifecycle: Lifecycle = createLifecycle(
     .route('/admin', adminRoutes(deps));
 
   const app = new Hono()
-    .use(requestLog(deps.log))
+    .use(requestLog(deps.log, observeRequest))
     .use(closeConnectionsWhileStopping(lifecycle))
     // Only /embed may be framed, and only by the sites the VA listed in her settings.
     .use(securityHeaders({ embedOrigins: () => getEmbedOrigins(deps) }))
-    .route('/api', api);
+    .route('/api', api)
+    .route('/metrics', metricsRoutes(deps));
 
   app.all('/api/*', () => {
     throw notFound('No such API route.');

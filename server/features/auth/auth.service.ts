@@ -7,6 +7,7 @@ import type { SignedInVa } from '../../lib/auth-context.ts';
 import { isUniqueViolation, type Db } from '../../lib/db.ts';
 import { validationError } from '../../lib/errors.ts';
 import { pseudonym } from '../../lib/logger.ts';
+import { signInFailures } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import {
   countVas,
@@ -128,6 +129,7 @@ export async function signIn(
       { account: pseudonym(input.email), client: pseudonym(client.address), retryAfterSeconds },
       'sign-in throttled',
     );
+    signInFailures.inc({ reason: 'throttled' });
     return { kind: 'throttled', retryAfterSeconds };
   }
 
@@ -135,6 +137,7 @@ export async function signIn(
   const passwordOk = await verifyPassword(va?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!va || !passwordOk) {
     await insertLoginFailures(db, [accountKey, addressKey], now);
+    signInFailures.inc({ reason: 'invalid_credentials' });
     return { kind: 'invalid-credentials' };
   }
 

@@ -308,3 +308,24 @@ export async function requeueFailedMessage(db: Db, id: string, now: Date): Promi
     return 'requeued';
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Metrics (/metrics)
+
+export type OutboxStats = { due: number; scheduled: number; sending: number; failed: number; oldestDueAt: Date | null };
+
+/** The queue as the metrics report it; due = queued and its time has come. */
+export async function outboxStats(db: Db, now: Date): Promise<OutboxStats> {
+  const [due, scheduled, sending, failed, oldest] = await Promise.all([
+    db.prisma.outboxMessage.count({ where: { status: 'queued', nextAttemptAt: { lte: now } } }),
+    db.prisma.outboxMessage.count({ where: { status: 'queued', nextAttemptAt: { gt: now } } }),
+    db.prisma.outboxMessage.count({ where: { status: 'sending' } }),
+    db.prisma.outboxMessage.count({ where: { status: 'failed' } }),
+    db.prisma.outboxMessage.findFirst({
+      where: { status: 'queued', nextAttemptAt: { lte: now } },
+      orderBy: { nextAttemptAt: 'asc' },
+      select: { nextAttemptAt: true },
+    }),
+  ]);
+  return { due, scheduled, sending, failed, oldestDueAt: oldest?.nextAttemptAt ?? null };
+}

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { Env } from '../../env.ts';
 import type { MailTransport, OutgoingMail } from '../../lib/mail.ts';
+import { emailsFailed, emailsSent } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import { publicUrl } from '../../env.ts';
 import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
@@ -93,12 +94,14 @@ export async function sendClaimedMessage(
   }
   if (outcome.ok) {
     log.info(`Outbox: sent (attempt ${message.attempts})`);
+    emailsSent.inc({ kind: message.kind });
     return record({ status: 'sent', at: new Date() });
   }
 
   const attempt = `attempt ${message.attempts} of ${maxAttempts}`;
   if (outcome.permanent || message.attempts >= maxAttempts) {
     log.warn(`Outbox: failed (${attempt}${outcome.permanent ? ', refused for good' : ''}): ${outcome.error}`);
+    emailsFailed.inc({ kind: message.kind });
     return record({ status: 'failed', error: outcome.error });
   }
   const delay = retryDelayMs(message.attempts, env.OUTBOX_RETRY_BASE_SECONDS);
