@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { outboxMessages, outboxOldestDueSeconds, registry } from '../../lib/metrics.ts';
-import { outboxStats } from '../outbox/outbox.repository.ts';
+import { getOutboxStats } from '../outbox/outbox.service.ts';
 
 /**
  * GET /metrics in Prometheus' text format. Only for whoever runs the app: with the bearer token
@@ -14,7 +14,7 @@ import { outboxStats } from '../outbox/outbox.repository.ts';
 export function metricsRoutes(deps: AppDeps) {
   return new Hono().get('/', async (c) => {
     checkAccess(c, deps.env.METRICS_TOKEN);
-    const stats = await outboxStats(deps.db, new Date());
+    const stats = await getOutboxStats(deps);
     outboxMessages.set({ state: 'due' }, stats.due);
     outboxMessages.set({ state: 'scheduled' }, stats.scheduled);
     outboxMessages.set({ state: 'sending' }, stats.sending);
