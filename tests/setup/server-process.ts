@@ -14,9 +14,14 @@ import { buildIsCurrent } from '../../scripts/build/source-hash.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+/** node's arguments for a built entry (dist/server/<entry>.js) when the build is current, else its source. */
+export function builtOrSource(entry: string, source: string): string[] {
+  return buildIsCurrent() ? [`dist/server/${entry}.js`] : ['--import', 'tsx', source];
+}
+
 /** How to start the server: the built output when it is current, else the sources. */
 export function serverCommand(): string[] {
-  return buildIsCurrent() ? ['dist/server/index.js'] : ['--import', 'tsx', 'server/index.ts'];
+  return builtOrSource('index', 'server/index.ts');
 }
 
 export interface ServerProcess {
