@@ -158,6 +158,38 @@ describe('database', () => {
     expect(names).toEqual([{ name: 'Outside' }]);
   });
 
+  test('first come, first served: a read waits for the transactions ahead of it, not for those that come after', async () => {
+    // A steady stream of write transactions used to starve a read on SQLite (it waited until no
+    // transaction was open, which never happened). Each writer here starts the next before it ends.
+    const { db } = testDb;
+    const order: string[] = [];
+    let stop = false;
+    const writer = async (name: string) => {
+      let round = 0;
+      while (!stop && round < 50) {
+        round++;
+        const next = db.prisma.$transaction(async (tx) => {
+          await tx.intake.create({ data: intakeData({ name: `${name}-${round}` }), select: { id: true } });
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        });
+        await next;
+        order.push(`${name}-${round}`);
+      }
+    };
+    const writers = [writer('a'), writer('b'), writer('c')];
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const before = order.length;
+    const count = await db.prisma.intake.count();
+    const after = order.length;
+    stop = true;
+    await Promise.all(writers);
+    // The read got its turn behind the (at most three) transactions already waiting, not behind
+    // the whole stream: the writers had not finished when it answered.
+    expect(after - before).toBeLessThanOrEqual(3);
+    expect(count).toBeGreaterThan(0);
+    expect(order.length).toBeLessThan(150);
+  });
+
   test('searchText: a contains-query on the normalised text finds accents and case alike', async () => {
     const { db } = testDb;
     await createIntake(db, { name: 'José Müller', email: 'JOSE@Example.NL', company: 'Çafé Ærø' });
