@@ -1,20 +1,23 @@
 import { serve } from '@hono/node-server';
+import closeWithGrace from 'close-with-grace';
 import { createApp } from './app.ts';
-import { readEnv } from './env.ts';
+import { ConfigError, readEnv, type Env } from './env.ts';
 import { createDemoVaIfFresh } from './features/auth/auth.service.ts';
 import { startBackgroundJobs } from './jobs.ts';
 import { openDatabase } from './lib/db.ts';
+import { createLifecycle } from './lib/lifecycle.ts';
 import { createLogger } from './lib/logger.ts';
 
-/** Node entry: read env, open (and migrate) the database, listen. */
-const env = readEnv();
+/** Node entry: read env, open (and migrate) the database, start the jobs, listen; stop with grace. */
+const env = readEnvOrExit();
 const log = createLogger(env);
 const db = await openDatabase(env.DATABASE_URL);
 const deps = { db, env, log };
-const app = createApp(deps);
+const lifecycle = createLifecycle();
+const app = createApp(deps, lifecycle);
 
-// A fresh local installation (SQLite, not production, no account yet) gets a demo account with
-// a random password, shown once. Production accounts come from `npm run va:create` only.
+// A fresh installation that only this machine reaches (SQLite, no account yet) gets a demo
+// account with a random password, shown once. Real accounts come from `npm run va:create`.
 const demoVa = await createDemoVaIfFresh(deps);
 const jobs = startBackgroundJobs(deps);
 
@@ -33,14 +36,39 @@ const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (
     );
   }
 });
+const serverClosed = new Promise<void>((resolve) => server.once('close', () => resolve()));
 
-function shutdown(signal: string) {
-  log.info(`${signal}: closing`);
-  server.close(async () => {
+/**
+ * A graceful stop (SIGTERM, SIGINT, or a crash): readiness turns false and the listener closes
+ * (no new connections), the background jobs stop first (the outbox finishes or gives back what it
+ * is sending), the requests in flight finish, then the database closes. After
+ * SHUTDOWN_TIMEOUT_SECONDS the process exits anyway; a second signal exits at once.
+ */
+closeWithGrace(
+  {
+    delay: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    logger: { error: (message: unknown) => log.error(String(message)) },
+    onTimeout: (delay: number) => log.error(`stop took longer than ${delay} ms: exiting with requests or sends unfinished`),
+    onSecondSignal: (signal: string) => log.warn(`second ${signal}: exiting at once`),
+  },
+  async ({ signal, err }) => {
+    if (err) log.fatal({ err }, 'crashed: stopping');
+    else log.info(`${signal ?? 'exit'}: stopping (at most ${env.SHUTDOWN_TIMEOUT_SECONDS} s)`);
+    lifecycle.stopping = true;
+    server.close();
     await jobs.stop();
+    await serverClosed;
     await db.close();
-    process.exit(0);
-  });
+    log.info('stopped');
+  },
+);
+
+function readEnvOrExit(): Env {
+  try {
+    return readEnv();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n\nThe server did not start. Fix the variables above (see "Configuration" in the README).\n`);
+    process.exit(1);
+  }
 }
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { deployMigrations } from '../../prisma/migrator.ts';
+import { deployMigrations, readMigrationsList } from '../../prisma/migrator.ts';
 import { resolveDatabaseTarget, type DatabaseTarget, type Provider } from '../../prisma/paths.ts';
 import type { Prisma, PrismaClient as SqliteClient } from '../generated/prisma-sqlite/client.ts';
 import { postgresChangeFeed, sqliteChangeFeed, type ChangeFeed } from './db/change-feed.ts';
@@ -120,6 +120,22 @@ async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgre
     changes: Promise.resolve(postgresChangeFeed(pool, target.connectionString, pg.Client)),
     end: () => pool.end(),
   };
+}
+
+let expectedMigrations: Promise<string[]> | undefined;
+
+/**
+ * The migrations of this code that the database has not (successfully) applied: empty when the
+ * schema is what the code expects. Cheap enough for a readiness probe: the migration folder is
+ * read once, then one query on _prisma_migrations. A newer process may have applied more: fine.
+ */
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  expectedMigrations ??= readMigrationsList(db.provider).then((list) => list.migrationDirectories.map((dir) => dir.path));
+  const rows = await db.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+    'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+  );
+  const applied = new Set(rows.map((row) => row.migration_name));
+  return (await expectedMigrations).filter((name) => !applied.has(name));
 }
 
 /**

@@ -29,7 +29,7 @@ export function currentRequestId(): string | undefined {
  * appear in a logged object (one level deep and at the top). Code logs ids and counts, not people;
  * this is the net under that rule.
  */
-const REDACTED_KEYS = ['email', 'name', 'phone', 'company', 'password', 'token', 'cookie', 'authorization', 'toAddress', 'address'];
+const REDACTED_KEYS = ['email', 'phone', 'password', 'token', 'cookie', 'authorization', 'toAddress', 'address'];
 const redactPaths = REDACTED_KEYS.flatMap((key) => [key, `*.${key}`]);
 
 /**

@@ -20,7 +20,8 @@ export type SendOutcome = { ok: true } | { ok: false; permanent: boolean; error:
 export interface MailTransport {
   /** Where it sends, without credentials (for the start-up log line). */
   readonly description: string;
-  send(mail: OutgoingMail): Promise<SendOutcome>;
+  /** `signal`: give up (the process is stopping); the outcome is then a temporary failure. */
+  send(mail: OutgoingMail, signal?: AbortSignal): Promise<SendOutcome>;
   close(): void;
 }
 
@@ -49,7 +50,7 @@ export function createMailTransport(env: Pick<Env, 'SMTP_URL' | 'OUTBOX_LEASE_SE
 
   return {
     description: `${url.protocol}//${url.host}`,
-    async send(mail) {
+    async send(mail, signal) {
       try {
         await transporter.sendMail({
           messageId: mail.messageId,
@@ -60,7 +61,7 @@ export function createMailTransport(env: Pick<Env, 'SMTP_URL' | 'OUTBOX_LEASE_SE
           html: mail.html,
           text: mail.text,
           headers: mail.headers,
-          signal: AbortSignal.timeout(deadlineMs),
+          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(deadlineMs)]) : AbortSignal.timeout(deadlineMs),
         });
         return { ok: true };
       } catch (error) {

@@ -28,7 +28,8 @@ export function requestLog(log: Logger, observe?: (sample: RequestSample) => voi
       seconds: (performance.now() - started) / 1000,
     };
     observe?.(sample);
-    const level = sample.status >= 500 ? 'error' : PROBES.has(sample.route) ? 'debug' : 'info';
+    // A 503 is an answer we chose (overloaded, not ready), not a failure: a warning.
+    const level = sample.status === 503 ? 'warn' : sample.status >= 500 ? 'error' : PROBES.has(sample.route) ? 'debug' : 'info';
     withRequestId(reqId, () =>
       log[level]({ method: sample.method, route: sample.route, status: sample.status, ms: Math.round(sample.seconds * 1000) }, 'request'),
     );

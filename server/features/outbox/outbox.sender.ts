@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { Env } from '../../env.ts';
 import type { MailTransport, OutgoingMail } from '../../lib/mail.ts';
+import { emailsFailed, emailsSent } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import { publicUrl } from '../../env.ts';
 import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
@@ -8,6 +9,7 @@ import { getVaSettings } from '../settings/settings.service.ts';
 import {
   createSendLinks,
   recordSendOutcome,
+  releaseClaim,
   type ClaimedMessage,
   type SendLinkHashes,
   type SendOutcomeRecord,
@@ -40,13 +42,15 @@ export function retryDelayMs(attempts: number, baseSeconds: number, random: () =
 /**
  * Sends one claimed message and records the outcome (only while the claim is ours). Never throws
  * for a failed send: that is an outcome. A database error does throw; the claim then runs out and
- * another pass takes the message again.
+ * another pass takes the message again. When `stopping` fires before the send has finished, the
+ * claim is released (outbox.repository.ts releaseClaim) instead of an outcome being recorded.
  */
 export async function sendClaimedMessage(
   deps: AppDeps,
   transport: MailTransport,
   identity: SenderIdentity,
   message: ClaimedMessage,
+  stopping?: AbortSignal,
 ): Promise<void> {
   const { env } = deps;
   const log = deps.log.child({ messageId: message.id, kind: message.kind });
@@ -82,15 +86,22 @@ export async function sendClaimedMessage(
     subject: message.subject,
     ...links,
   };
-  const outcome = await transport.send(mail);
+  const outcome = stopping?.aborted ? null : await transport.send(mail, stopping);
+  if (!outcome || (!outcome.ok && stopping?.aborted)) {
+    const released = await releaseClaim(deps.db, { id: message.id, claimToken: message.claimToken ?? '' });
+    log.info(released ? 'Outbox: not sent before the stop; released for another sender' : 'Outbox: not sent before the stop; the claim was already gone');
+    return;
+  }
   if (outcome.ok) {
     log.info(`Outbox: sent (attempt ${message.attempts})`);
+    emailsSent.inc({ kind: message.kind });
     return record({ status: 'sent', at: new Date() });
   }
 
   const attempt = `attempt ${message.attempts} of ${maxAttempts}`;
   if (outcome.permanent || message.attempts >= maxAttempts) {
     log.warn(`Outbox: failed (${attempt}${outcome.permanent ? ', refused for good' : ''}): ${outcome.error}`);
+    emailsFailed.inc({ kind: message.kind });
     return record({ status: 'failed', error: outcome.error });
   }
   const delay = retryDelayMs(message.attempts, env.OUTBOX_RETRY_BASE_SECONDS);

@@ -16,7 +16,15 @@ export type OutboxWorkerOptions = {
   transport?: MailTransport | null;
   /** Messages claimed (and sent side by side) at a time. */
   batchSize?: number;
+  /**
+   * At stop, how long sends in flight may take to finish (default 5 s); those still running then
+   * are cut off and their claims released, so another process sends them at once.
+   */
+  stopGraceMs?: number;
 };
+
+/** Sends in flight normally end well within this; a hung server does not hold a stop up longer. */
+const DEFAULT_STOP_GRACE_MS = 5000;
 
 /** Four connections at a time: enough for a burst, and each claim only covers what is being sent. */
 const DEFAULT_BATCH_SIZE = 4;
@@ -27,7 +35,8 @@ const DEFAULT_BATCH_SIZE = 4;
  * (claims never overlap; see claimDueMessages). Without SMTP_URL it does not start: messages stay
  * queued, readable in the back office, and go out once a process starts with SMTP configured.
  *
- * stop() waits for the sends in flight and their outcomes to be recorded.
+ * stop() claims nothing more and waits for the sends in flight and their outcomes, for at most
+ * stopGraceMs; a send still running then is cut off and its message released back to the queue.
  */
 export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = {}): OutboxWorker {
   const transport = options.transport === undefined ? createMailTransport(deps.env) : options.transport;
@@ -48,6 +57,7 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let runAgain = false;
+  const stopping = new AbortController();
 
   async function sendDueMessages() {
     while (!stopped) {
@@ -63,7 +73,9 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
       // Settle every send before going on (stop() awaits them all), then report the first error.
       // Each send's lines carry the id of the request that queued the message.
       const sends = await Promise.allSettled(
-        claimed.map((message) => withRequestId(message.requestId, () => sendClaimedMessage(jobDeps, mailer, identity, message))),
+        claimed.map((message) =>
+          withRequestId(message.requestId, () => sendClaimedMessage(jobDeps, mailer, identity, message, stopping.signal)),
+        ),
       );
       const failure = sends.find((send) => send.status === 'rejected');
       if (failure) throw failure.reason;
@@ -101,7 +113,16 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
     async stop() {
       stopped = true;
       clearTimeout(timer);
-      await running;
+      if (running) {
+        let graceTimer: NodeJS.Timeout | undefined;
+        // At most half the shutdown's deadline: the rest is for the requests in flight.
+        const graceMs = options.stopGraceMs ?? Math.min(DEFAULT_STOP_GRACE_MS, env.SHUTDOWN_TIMEOUT_SECONDS * 500);
+        const graceOver = new Promise<void>((resolve) => (graceTimer = setTimeout(resolve, graceMs)));
+        await Promise.race([running, graceOver]);
+        clearTimeout(graceTimer);
+        stopping.abort();
+        await running;
+      }
       mailer.close();
     },
   };
