@@ -72,6 +72,17 @@ export default defineConfig({
           testTimeout: 300_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // A production install in a temporary folder (minutes): run on its own (scripts/test.sh).
+          name: 'deploy',
+          root: rootDir,
+          environment: 'node',
+          include: ['tests/deploy/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
     ],
   },
 });

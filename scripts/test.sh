@@ -23,5 +23,7 @@ fi
 # haproxy in front of three server processes (PostgreSQL when there is one, else one SQLite file).
 echo '== cluster (short form of npm run bench:cluster)'
 TEST_DATABASE_URL="$pg_url" npx vitest run --project cluster
+echo '== production install (the Dockerfile steps: scripts/container.sh)'
+npx vitest run --project deploy
 
 echo '== browser (Playwright, Chromium)'; npx playwright test

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-const DEFAULT_VA_EMAIL = 'hallo@example.nl';
 
 /**
  * The only reader of process.env. Validated once at boot; a bad value stops the start
@@ -21,8 +20,9 @@ const EnvFields = z.object({
     .optional(),
   /** Where prospects reach the app; used in links we send. */
   PUBLIC_URL: z.url().optional(),
-  VA_NAME: z.string().min(1).default('Jouw virtuele assistent'),
-  VA_EMAIL: z.email().default(DEFAULT_VA_EMAIL),
+  /** Who the prospect deals with, until the VA saves her settings; unset = the pages speak neutrally. */
+  VA_NAME: z.string().min(1).optional(),
+  VA_EMAIL: z.email().optional(),
   VA_BOOKING_URL: z.url().optional(),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: z.stringbool().default(false),
@@ -110,7 +110,7 @@ function productionProblems(env: z.infer<typeof EnvFields>): [string, string][] 
   }
   for (const key of ['MAIL_FROM', 'VA_EMAIL'] as const) {
     const value = key === 'VA_EMAIL' ? env.VA_EMAIL : env.MAIL_FROM;
-    if (value && /@example\.(nl|com|org|net)$/i.test(value) && value !== DEFAULT_VA_EMAIL) {
+    if (value && /@example\.(nl|com|org|net)$/i.test(value)) {
       problems.push([key, `is a placeholder address (${value})`]);
     }
   }
@@ -123,16 +123,19 @@ export class ConfigError extends Error {
 }
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+  // An empty value is an unset one (compose's `SMTP_URL: ${SMTP_URL:-}`, an empty line in .env).
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid environment (NODE_ENV=${source.NODE_ENV ?? 'development'}):\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  const PUBLIC_URL = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   return {
     ...env,
-    PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-    MAIL_FROM: env.MAIL_FROM ?? env.VA_EMAIL,
+    PUBLIC_URL,
+    // Production requires MAIL_FROM with SMTP_URL; elsewhere any sender the local SMTP server takes.
+    MAIL_FROM: env.MAIL_FROM ?? env.VA_EMAIL ?? `delegatiescan@${new URL(PUBLIC_URL).hostname}`,
   };
 }
 

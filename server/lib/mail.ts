@@ -15,7 +15,7 @@ export type OutgoingMail = {
 };
 
 /** What became of one send. `permanent`: the server refused the message itself (5xx); retrying is pointless. */
-export type SendOutcome = { ok: true } | { ok: false; permanent: boolean; error: string };
+export type SendOutcome = { ok: true; /** the server's answer, e.g. "250 2.0.0 Ok: queued" */ response: string } | { ok: false; permanent: boolean; error: string };
 
 export interface MailTransport {
   /** Where it sends, without credentials (for the start-up log line). */
@@ -52,7 +52,7 @@ export function createMailTransport(env: Pick<Env, 'SMTP_URL' | 'OUTBOX_LEASE_SE
     description: `${url.protocol}//${url.host}`,
     async send(mail, signal) {
       try {
-        await transporter.sendMail({
+        const info = await transporter.sendMail({
           messageId: mail.messageId,
           from: mail.from,
           replyTo: mail.replyTo,
@@ -63,7 +63,7 @@ export function createMailTransport(env: Pick<Env, 'SMTP_URL' | 'OUTBOX_LEASE_SE
           headers: mail.headers,
           signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(deadlineMs)]) : AbortSignal.timeout(deadlineMs),
         });
-        return { ok: true };
+        return { ok: true, response: describeSendError({ message: String(info.response ?? '') }, secrets) };
       } catch (error) {
         return { ok: false, permanent: isPermanentRefusal(error), error: describeSendError(error, secrets) };
       }

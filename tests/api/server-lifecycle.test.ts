@@ -141,6 +141,7 @@ test('the background jobs stop first: a send the SMTP server holds is given back
     SMTP_URL: testSmtp.smtp.url,
     MAIL_FROM: 'scan@mail.scan.test',
     SHUTDOWN_TIMEOUT_SECONDS: '2',
+    VA_EMAIL: 'sanne@sannejansen.test',
   });
   testSmtp.smtp.replyWith({ kind: 'hold' });
   const response = await fetch(`http://127.0.0.1:${server.port}/api/intakes`, {

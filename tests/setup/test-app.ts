@@ -21,6 +21,9 @@ export function useTestApp(envOverrides: Record<string, string> = {}) {
     VA_BOOKING_URL: 'https://example.nl/kennismaken',
     CLIENT_DIST: '/nonexistent',
     SUBMIT_LIMIT_PER_HOUR: '1000',
+    // E-mail is set up (the routes offer to e-mail; no worker runs unless a test starts one with
+    // its own SMTP server). Tests of an installation without e-mail pass SMTP_URL: ''.
+    SMTP_URL: 'smtp://127.0.0.1:9',
     // No minimum fill time unless a test asks for one (tests/api/scan-spam.test.ts does).
     SCAN_MIN_FILL_SECONDS: '0',
     ...envOverrides,

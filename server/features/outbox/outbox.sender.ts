@@ -4,6 +4,7 @@ import type { MailTransport, OutgoingMail } from '../../lib/mail.ts';
 import { emailsFailed, emailsSent } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import { publicUrl } from '../../env.ts';
+import { NEUTRAL_SENDER_NAME } from '../emails/email-layout.tsx';
 import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import {
@@ -26,7 +27,7 @@ export type SenderIdentity = { from: { name: string; address: string }; replyTo:
 
 export async function senderIdentity(deps: AppDeps): Promise<SenderIdentity> {
   const settings = await getVaSettings(deps);
-  return { from: { name: settings.vaName, address: deps.env.MAIL_FROM }, replyTo: settings.replyEmail };
+  return { from: { name: settings.vaName || NEUTRAL_SENDER_NAME, address: deps.env.MAIL_FROM }, replyTo: settings.replyEmail || deps.env.MAIL_FROM };
 }
 
 /**

@@ -30,9 +30,12 @@ export function scanRoutes(deps: AppDeps) {
         {
           catalogue: currentCatalogue(),
           privacyTextVersion: PRIVACY_TEXT_VERSION,
+          // Without a working e-mail transport no screen may say an e-mail was sent.
+          emailDelivery: Boolean(deps.env.SMTP_URL),
+          // null until she has said who she is: the pages then speak neutrally, never a placeholder.
           va: {
-            name: settings.vaName,
-            email: settings.replyEmail,
+            name: settings.vaName || null,
+            email: settings.replyEmail || null,
             brandColor: settings.brandColor,
             logoDataUrl: settings.logoDataUrl,
           },

@@ -60,14 +60,15 @@ export async function getEmbedOrigins(deps: AppDeps): Promise<string[]> {
 
 function defaultVaSettings(env: Env): VaSettings {
   return {
-    vaName: env.VA_NAME,
+    // Empty until she (or VA_NAME / VA_EMAIL) says who she is: prospects then see neutral wording.
+    vaName: env.VA_NAME ?? '',
     logoDataUrl: null,
     brandColor: DEFAULT_BRAND_COLOR,
     hourlyRateCents: DEFAULT_VA_SETTINGS.vaRateCents,
     packages: DEFAULT_VA_SETTINGS.packages.map((pkg) => ({ ...pkg })),
     bookingUrl: env.VA_BOOKING_URL ?? null,
-    replyEmail: env.VA_EMAIL,
-    emailSignature: env.VA_NAME,
+    replyEmail: env.VA_EMAIL ?? '',
+    emailSignature: env.VA_NAME ?? '',
     trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
     embedOrigins: [],
     retentionMonths: DEFAULT_RETENTION_MONTHS,

@@ -44,7 +44,7 @@ export function ResultView(props: ResultViewProps) {
   return (
     <Root className="result-page mx-auto w-full max-w-2xl space-y-10 px-4 pt-6 pb-12 sm:px-6">
       <div>
-        <p className="text-sm font-semibold text-brand-700">{m.result_brand({ vaName: view.va.name })}</p>
+        <p className="text-sm font-semibold text-brand-700">{view.va.name ? m.result_brand({ vaName: view.va.name }) : m.result_brand_neutral()}</p>
         <Greeting className="mt-1 text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">
           {m.result_greeting({ firstName: view.firstName })}
         </Greeting>
