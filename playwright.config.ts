@@ -57,7 +57,7 @@ export default defineConfig({
       DATABASE_URL: `file:${path.join(dataDir, 'e2e.db')}`,
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       VA_NAME: 'Sanne Jansen',
-      VA_EMAIL: 'sanne@example.nl',
+      VA_EMAIL: 'sanne@sannejansen.nl',
       VA_BOOKING_URL: 'https://example.nl/kennismaken',
       CLIENT_DIST: process.env.E2E_CLIENT_DIST ?? 'dist/client',
       // One browser submits every scan from one address.
