@@ -4,7 +4,8 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser tests against the real built app and server on a fresh SQLite file.
+ * Browser tests against the real built app and server (`npm run build` first: the server runs as
+ * in production, `node dist/server/index.js`) on a fresh SQLite file.
  * Debian's chromium: `npx playwright install` cannot download a browser on these machines.
  */
 const port = Number(process.env.E2E_PORT ?? 4391);
@@ -43,18 +44,20 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node --import tsx server/index.ts',
+    command: 'node dist/server/index.js',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',
     env: {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${path.join(dataDir, 'e2e.db')}`,
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       VA_NAME: 'Sanne Jansen',
-      VA_EMAIL: 'sanne@example.nl',
+      VA_EMAIL: 'sanne@sannejansen.nl',
       VA_BOOKING_URL: 'https://example.nl/kennismaken',
       CLIENT_DIST: process.env.E2E_CLIENT_DIST ?? 'dist/client',
       // One browser submits every scan from one address.

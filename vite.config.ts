@@ -61,6 +61,28 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // haproxy + three server processes: run on its own (scripts/test.sh), never beside the API files.
+          name: 'cluster',
+          root: rootDir,
+          environment: 'node',
+          include: ['tests/cluster/**/*.test.ts'],
+          testTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // A production install in a temporary folder (minutes): run on its own (scripts/test.sh).
+          name: 'deploy',
+          root: rootDir,
+          environment: 'node',
+          include: ['tests/deploy/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
     ],
   },
 });

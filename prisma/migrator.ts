@@ -394,6 +394,9 @@ export async function deployMigrations(
   options: { /** another history than the provider's own (tests) */ migrationsDir?: string } = {},
 ): Promise<DeployResult> {
   const migrations = await readMigrationsList(target.provider, options.migrationsDir);
+  if (migrations.migrationDirectories.length === 0) {
+    throw new Error(`No migrations found in ${migrations.baseDir}: the prisma/ folder must sit beside the app.`);
+  }
   const pending = await pendingMigrationNames(target, migrations);
   if (pending.length === 0) return { applied: [], engineStarted: false };
   const { factory, close } = migrationAdapterFor(target);

@@ -2,6 +2,7 @@
  * Where the schemas and the two migration histories live, and how a DATABASE_URL picks a provider.
  * Free of database drivers, so that `db:generate` (run by postinstall) loads nothing native.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +13,22 @@ export type DatabaseTarget =
   | { provider: 'sqlite'; /** absolute path of the database file */ file: string }
   | { provider: 'postgresql'; connectionString: string };
 
-const prismaDir = path.dirname(fileURLToPath(import.meta.url));
+/**
+ * This folder: found from this file, in the sources (prisma/paths.ts) and in the compiled server
+ * (dist/server/…, bundled), by going up until a folder holds prisma/schema.prisma.
+ */
+function findPrismaDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, 'schema.prisma'))) return dir;
+    if (existsSync(path.join(dir, 'prisma', 'schema.prisma'))) return path.join(dir, 'prisma');
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`prisma/schema.prisma not found above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+const prismaDir = findPrismaDir();
 
 /** The embedded default: a SQLite file under ./data of the working directory. */
 export const DEFAULT_SQLITE_FILE = 'data/delegatiescan.db';

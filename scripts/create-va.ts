@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { PASSWORD_MIN_LENGTH } from '#shared/schemas/auth.ts';
-import { readEnv, readVaPassword } from '../server/env.ts';
+import { readDatabaseUrl, readVaPassword } from '../server/env.ts';
 import { saveVa } from '../server/features/auth/auth.service.ts';
 import { openDatabase } from '../server/lib/db.ts';
 import { AppError } from '../server/lib/errors.ts';
@@ -39,14 +39,13 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const env = readEnv();
   const password = readVaPassword() ?? (await askPassword());
   if (password === null) {
     console.error('No password: set VA_PASSWORD, or run this in a terminal to be asked for one.');
     return 2;
   }
 
-  const db = await openDatabase(env.DATABASE_URL);
+  const db = await openDatabase(readDatabaseUrl());
   try {
     const { va, created, endedSessions } = await saveVa({ db }, { email: args.email, name: args.name, password });
     if (created) {

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run i18n --silent
-node --import tsx --watch server/index.ts &
+NODE_ENV=development node --import tsx --watch server/index.ts &
 server_pid=$!
 trap 'kill $server_pid 2>/dev/null' EXIT
 npx vite

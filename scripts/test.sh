@@ -10,13 +10,20 @@ echo '== typecheck'; npx tsc -p tsconfig.json --noEmit
 echo '== lint'; npx eslint --max-warnings 0 .
 echo '== migrations'; npm run db:migrate:check --silent
 
+# Built before the tests: the server-process tests and the browser tests run the built server.
+echo '== build'; npm run build --silent
+
 pg_url="${TEST_DATABASE_URL:-}"
 echo '== unit, components, API (SQLite)'
-TEST_DATABASE_URL= npx vitest run
+TEST_DATABASE_URL= npx vitest run --project unit --project components --project api
 if [ -n "$pg_url" ]; then
   echo '== API (PostgreSQL)'
   TEST_DATABASE_URL="$pg_url" npx vitest run --project api
 fi
+# haproxy in front of three server processes (PostgreSQL when there is one, else one SQLite file).
+echo '== cluster (short form of npm run bench:cluster)'
+TEST_DATABASE_URL="$pg_url" npx vitest run --project cluster
+echo '== production install (the Dockerfile steps: scripts/container.sh)'
+npx vitest run --project deploy
 
-echo '== build'; npm run build --silent
 echo '== browser (Playwright, Chromium)'; npx playwright test

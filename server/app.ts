@@ -1,21 +1,27 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import { notFound, handleError } from './lib/errors.ts';
+import { closeConnectionsWhileStopping, createLifecycle, type Lifecycle } from './lib/lifecycle.ts';
+import { observeRequest } from './lib/metrics.ts';
+import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { serveClient } from './lib/serve-client.ts';
 import { adminRoutes } from './features/admin/admin.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { brandingRoutes } from './features/branding/branding.routes.ts';
 import { draftRoutes } from './features/drafts/drafts.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { metricsRoutes } from './features/metrics/metrics.routes.ts';
 import { intakeRoutes } from './features/intakes/intakes.routes.ts';
 import { resultRoutes } from './features/results/results.routes.ts';
 import { scanRoutes } from './features/scan/scan.routes.ts';
 import { unsubscribeRoutes } from './features/unsubscribe/unsubscribe.routes.ts';
 import { getEmbedOrigins } from './features/settings/settings.service.ts';
 
-export function createApp(deps: AppDeps) {
+/** `lifecycle`: the process's state (server/index.ts); an app in a test is never stopping. */
+export function createApp(deps: AppDeps, lifecycle: Lifecycle = createLifecycle()) {
   const api = new Hono()
-    .get('/health', (c) => c.json({ ok: true }, 200))
+    .route('/', healthRoutes(deps, lifecycle))
     .route('/scan', scanRoutes(deps))
     .route('/intakes', intakeRoutes(deps))
     .route('/drafts', draftRoutes(deps))
@@ -26,14 +32,17 @@ export function createApp(deps: AppDeps) {
     .route('/admin', adminRoutes(deps));
 
   const app = new Hono()
+    .use(requestLog(deps.log, observeRequest))
+    .use(closeConnectionsWhileStopping(lifecycle))
     // Only /embed may be framed, and only by the sites the VA listed in her settings.
     .use(securityHeaders({ embedOrigins: () => getEmbedOrigins(deps) }))
-    .route('/api', api);
+    .route('/api', api)
+    .route('/metrics', metricsRoutes(deps));
 
   app.all('/api/*', () => {
     throw notFound('No such API route.');
   });
-  app.onError(handleError);
+  app.onError((err, c) => handleError(err, c, deps.log));
   serveClient(app, deps.env.CLIENT_DIST);
   return app;
 }

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 
+
 /**
  * The only reader of process.env. Validated once at boot; a bad value stops the start
- * with a message that says which variable and why.
+ * with a message that says which variable and why, one line per problem. Development keeps
+ * friendly defaults; production refuses what would quietly break for the people using it
+ * (productionProblems below).
  */
-const EnvSchema = z.object({
+const EnvFields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Unset or file:… → the embedded SQLite database; postgres://… → PostgreSQL. */
   DATABASE_URL: z
     .string()
@@ -15,8 +20,9 @@ const EnvSchema = z.object({
     .optional(),
   /** Where prospects reach the app; used in links we send. */
   PUBLIC_URL: z.url().optional(),
-  VA_NAME: z.string().min(1).default('Jouw virtuele assistent'),
-  VA_EMAIL: z.email().default('hallo@example.nl'),
+  /** Who the prospect deals with, until the VA saves her settings; unset = the pages speak neutrally. */
+  VA_NAME: z.string().min(1).optional(),
+  VA_EMAIL: z.email().optional(),
   VA_BOOKING_URL: z.url().optional(),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: z.stringbool().default(false),
@@ -53,21 +59,83 @@ const EnvSchema = z.object({
   SCAN_MIN_FILL_SECONDS: z.coerce.number().min(0).default(15),
   /** Serve the built client from this folder (production start). */
   CLIENT_DIST: z.string().default('dist/client'),
+  /** Bearer token for /metrics from elsewhere than this machine; unset = loopback only. */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)').optional(),
+  /** On SIGTERM/SIGINT: the longest a graceful stop may take before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(10),
+});
+
+const EnvSchema = EnvFields.superRefine((env, ctx) => {
+  if (env.NODE_ENV !== 'production') return;
+  for (const [path, message] of productionProblems(env)) ctx.addIssue({ code: 'custom', path: [path], message });
 });
 
 export type Env = z.infer<typeof EnvSchema> & { PUBLIC_URL: string; MAIL_FROM: string };
 
+const LOOPBACK_HOSTS = new Set(['localhost', '::1', '[::1]']);
+function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Only this machine can reach the app, and nothing it sends leaves it: it listens on the loopback
+ * address, no reverse proxy forwards to it (TRUST_PROXY is off) and no e-mail is sent. The first
+ * `npm start` on a laptop is such a run; links to http://localhost are then right.
+ */
+export function isLocalOnly(env: Pick<Env, 'HOST' | 'TRUST_PROXY' | 'SMTP_URL'>): boolean {
+  return isLoopbackHost(env.HOST) && !env.TRUST_PROXY && !env.SMTP_URL;
+}
+
+/** What production refuses, as [variable, why] pairs: each one is a line of the start's error. */
+function productionProblems(env: z.infer<typeof EnvFields>): [string, string][] {
+  const problems: [string, string][] = [];
+  if (!isLocalOnly(env)) {
+    if (!env.PUBLIC_URL) {
+      problems.push(['PUBLIC_URL', 'is required in production once others reach the app (HOST beyond this machine, TRUST_PROXY, or SMTP_URL set): the https:// address prospects use, e.g. https://scan.example.nl']);
+    } else {
+      const url = new URL(env.PUBLIC_URL);
+      if (isLoopbackHost(url.hostname)) {
+        problems.push(['PUBLIC_URL', `points at this machine (${url.host}): every link in an e-mail or embed snippet would lead to the reader's own computer`]);
+      } else if (url.protocol !== 'https:') {
+        problems.push(['PUBLIC_URL', 'must start with https:// in production: sign-in cookies are Secure and links travel by e-mail']);
+      }
+    }
+  }
+  if (env.SMTP_URL) {
+    const smtp = new URL(env.SMTP_URL);
+    if (smtp.username && !smtp.password) problems.push(['SMTP_URL', 'names a user but no password (smtp://user:password@host:587)']);
+    if (!env.MAIL_FROM) {
+      problems.push(['MAIL_FROM', 'is required in production when SMTP_URL is set: the sender address of every e-mail, on a domain your SMTP service may send for']);
+    }
+  }
+  for (const key of ['MAIL_FROM', 'VA_EMAIL'] as const) {
+    const value = key === 'VA_EMAIL' ? env.VA_EMAIL : env.MAIL_FROM;
+    if (value && /@example\.(nl|com|org|net)$/i.test(value)) {
+      problems.push([key, `is a placeholder address (${value})`]);
+    }
+  }
+  return problems;
+}
+
+/** Thrown by readEnv: its message lists every problem, one per line, without a stack to wade through. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+  // An empty value is an unset one (compose's `SMTP_URL: ${SMTP_URL:-}`, an empty line in .env).
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+    throw new ConfigError(`Invalid environment (NODE_ENV=${source.NODE_ENV ?? 'development'}):\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  const PUBLIC_URL = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   return {
     ...env,
-    PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-    MAIL_FROM: env.MAIL_FROM ?? env.VA_EMAIL,
+    PUBLIC_URL,
+    // Production requires MAIL_FROM with SMTP_URL; elsewhere any sender the local SMTP server takes.
+    MAIL_FROM: env.MAIL_FROM ?? env.VA_EMAIL ?? `delegatiescan@${new URL(PUBLIC_URL).hostname}`,
   };
 }
 
@@ -83,4 +151,9 @@ export function readVaPassword(source: NodeJS.ProcessEnv = process.env): string 
 /** PUBLIC_URL without a trailing slash, to put a path after (`${publicUrl(env)}/r/<token>`). */
 export function publicUrl(env: Pick<Env, 'PUBLIC_URL'>): string {
   return env.PUBLIC_URL.replace(/\/+$/, '');
+}
+
+/** DATABASE_URL alone, for the command-line tools that need nothing else (`npm run db:backup`). */
+export function readDatabaseUrl(source: NodeJS.ProcessEnv = process.env): string | undefined {
+  return source.DATABASE_URL?.trim() || undefined;
 }

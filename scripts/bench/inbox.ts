@@ -20,6 +20,7 @@ import pg from 'pg';
 import { INBOX_SORTS, InboxExportQuery, InboxQuery, type InboxQueryParams, type InboxSort } from '#shared/schemas/admin-intakes.ts';
 import type { AppDeps } from '../../server/app-deps.ts';
 import { readEnv } from '../../server/env.ts';
+import { createLogger } from '../../server/lib/logger.ts';
 import { encodeCursor, INBOX_ORDERS } from '../../server/features/admin-intakes/admin-intakes.cursor.ts';
 import { listInbox, writeInboxCsv } from '../../server/features/admin-intakes/admin-intakes.service.ts';
 import { openDatabase, type Database } from '../../server/lib/db.ts';
@@ -186,7 +187,7 @@ function printTable(title: string, timings: Timing[]) {
 /** Prints each case's plan; returns the plan of each case (one line per statement) for the summary. */
 async function printPlans(url: string, cases: Case[], env: AppDeps['env']): Promise<Map<string, string>> {
   const { db, recorder } = await openRecordingDatabase(url);
-  const deps: AppDeps = { db, env };
+  const deps: AppDeps = { db, env, log: createLogger(env) };
   const summaries = new Map<string, string>();
   console.log('\nQuery plans (the SQL Prisma sends for each case; ⚠ = full table scan or sort without an index)');
   try {
@@ -249,7 +250,7 @@ async function run(label: string, url: string, afterGenerate?: () => Promise<voi
   const db = await openDatabase(url);
   try {
     const env = readEnv({ NODE_ENV: 'test', CLIENT_DIST: '/nonexistent' });
-    const deps: AppDeps = { db, env };
+    const deps: AppDeps = { db, env, log: createLogger(env) };
     const { seconds, jsonBytes } = await generate(db, url);
     await afterGenerate?.();
     console.log(

@@ -43,7 +43,16 @@ export async function openRecordingDatabase(url: string): Promise<{ db: Db; reco
     prisma = new PrismaClient({ adapter }) as unknown as DbClient;
   }
   await prisma.$connect();
-  return { db: { prisma, provider: target.provider, close: () => prisma.$disconnect() }, recorder };
+  const db: Db = {
+    prisma,
+    provider: target.provider,
+    get raw(): never {
+      throw new Error('The recording database only records what Prisma sends; it has no raw driver.');
+    },
+    changes: { stamp: async () => 'recording', announce: async () => {}, close: async () => {} },
+    close: () => prisma.$disconnect(),
+  };
+  return { db, recorder };
 }
 
 /** Runs `action` and returns the statements it sent that read the Intake table. */

@@ -14,16 +14,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type {
-  IsolationLevel,
-  SqlDriverAdapter,
-  SqlDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
-} from '@prisma/driver-adapter-utils';
-import { deployMigrations } from '../../prisma/migrator.ts';
+import pg from 'pg';
+import { deployMigrations, readMigrationsList } from '../../prisma/migrator.ts';
 import { resolveDatabaseTarget, type DatabaseTarget, type Provider } from '../../prisma/paths.ts';
 import type { Prisma, PrismaClient as SqliteClient } from '../generated/prisma-sqlite/client.ts';
+import { postgresChangeFeed, sqliteChangeFeed, type ChangeFeed } from './db/change-feed.ts';
+import { firstComeFirstServed, type SqliteConnection } from './db/sqlite-connection.ts';
 
 /**
  * The Prisma client API that repositories use, whichever provider is behind it: the SQLite
@@ -35,10 +31,21 @@ export type DbTransactionClient = Prisma.TransactionClient;
 
 export type DatabaseProvider = Provider;
 
+/**
+ * The driver under Prisma, for the few hand-written statements on hot paths
+ * (docs/decisions/0016-submit-hot-path.md): the same connection (SQLite, in its turn) or pool.
+ */
+export type RawDriver =
+  | { provider: 'sqlite'; sqlite: SqliteConnection }
+  | { provider: 'postgresql'; pool: pg.Pool };
+
 /** The open database: what openDatabase() returns and what features receive as `deps.db`. */
 export interface Database {
   prisma: DbClient;
   provider: DatabaseProvider;
+  raw: RawDriver;
+  /** Tells caches when another process (or this one) changed what they hold (lib/db/change-feed.ts). */
+  changes: ChangeFeed;
   /** Disconnects the client (and the pool / file handle behind it). */
   close(): Promise<void>;
 }
@@ -51,14 +58,6 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
 }
 
-/** SQLite settings for one writer process: WAL, fsync at checkpoints, enforced foreign keys. */
-const SQLITE_PRAGMAS = [
-  'PRAGMA journal_mode = WAL',
-  'PRAGMA synchronous = NORMAL',
-  'PRAGMA foreign_keys = ON',
-  'PRAGMA busy_timeout = 5000',
-];
-
 /**
  * Opens the database named by `databaseUrl` (see the file comment), applying pending migrations
  * first; the caller owns the result and calls close() at shutdown.
@@ -67,112 +66,76 @@ export async function openDatabase(databaseUrl: string | undefined, options: Ope
   const target = resolveDatabaseTarget(databaseUrl);
   if (target.provider === 'sqlite') await mkdir(path.dirname(target.file), { recursive: true });
   if (options.migrate ?? true) await deployMigrations(target);
-  const prisma = target.provider === 'sqlite' ? await openSqlite(target) : await openPostgres(target);
+  const opened = target.provider === 'sqlite' ? await openSqlite(target) : await openPostgres(target);
+  const { prisma } = opened;
   try {
     await prisma.$connect();
   } catch (error) {
     await prisma.$disconnect().catch(() => {});
+    await opened.end();
     throw error;
   }
+  const [raw, changes] = await Promise.all([opened.raw, opened.changes]);
   return {
     prisma,
     provider: target.provider,
-    close: () => prisma.$disconnect(),
+    raw,
+    changes,
+    async close() {
+      await changes.close();
+      await prisma.$disconnect();
+      await opened.end();
+    },
   };
 }
 
-async function openSqlite(target: Extract<DatabaseTarget, { provider: 'sqlite' }>): Promise<DbClient> {
+/** Both resolve once Prisma has connected. */
+type Opened = { prisma: DbClient; raw: Promise<RawDriver>; changes: Promise<ChangeFeed>; end(): Promise<void> };
+
+async function openSqlite(target: Extract<DatabaseTarget, { provider: 'sqlite' }>): Promise<Opened> {
   const { PrismaClient } = await import('../generated/prisma-sqlite/client.ts');
-  const adapter = serialisedSqlite(new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: 5000 }));
-  return new PrismaClient({ adapter });
+  // One connection per process, shared by Prisma and the hand-written statements, first come first served.
+  const { factory, connection } = firstComeFirstServed(new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: 5000 }));
+  return {
+    prisma: new PrismaClient({ adapter: factory }),
+    raw: connection.then((sqlite) => ({ provider: 'sqlite', sqlite })),
+    changes: connection.then(sqliteChangeFeed),
+    end: async () => {},
+  };
 }
 
-async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgresql' }>): Promise<DbClient> {
+async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgresql' }>): Promise<Opened> {
   const { PrismaClient } = await import('../generated/prisma-postgres/client.ts');
-  const adapter = new PrismaPg({ connectionString: target.connectionString });
-  // Same models, same API: generated from one source schema (prisma/schema.prisma).
-  return new PrismaClient({ adapter }) as unknown as DbClient;
+  // Our pool, so that the hand-written statements share it with Prisma.
+  const pool = new pg.Pool({ connectionString: target.connectionString });
+  // An idle connection the server drops (a restart, a failover) is removed by the pool itself;
+  // without a listener of our own, pg throws it at the process whenever Prisma's is not attached
+  // (before $connect, during close).
+  pool.on('error', () => {});
+  const adapter = new PrismaPg(pool);
+  return {
+    // Same models, same API: generated from one source schema (prisma/schema.prisma).
+    prisma: new PrismaClient({ adapter }) as unknown as DbClient,
+    raw: Promise.resolve({ provider: 'postgresql', pool }),
+    changes: Promise.resolve(postgresChangeFeed(pool, target.connectionString, pg.Client)),
+    end: () => pool.end(),
+  };
 }
+
+let expectedMigrations: Promise<string[]> | undefined;
 
 /**
- * One SQLite connection serves the whole process. @prisma/adapter-better-sqlite3 serialises
- * transactions, but a query outside a transaction would run on the same connection *inside* an
- * open one (and be rolled back with it). Here every statement outside a transaction waits until
- * no transaction is open, and the PRAGMAs are set on the connection when it opens.
+ * The migrations of this code that the database has not (successfully) applied: empty when the
+ * schema is what the code expects. Cheap enough for a readiness probe: the migration folder is
+ * read once, then one query on _prisma_migrations. A newer process may have applied more: fine.
  */
-function serialisedSqlite(factory: PrismaBetterSqlite3): SqlDriverAdapterFactory {
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    async connect() {
-      const adapter = await factory.connect();
-      await adapter.executeScript(SQLITE_PRAGMAS.map((pragma) => `${pragma};`).join('\n'));
-      return withTransactionGate(adapter);
-    },
-  };
-}
-
-function withTransactionGate(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  let open: Promise<void> = Promise.resolve();
-  /** Resolves when no transaction is open (checked again after each wait). */
-  const idle = async () => {
-    let current: Promise<void>;
-    do {
-      current = open;
-      await current;
-    } while (current !== open);
-  };
-  return {
-    provider: adapter.provider,
-    adapterName: adapter.adapterName,
-    async queryRaw(query: SqlQuery) {
-      await idle();
-      return adapter.queryRaw(query);
-    },
-    async executeRaw(query: SqlQuery) {
-      await idle();
-      return adapter.executeRaw(query);
-    },
-    async executeScript(script: string) {
-      await idle();
-      return adapter.executeScript(script);
-    },
-    async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
-      // The adapter queues transactions itself; mark one open from the moment it starts.
-      let done!: () => void;
-      const previous = open;
-      const finished = new Promise<void>((resolve) => {
-        done = resolve;
-      });
-      open = previous.then(() => finished);
-      let transaction: Transaction;
-      try {
-        transaction = await adapter.startTransaction(isolationLevel);
-      } catch (error) {
-        done();
-        throw error;
-      }
-      const commit = transaction.commit.bind(transaction);
-      const rollback = transaction.rollback.bind(transaction);
-      transaction.commit = async () => {
-        try {
-          await commit();
-        } finally {
-          done();
-        }
-      };
-      transaction.rollback = async () => {
-        try {
-          await rollback();
-        } finally {
-          done();
-        }
-      };
-      return transaction;
-    },
-    getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
-    dispose: () => adapter.dispose(),
-  };
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  expectedMigrations ??= readMigrationsList(db.provider).then((list) => list.migrationDirectories.map((dir) => dir.path));
+  const rows = await db.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+    'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+  );
+  const applied = new Set(rows.map((row) => row.migration_name));
+  return (await expectedMigrations).filter((name) => !applied.has(name));
 }
 
 /**

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { ApiError, ApiFieldIssue } from '#shared/schemas/common.ts';
+import type { Logger } from './logger.ts';
 
 /** A known failure with a stable code the client can translate. */
 export class AppError extends HTTPException {
@@ -34,7 +35,7 @@ export function toFieldIssues(error: z.core.$ZodError): ApiFieldIssue[] {
 }
 
 /** The one error handler: known failures keep their status, anything else is a 500 without a stack. */
-export function handleError(err: Error, c: Context): Response {
+export function handleError(err: Error, c: Context, log: Logger): Response {
   if (err instanceof AppError) {
     const body: ApiError = { error: { code: err.code, message: err.message, issues: err.issues } };
     return c.json(body, err.status);
@@ -49,7 +50,7 @@ export function handleError(err: Error, c: Context): Response {
     const body: ApiError = { error: { code, message: err.message || 'Request failed.' } };
     return c.json(body, err.status);
   }
-  console.error('Unhandled error', err);
+  log.error({ err }, 'Unhandled error');
   const body: ApiError = { error: { code: 'internal', message: 'Something went wrong on our side.' } };
   return c.json(body, 500);
 }

@@ -15,12 +15,13 @@ export type OutgoingMail = {
 };
 
 /** What became of one send. `permanent`: the server refused the message itself (5xx); retrying is pointless. */
-export type SendOutcome = { ok: true } | { ok: false; permanent: boolean; error: string };
+export type SendOutcome = { ok: true; /** the server's answer, e.g. "250 2.0.0 Ok: queued" */ response: string } | { ok: false; permanent: boolean; error: string };
 
 export interface MailTransport {
   /** Where it sends, without credentials (for the start-up log line). */
   readonly description: string;
-  send(mail: OutgoingMail): Promise<SendOutcome>;
+  /** `signal`: give up (the process is stopping); the outcome is then a temporary failure. */
+  send(mail: OutgoingMail, signal?: AbortSignal): Promise<SendOutcome>;
   close(): void;
 }
 
@@ -49,9 +50,9 @@ export function createMailTransport(env: Pick<Env, 'SMTP_URL' | 'OUTBOX_LEASE_SE
 
   return {
     description: `${url.protocol}//${url.host}`,
-    async send(mail) {
+    async send(mail, signal) {
       try {
-        await transporter.sendMail({
+        const info = await transporter.sendMail({
           messageId: mail.messageId,
           from: mail.from,
           replyTo: mail.replyTo,
@@ -60,9 +61,9 @@ export function createMailTransport(env: Pick<Env, 'SMTP_URL' | 'OUTBOX_LEASE_SE
           html: mail.html,
           text: mail.text,
           headers: mail.headers,
-          signal: AbortSignal.timeout(deadlineMs),
+          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(deadlineMs)]) : AbortSignal.timeout(deadlineMs),
         });
-        return { ok: true };
+        return { ok: true, response: describeSendError({ message: String(info.response ?? '') }, secrets) };
       } catch (error) {
         return { ok: false, permanent: isPermanentRefusal(error), error: describeSendError(error, secrets) };
       }

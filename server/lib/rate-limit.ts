@@ -1,7 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { rateLimiter } from 'hono-rate-limiter';
+import { rateLimiter, type Store } from 'hono-rate-limiter';
+import type { AppDeps } from '../app-deps.ts';
 import { AppError } from './errors.ts';
+import { pseudonym } from './logger.ts';
+import { deleteEndedWindows, deleteWindow, hitWindow, unhitWindow } from './rate-limit.repository.ts';
 
 /**
  * The client's address: the socket's peer, or the first X-Forwarded-For hop when the app
@@ -22,20 +25,43 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
 
 /**
  * A fixed-window limit per client address, answered with 429 and Retry-After through the
- * one error handler. In memory: exact within one process (the default deployment); several
- * processes each count on their own.
+ * one error handler. The counts live in the database (RateLimitWindow), so every process behind
+ * a load balancer counts together: three processes allow the limit once, not three times.
  */
-export function limitPerAddress(options: { name: string; limit: number; windowMs: number; trustProxy: boolean }) {
+export function limitPerAddress(deps: AppDeps, options: { name: string; limit: number; windowMs: number }) {
+  const trustProxy = deps.env.TRUST_PROXY;
   return rateLimiter({
     windowMs: options.windowMs,
     limit: options.limit,
+    store: databaseStore(deps, options.windowMs),
     standardHeaders: 'draft-7',
-    keyGenerator: (c) => `${options.name}:${clientAddress(c, options.trustProxy)}`,
+    keyGenerator: (c) => `${options.name}:${clientAddress(c, trustProxy)}`,
     handler: (c) => {
       const retryAfter = Math.ceil(options.windowMs / 1000);
       c.header('Retry-After', String(retryAfter));
-      console.warn(`rate limit ${options.name} reached for ${clientAddress(c, options.trustProxy)}`);
+      deps.log.warn({ limit: options.name, client: pseudonym(clientAddress(c, trustProxy)) }, `rate limit ${options.name} reached`);
       throw new AppError(429, 'rate_limited', 'Too many requests. Please try again later.');
     },
   });
+}
+
+/** Ended windows are swept away now and then by whichever process gets there. */
+const SWEEP_INTERVAL_MS = 10 * 60 * 1000;
+let lastSweep = 0;
+
+/** hono-rate-limiter's store over the RateLimitWindow table (shared by all processes). */
+function databaseStore(deps: AppDeps, windowMs: number): Store {
+  return {
+    async increment(key) {
+      const now = new Date();
+      if (now.getTime() - lastSweep > SWEEP_INTERVAL_MS) {
+        lastSweep = now.getTime();
+        deleteEndedWindows(deps.db, now).catch((err: unknown) => deps.log.warn({ err }, 'rate limits: sweeping ended windows failed'));
+      }
+      const { hits, resetAt } = await hitWindow(deps.db, key, now, windowMs);
+      return { totalHits: hits, resetTime: resetAt };
+    },
+    decrement: (key) => unhitWindow(deps.db, key),
+    resetKey: (key) => deleteWindow(deps.db, key),
+  };
 }

@@ -73,7 +73,11 @@ export const SaveDraftInput = z.strictObject({
 });
 export type SaveDraftInput = z.infer<typeof SaveDraftInput>;
 
-export const SaveDraftResponse = z.object({ expiresAt: z.iso.datetime() });
+/**
+ * resumePath: set when this installation sends no e-mail (no SMTP configured): the link is then
+ * shown on screen to copy or bookmark, and nothing claims it was e-mailed. null = it was e-mailed.
+ */
+export const SaveDraftResponse = z.object({ expiresAt: z.iso.datetime(), resumePath: z.string().nullable() });
 export type SaveDraftResponse = z.infer<typeof SaveDraftResponse>;
 
 /** The token in a resume link: 128 random bits, base64url. */

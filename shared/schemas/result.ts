@@ -250,10 +250,11 @@ export const ResultView = z.object({
   company: z.string().nullable(),
   submittedAt: z.string(),
   result: DelegationResult,
+  /** Whom to contact; each null until the VA has set it (the page then speaks neutrally). */
   va: z.object({
-    name: z.string(),
-    bookingUrl: z.string(),
-    replyEmail: z.string(),
+    name: z.string().nullable(),
+    bookingUrl: z.string().nullable(),
+    replyEmail: z.string().nullable(),
   }),
 });
 export type ResultView = z.infer<typeof ResultView>;

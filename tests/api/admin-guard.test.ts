@@ -28,7 +28,7 @@ function adminRoutes(): AdminRoute[] {
     },
   });
   const seen = new Map<string, AdminRoute>();
-  for (const route of createApp({ db: noDatabase, env: t.env }).routes) {
+  for (const route of createApp({ db: noDatabase, env: t.env, log: t.log }).routes) {
     if (route.path !== '/api/admin' && !route.path.startsWith('/api/admin/')) continue;
     const methods = route.method === 'ALL' ? ['GET', 'POST'] : [route.method];
     const path = concretePath(route.path);

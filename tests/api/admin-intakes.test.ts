@@ -738,7 +738,7 @@ describe('GET /api/admin/intakes/export.csv', () => {
         if (chunks.length === 2) sink.aborted = true;
       },
     };
-    await writeInboxCsv({ db: t.db, env: t.env }, { sort: 'newest' }, sink, 10);
+    await writeInboxCsv(t.deps, { sort: 'newest' }, sink, 10);
     // The header and one batch of 10; the other four batches were never read.
     expect(chunks).toHaveLength(2);
     expect(chunks[1]!.split('\r\n').filter(Boolean)).toHaveLength(10);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { readEnv } from '../../server/env.ts';
 import { openDatabase } from '../../server/lib/db.ts';
+import { createTestLogger } from '../setup/test-logger.ts';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,7 +48,7 @@ async function createVa(args: string[], extraEnv: Record<string, string>) {
 async function signIn(email: string, password: string): Promise<number> {
   const db = await openDatabase(databaseUrl);
   try {
-    const app = createApp({ db, env: readEnv({ NODE_ENV: 'test', CLIENT_DIST: '/nonexistent' }) });
+    const app = createApp({ db, env: readEnv({ NODE_ENV: 'test', CLIENT_DIST: '/nonexistent' }), log: createTestLogger().log });
     const response = await app.request('/api/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -61,7 +61,7 @@ describe('sign-in', () => {
 
   test('the cookie is Secure in production', async () => {
     await createSanne();
-    const production = createApp({ db: t.db, env: { ...t.env, NODE_ENV: 'production' } });
+    const production = createApp({ ...t.deps, env: { ...t.env, NODE_ENV: 'production' } });
     const response = await login({ email: 'sanne@example.nl', password: TEST_VA_PASSWORD }, {}, production);
     expect(response.status).toBe(200);
     const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('ds_session='))!;
@@ -156,9 +156,13 @@ describe('accounts', () => {
   });
 
   test('a fresh local installation gets a demo account with a random password, once', async () => {
-    const inProduction = await createDemoVaIfFresh({ db: t.db, env: { NODE_ENV: 'production' } });
-    expect(inProduction).toBeNull();
-    const demo = await createDemoVaIfFresh({ db: t.db, env: { NODE_ENV: 'development' } });
+    const local = { HOST: '127.0.0.1', TRUST_PROXY: false, SMTP_URL: undefined };
+    // Production that others reach (another address, a proxy in front, e-mail going out): never.
+    for (const reachable of [{ HOST: '0.0.0.0' }, { TRUST_PROXY: true }, { SMTP_URL: 'smtp://mail.example.org' }]) {
+      expect(await createDemoVaIfFresh({ db: t.db, env: { NODE_ENV: 'production', ...local, ...reachable } })).toBeNull();
+    }
+    // Production that only this machine reaches (the README's first `npm start`), or development.
+    const demo = await createDemoVaIfFresh({ db: t.db, env: { NODE_ENV: 'production', ...local } });
     if (t.db.provider !== 'sqlite') {
       expect(demo).toBeNull(); // only on the embedded database
       return;
@@ -166,7 +170,7 @@ describe('accounts', () => {
     expect(demo).toMatchObject({ email: 'demo@delegatiescan.local' });
     expect(demo!.password.length).toBeGreaterThanOrEqual(16);
     expect((await login(demo)).status).toBe(200);
-    expect(await createDemoVaIfFresh({ db: t.db, env: { NODE_ENV: 'development' } })).toBeNull();
+    expect(await createDemoVaIfFresh({ db: t.db, env: { NODE_ENV: 'development', ...local } })).toBeNull();
     expect(await t.db.prisma.vaUser.count()).toBe(1);
   });
 });

@@ -25,7 +25,7 @@ async function saveLogo(va: SignedInTestVa, logoDataUrl: string | null): Promise
 
 /** The logo URL the e-mails would carry right now, as a path on our app. */
 async function logoPathInEmails(): Promise<string | null> {
-  const branding = emailBrandingFrom(await getVaSettings({ db: t.db, env: t.env }), t.env);
+  const branding = emailBrandingFrom(await getVaSettings(t.deps), t.env);
   if (branding.logoUrl === null) return null;
   expect(branding.logoUrl.startsWith(`${t.env.PUBLIC_URL}/api/branding/logo?v=`)).toBe(true);
   return branding.logoUrl.slice(t.env.PUBLIC_URL.length);

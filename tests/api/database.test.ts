@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { describe, expect, test } from 'vitest';
 import { deployMigrations } from '../../prisma/migrator.ts';
 import { migrationsDirs, resolveDatabaseTarget } from '../../prisma/paths.ts';
@@ -158,6 +159,42 @@ describe('database', () => {
     expect(names).toEqual([{ name: 'Outside' }]);
   });
 
+  // SQLite's one connection serves in turn (lib/db/sqlite-connection.ts); PostgreSQL's pool runs a
+  // read beside the writers, where only the machine's load decides how many finish meanwhile.
+  if (expectedProvider === 'sqlite') {
+    test('first come, first served: a read waits for the transactions ahead of it, not for those that come after', async () => {
+      // A steady stream of write transactions used to starve a read on SQLite (it waited until no
+      // transaction was open, which never happened). Each writer here starts the next before it ends.
+      const { db } = testDb;
+      const order: string[] = [];
+      let stop = false;
+      const writer = async (name: string) => {
+        let round = 0;
+        while (!stop && round < 50) {
+          round++;
+          const next = db.prisma.$transaction(async (tx) => {
+            await tx.intake.create({ data: intakeData({ name: `${name}-${round}` }), select: { id: true } });
+            await new Promise((resolve) => setTimeout(resolve, 2));
+          });
+          await next;
+          order.push(`${name}-${round}`);
+        }
+      };
+      const writers = [writer('a'), writer('b'), writer('c')];
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const before = order.length;
+      const count = await db.prisma.intake.count();
+      const after = order.length;
+      stop = true;
+      await Promise.all(writers);
+      // The read got its turn behind the (at most three) transactions already waiting, not behind
+      // the whole stream: the writers had not finished when it answered.
+      expect(after - before).toBeLessThanOrEqual(3);
+      expect(count).toBeGreaterThan(0);
+      expect(order.length).toBeLessThan(150);
+    });
+  }
+
   test('searchText: a contains-query on the normalised text finds accents and case alike', async () => {
     const { db } = testDb;
     await createIntake(db, { name: 'José Müller', email: 'JOSE@Example.NL', company: 'Çafé Ærø' });
@@ -228,6 +265,32 @@ describe('database', () => {
       db.prisma.intakeEvent.create({ data: { intakeId: 'no-such-intake', type: 'submitted' }, select: { id: true } }),
     ).rejects.toMatchObject({ code: 'P2003' });
   });
+
+  // PostgreSQL only: SQLite has no server that could drop a connection.
+  if (expectedProvider === 'postgresql') {
+    test('connections the server drops while idle (a restart, a failover) throw nothing at the process', async () => {
+      const db = await createTestDatabase();
+      try {
+        await Promise.all([db.prisma.intake.count(), db.prisma.intake.count(), db.prisma.intake.count()]);
+        // As during close(): Prisma has let go of the pool, the pool still holds idle connections.
+        await db.prisma.$disconnect();
+        const admin = new pg.Client({ connectionString: db.url });
+        await admin.connect();
+        try {
+          await admin.query(
+            'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+          );
+        } finally {
+          await admin.end();
+        }
+        // Without a listener on the pool, each dropped connection would be an uncaught error.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await db.prisma.intake.count()).toBe(0);
+      } finally {
+        await db.drop();
+      }
+    });
+  }
 
   test('resetDatabase empties every table', async () => {
     const { db } = testDb;

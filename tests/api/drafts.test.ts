@@ -42,7 +42,7 @@ async function sendOutboxAndReadResumeLink(): Promise<{ token: string; mail: Par
   const smtp = await startTestSmtpServer();
   const env = { ...t.env, SMTP_URL: smtp.url };
   const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  const worker = startOutboxWorker({ db: t.db, env }, { transport: createMailTransport(env) });
+  const worker = startOutboxWorker({ ...t.deps, env }, { transport: createMailTransport(env) });
   try {
     await vi.waitFor(() => expect(smtp.delivered).toHaveLength(1), { timeout: 10_000, interval: 50 });
   } finally {
@@ -156,8 +156,7 @@ describe('POST /api/drafts', () => {
   });
 
   test('requests per address are limited (RESUME_LIMIT_PER_HOUR), logged and counted', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const app = createApp({ db: t.db, env: { ...t.env, RESUME_LIMIT_PER_HOUR: 2 } });
+    const app = createApp({ ...t.deps, env: { ...t.env, RESUME_LIMIT_PER_HOUR: 2 } });
     const from = nextAddress();
     expect((await saveDraft(buildSaveDraftInput(), { app, from })).status).toBe(202);
     expect((await saveDraft(buildSaveDraftInput(), { app, from })).status).toBe(202);
@@ -165,7 +164,7 @@ describe('POST /api/drafts', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('3600');
     expect(((await limited.json()) as ErrorBody).error.code).toBe('rate_limited');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('rate limit resume-request'));
+    expect(t.logs.messages('warn')).toContainEqual(expect.stringContaining('rate limit resume-request'));
     expect(await counter('rejected.rate-limit.resume')).toBe(1);
     expect(await t.db.prisma.scanDraft.count()).toBe(2);
     // Another address may still ask.
@@ -251,13 +250,12 @@ describe('GET /api/drafts/:token', () => {
   });
 
   test('opening links is limited per address too, logged and counted', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const app = createApp({ db: t.db, env: { ...t.env, RESUME_LIMIT_PER_HOUR: 2 } });
+    const app = createApp({ ...t.deps, env: { ...t.env, RESUME_LIMIT_PER_HOUR: 2 } });
     const from = nextAddress();
     for (let i = 0; i < 2; i++) expect((await openDraft(generateToken(), { app, from })).status).toBe(404);
     const limited = await openDraft(generateToken(), { app, from });
     expect(limited.status).toBe(429);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('rate limit resume-open'));
+    expect(t.logs.messages('warn')).toContainEqual(expect.stringContaining('rate limit resume-open'));
     expect(await counter('rejected.rate-limit.resume')).toBe(1);
   });
 });

@@ -67,7 +67,7 @@ describe('GET /api/admin/email-templates', () => {
   test('installing them is safe when two processes list at the same moment', async () => {
     const va = await signInAsVa(t);
     // Two apps over one database, as two processes would be, each listing a few times at once.
-    const other = createApp({ db: t.db, env: t.env });
+    const other = createApp(t.deps);
     const responses = await Promise.all([
       ...Array.from({ length: 3 }, () => va.request('/api/admin/email-templates')),
       ...Array.from({ length: 3 }, () =>

@@ -1,7 +1,7 @@
 /**
  * The app process killed mid-send (SIGKILL, no chance to clean up) while the SMTP server holds the
  * final reply of the messages it is sending: after a restart nothing is lost and nothing is sent
- * twice. The server runs as a real child process (`node --import tsx server/index.ts`) on the test
+ * twice. The server runs as a real child process (tests/setup/server-process.ts) on the test
  * database, submissions come in over HTTP.
  */
 import { afterEach, expect, test } from 'vitest';

@@ -4,7 +4,7 @@
  * smtp-server.ts), links minted at send time and working, failures retried, and the back office's
  * outbox API (/api/admin/outbox).
  */
-import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import type { OutboxListItem, OutboxMessageDetail, OutboxPage } from '#shared/schemas/email.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
 import type { Env } from '../../server/env.ts';
@@ -26,30 +26,18 @@ import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp();
 const workers: OutboxWorker[] = [];
-let logged: string[] = [];
-let warned: string[] = [];
-let logSpy: MockInstance<typeof console.log>;
-let warnSpy: MockInstance<typeof console.warn>;
 
 const testSmtp = useTestSmtpServer();
-beforeEach(() => {
-  logged = [];
-  warned = [];
-  logSpy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args.join(' ')));
-  warnSpy = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warned.push(args.join(' ')));
-});
 afterEach(async () => {
   await Promise.all(workers.splice(0).map((worker) => worker.stop()));
   await testSmtp.smtp.start();
   testSmtp.smtp.reset();
-  logSpy.mockRestore();
-  warnSpy.mockRestore();
 });
 
 /** The real worker against the test SMTP server, polling fast; stopped after each test. */
 function startWorker(env: Partial<Env> = {}): OutboxWorker {
   const worker = startOutboxWorker({
-    db: t.db,
+    ...t.deps,
     env: {
       ...t.env,
       SMTP_URL: testSmtp.smtp.url,
@@ -215,11 +203,11 @@ describe('delivery', () => {
 
   test('without SMTP_URL nothing is sent: messages stay queued and the start says so', async () => {
     const [id] = await queue(message());
-    const worker = startOutboxWorker({ db: t.db, env: { ...t.env, SMTP_URL: undefined, OUTBOX_POLL_MS: 50 } });
+    const worker = startOutboxWorker({ ...t.deps, env: { ...t.env, SMTP_URL: undefined, OUTBOX_POLL_MS: 50 } });
     workers.push(worker);
     worker.nudge();
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(logged).toContain('E-mail: SMTP_URL is not set, so e-mails stay queued in the outbox (readable in the back office).');
+    expect(t.logs.messages('warn')).toContain('E-mail: SMTP_URL is not set, so e-mails stay queued in the outbox (readable in the back office).');
     expect(await outboxRow(id!)).toMatchObject({ status: 'queued', attempts: 0, lastError: null });
     expect(testSmtp.smtp.delivered).toHaveLength(0);
   });
@@ -238,8 +226,8 @@ describe('delivery', () => {
       expect(row.lastError).toMatch(/^ESOCKET: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
       expect(row.lastError).not.toContain(testSmtp.smtp.credentials.pass);
     }
-    expect(warned.some((line) => /Outbox: message \S+ not sent \(attempt 1 of 50\), next try in/.test(line))).toBe(true);
-    expect(warned.join('\n')).not.toContain(testSmtp.smtp.credentials.pass);
+    expect(t.logs.messages('warn').some((line) => /Outbox: not sent \(attempt 1 of 50\), next try in/.test(line))).toBe(true);
+    expect(JSON.stringify(t.logs.entries)).not.toContain(testSmtp.smtp.credentials.pass);
 
     await testSmtp.smtp.start();
     await waitUntil('all are recorded as sent', async () => (await statusesOf(ids)).every((status) => status === 'sent'));
@@ -318,7 +306,7 @@ describe('delivery', () => {
     expect(row.attempts).toBe(3);
     expect(row.lastError).toMatch(/421 Too busy/);
     expect(testSmtp.smtp.refused).toHaveLength(3);
-    expect(warned.some((line) => line.includes(`Outbox: message ${id} failed (attempt 3 of 3)`))).toBe(true);
+    expect(t.logs.entries.some((entry) => entry.messageId === id && entry.msg.startsWith('Outbox: failed (attempt 3 of 3)'))).toBe(true);
   });
 
   test('stop() waits for the send in flight and records its outcome', async () => {

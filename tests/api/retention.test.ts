@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { RetentionOverview } from '#shared/schemas/retention.ts';
 import { startRetentionJob } from '../../server/features/retention/retention.job.ts';
@@ -10,7 +10,7 @@ import { signInAsVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp();
-const deps = () => ({ db: t.db, env: t.env });
+const deps = () => t.deps;
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 const SECOND = 1000;
@@ -88,14 +88,10 @@ async function createDraft(expiresAt: Date, email = 'later@example.nl') {
   return draft.id;
 }
 
-// Every run logs its counts; the tests that read the line look at this spy.
-let log: MockInstance<typeof console.log>;
-beforeEach(() => {
-  log = vi.spyOn(console, 'log').mockImplementation(() => {});
-});
+// Every run logs its counts; the tests that read the line look at t.logs.
+const retentionLines = () => t.logs.entries.filter((entry) => entry.job === 'retention');
 
 afterEach(() => {
-  log.mockRestore();
   vi.useRealTimers();
 });
 
@@ -195,10 +191,10 @@ describe('the retention job', () => {
 
     await runRetention(deps(), NOW);
 
-    expect(log).toHaveBeenCalledTimes(1);
-    const line = String(log.mock.calls[0]![0]);
+    expect(retentionLines()).toHaveLength(1);
+    const line = retentionLines()[0]!.msg;
     expect(line).toBe('Retention: erased 1 intake(s) older than 12 month(s) (clients kept) and 1 expired scan draft(s).');
-    expect(line).not.toMatch(/geheim|Zoë/i);
+    expect(JSON.stringify(t.logs.entries)).not.toMatch(/geheim|Zoë/i);
   });
 
   test('two processes running it at once erase each intake once, without errors', async () => {
@@ -212,7 +208,7 @@ describe('the retention job', () => {
     try {
       const [first, second] = await Promise.all([
         runRetention(deps(), NOW),
-        runRetention({ db: other, env: t.env }, NOW),
+        runRetention({ ...t.deps, db: other }, NOW),
       ]);
       expect(first.erasedIntakes + second.erasedIntakes).toBe(1200);
     } finally {
@@ -232,10 +228,10 @@ describe('the retention job', () => {
     } finally {
       await job.stop();
     }
-    const runs = log.mock.calls.length;
+    const runs = retentionLines().length;
     await insertIntakeRows(t.db, [{ name: 'After stop', createdAt: at('2020-01-03T00:00:00.000Z') }]);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(log.mock.calls.length).toBe(runs);
+    expect(retentionLines().length).toBe(runs);
     expect(await remainingNames()).toEqual(['After stop']);
   });
 });

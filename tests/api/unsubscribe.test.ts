@@ -155,7 +155,7 @@ describe('POST /api/unsubscribe/:token', () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       expect((await oneClick(token)).status).toBe(500);
-      expect(consoleError).toHaveBeenCalledWith('Unhandled error', expect.any(Error));
+      expect(consoleError).toHaveBeenCalledWith('Unhandled error', expect.stringContaining('Error'));
     } finally {
       consoleError.mockRestore();
       await restore();
@@ -198,19 +198,14 @@ describe('POST /api/unsubscribe/:token', () => {
   });
 
   test('limited per client address', async () => {
-    const app = createApp({ db: t.db, env: t.env });
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 61; i++) statuses.push((await app.request(`/api/unsubscribe/${generateToken()}`)).status);
-      expect(new Set(statuses.slice(0, 60))).toEqual(new Set([404]));
-      const limited = await oneClick(generateToken(), app);
-      expect(statuses[60]).toBe(429);
-      expect(limited.status).toBe(429);
-      expect(limited.headers.get('retry-after')).not.toBeNull();
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining('rate limit unsubscribe'));
-    } finally {
-      warn.mockRestore();
-    }
+    const app = createApp(t.deps);
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) statuses.push((await app.request(`/api/unsubscribe/${generateToken()}`)).status);
+    expect(new Set(statuses.slice(0, 60))).toEqual(new Set([404]));
+    const limited = await oneClick(generateToken(), app);
+    expect(statuses[60]).toBe(429);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).not.toBeNull();
+    expect(t.logs.messages('warn')).toContainEqual(expect.stringContaining('rate limit unsubscribe'));
   });
 });

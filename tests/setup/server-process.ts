@@ -1,6 +1,8 @@
 /**
- * The real server (`node --import tsx server/index.ts`) as a child process, for tests that need
- * what only a process has: being killed mid-send, or several processes on one database.
+ * The real server as a child process, for tests that need what only a process has: being killed
+ * mid-send, or several processes on one database. It runs what production runs, the built
+ * `node dist/server/index.js`, when that build is current (`npm test` builds first); while you
+ * change code between builds, the sources through tsx.
  *
  *   const server = await startServerProcess({ DATABASE_URL: testDb.db.url, SMTP_URL: smtp.url });
  *   await server.kill('SIGKILL');       // or: await server.stop()  (SIGTERM, clean shutdown)
@@ -8,8 +10,19 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildIsCurrent } from '../../scripts/build/source-hash.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** node's arguments for a built entry (dist/server/<entry>.js) when the build is current, else its source. */
+export function builtOrSource(entry: string, source: string): string[] {
+  return buildIsCurrent() ? [`dist/server/${entry}.js`] : ['--import', 'tsx', source];
+}
+
+/** How to start the server: the built output when it is current, else the sources. */
+export function serverCommand(): string[] {
+  return builtOrSource('index', 'server/index.ts');
+}
 
 export interface ServerProcess {
   readonly pid: number;
@@ -19,6 +32,10 @@ export interface ServerProcess {
   output(): string;
   /** Sends the signal and waits until the process has exited. */
   kill(signal: NodeJS.Signals): Promise<void>;
+  /** Sends the signal and returns at once. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code (null when a signal ended it) once the process has exited. */
+  readonly exited: Promise<number | null>;
   /** SIGTERM: the server's own clean shutdown (it stops its jobs first). */
   stop(): Promise<void>;
 }
@@ -31,13 +48,13 @@ const NOT_INHERITED = /^(DATABASE_URL|TEST_DATABASE_URL|SMTP_URL|MAIL_FROM|OUTBO
 /** Starts the server and resolves once it listens (it has migrated and started its jobs by then). */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !NOT_INHERITED.test(key)));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, serverCommand(), {
     cwd: repoRoot,
     env: { ...inherited, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', CLIENT_DIST: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   void exited.then(() => running.delete(child));
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -64,14 +81,19 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     child.once('exit', onExit);
   });
 
-  const kill = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  const signal = (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+  };
+  const kill = async (name: NodeJS.Signals) => {
+    signal(name);
     await exited;
   };
   return {
     pid: child.pid ?? -1,
     port,
     output: () => output,
+    exited,
+    signal,
     kill,
     stop: () => kill('SIGTERM'),
   };

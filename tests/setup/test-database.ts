@@ -110,6 +110,12 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Empties every application table (fast: one TRUNCATE, or DELETEs in one transaction). */
 export async function resetDatabase(db: Database): Promise<void> {
+  await emptyTables(db);
+  // Behind the app's back: what its caches hold (the VA's settings) is gone too.
+  await db.changes.announce();
+}
+
+async function emptyTables(db: Database): Promise<void> {
   const tables = await applicationTables(db);
   if (tables.length === 0) return;
   if (db.provider === 'postgresql') {

@@ -31,7 +31,7 @@ export function VaBrand() {
   useVaBrandColour();
 
   if (data?.va.logoDataUrl) {
-    return <img src={data.va.logoDataUrl} alt={data.va.name} className="h-8 w-auto max-w-40 object-contain" />;
+    return <img src={data.va.logoDataUrl} alt={data.va.name ?? ''} className="h-8 w-auto max-w-40 object-contain" />;
   }
   return (
     <>

@@ -44,7 +44,7 @@ export function adminIntakeRoutes(deps: AppDeps) {
           (sink) => writeInboxCsv(deps, query, sink),
           async (error, sink) => {
             // The status line has gone out: all we can do is log and cut the download short.
-            console.error('CSV export failed', error);
+            deps.log.error({ err: error }, 'CSV export failed');
             sink.abort();
           },
         );

@@ -6,6 +6,7 @@ import { requireVa } from '../auth/require-va.ts';
 import { emailTemplateRoutes } from '../email-templates/email-templates.routes.ts';
 import { followUpRoutes } from '../follow-ups/follow-ups.routes.ts';
 import { insightRoutes } from '../insight/insight.routes.ts';
+import { setupRoutes } from '../setup/setup.routes.ts';
 import { adminOutboxRoutes } from '../outbox/outbox.routes.ts';
 import { retentionRoutes } from '../retention/retention.routes.ts';
 import { adminSettingsRoutes } from '../settings/settings.routes.ts';
@@ -24,5 +25,6 @@ export function adminRoutes(deps: AppDeps) {
     .route('/insight', insightRoutes(deps))
     .route('/retention', retentionRoutes(deps))
     .route('/outbox', adminOutboxRoutes(deps))
+    .route('/setup', setupRoutes(deps))
     .get('/me', (c) => c.json({ va: { name: c.var.va.name, email: c.var.va.email } }, 200));
 }

@@ -2,9 +2,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { passwordProblem, VaEmail, type LoginInput, type SignedInVaDto } from '#shared/schemas/auth.ts';
 import type { ApiFieldIssue } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { isLocalOnly } from '../../env.ts';
 import type { SignedInVa } from '../../lib/auth-context.ts';
-import type { Db } from '../../lib/db.ts';
+import { isUniqueViolation, type Db } from '../../lib/db.ts';
 import { validationError } from '../../lib/errors.ts';
+import { pseudonym } from '../../lib/logger.ts';
+import { signInFailures } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import {
   countVas,
@@ -26,7 +29,7 @@ import {
 } from './auth.repository.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
 
-type AuthDeps = Pick<AppDeps, 'db' | 'env'>;
+type AuthDeps = Pick<AppDeps, 'db' | 'env' | 'log'>;
 
 const MINUTE_MS = 60_000;
 /** lastSeenAt moves at most once a minute: no database write for every request. */
@@ -70,17 +73,24 @@ export async function saveVa(
 const DEMO_VA_EMAIL = 'demo@delegatiescan.local';
 
 /**
- * The demo account for a fresh local installation: only outside production, only on the
- * embedded SQLite database, and only when there is no account at all. Its password is random
- * and returned once (only the hash is kept); null when nothing was created.
+ * The demo account for a fresh local installation: only on the embedded SQLite database, only
+ * when there is no account at all, and in production only while nobody but this machine reaches
+ * the app (isLocalOnly: the README's first `npm start`). Its password is random and returned once
+ * (only the hash is kept); null when nothing was created.
  */
 export async function createDemoVaIfFresh(
-  deps: { db: Db; env: Pick<AppDeps['env'], 'NODE_ENV'> },
+  deps: { db: Db; env: Pick<AppDeps['env'], 'NODE_ENV' | 'HOST' | 'TRUST_PROXY' | 'SMTP_URL'> },
 ): Promise<{ email: string; password: string } | null> {
-  if (deps.env.NODE_ENV === 'production' || deps.db.provider !== 'sqlite') return null;
+  if ((deps.env.NODE_ENV === 'production' && !isLocalOnly(deps.env)) || deps.db.provider !== 'sqlite') return null;
   if ((await countVas(deps.db)) > 0) return null;
   const password = generateToken(12); // 96 random bits, 16 characters
-  await saveVa(deps, { email: DEMO_VA_EMAIL, name: 'Demo VA', password });
+  try {
+    await insertVa(deps.db, { email: DEMO_VA_EMAIL, name: 'Demo VA', passwordHash: await hashPassword(password) });
+  } catch (error) {
+    // Several processes started at once on a fresh database: one of them made it.
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
   return { email: DEMO_VA_EMAIL, password };
 }
 
@@ -115,7 +125,11 @@ export async function signIn(
     await throttledFor(db, addressKey, env.LOGIN_MAX_FAILURES_PER_ADDRESS, windowStart, windowMs, now),
   );
   if (retryAfterSeconds > 0) {
-    console.warn(`sign-in throttled for ${accountKey} from ${addressKey} (retry after ${retryAfterSeconds} s)`);
+    deps.log.warn(
+      { account: pseudonym(input.email), client: pseudonym(client.address), retryAfterSeconds },
+      'sign-in throttled',
+    );
+    signInFailures.inc({ reason: 'throttled' });
     return { kind: 'throttled', retryAfterSeconds };
   }
 
@@ -123,6 +137,7 @@ export async function signIn(
   const passwordOk = await verifyPassword(va?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!va || !passwordOk) {
     await insertLoginFailures(db, [accountKey, addressKey], now);
+    signInFailures.inc({ reason: 'invalid_credentials' });
     return { kind: 'invalid-credentials' };
   }
 

@@ -33,6 +33,21 @@ export async function insertDraftWithResumeEmail(db: Db, draft: NewDraft, email:
   });
 }
 
+/**
+ * The draft and its resume link (only the token's hash), in one transaction: for an installation
+ * that sends no e-mail, where the link is shown on screen instead.
+ */
+export async function insertDraftWithResumeLink(db: Db, draft: NewDraft, link: { tokenHash: string; expiresAt: Date }): Promise<string> {
+  return db.prisma.$transaction(async (tx) => {
+    const { answers, ...fields } = draft;
+    const created = await tx.scanDraft.create({
+      data: { ...fields, answers: answers as Prisma.InputJsonObject, resumeLinks: { create: link } },
+      select: { id: true },
+    });
+    return created.id;
+  });
+}
+
 /** The link by its token's hash, with the draft it opens; null for a token we never made. */
 export async function findResumeLink(db: Db, tokenHash: string) {
   return db.prisma.resumeLink.findUnique({

@@ -17,7 +17,7 @@ const HOUR_MS = 60 * 60 * 1000;
 export function draftRoutes(deps: AppDeps) {
   const limit = (name: string) => [
     countRateLimited(deps, 'rejected.rate-limit.resume'),
-    limitPerAddress({ name, limit: deps.env.RESUME_LIMIT_PER_HOUR, windowMs: HOUR_MS, trustProxy: deps.env.TRUST_PROXY }),
+    limitPerAddress(deps, { name, limit: deps.env.RESUME_LIMIT_PER_HOUR, windowMs: HOUR_MS }),
   ] as const;
   return new Hono()
     .post(

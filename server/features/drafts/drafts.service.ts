@@ -4,19 +4,36 @@ import { Locale } from '#shared/schemas/common.ts';
 import { SCAN_STEP_COUNT, ScanStepNumber } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../lib/errors.ts';
-import { hashToken } from '../../lib/security.ts';
+import { generateToken, hashToken } from '../../lib/security.ts';
 import { emailBrandingFrom } from '../emails/email-data.ts';
 import { renderResumeLinkEmail } from '../emails/render-email.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
-import { findResumeLink, insertDraftWithResumeEmail, markResumeLinkUsed } from './drafts.repository.ts';
+import { findResumeLink, insertDraftWithResumeEmail, insertDraftWithResumeLink, markResumeLinkUsed } from './drafts.repository.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * "Later verder": stores the half-finished scan and queues the e-mail with the link that reopens
  * it, in one transaction. Both expire after DRAFT_VALID_DAYS (the retention job erases the draft).
+ * An installation that sends no e-mail answers with the link instead, to show on screen.
  */
 export async function saveDraftForLater(deps: AppDeps, input: SaveDraftInput, now = new Date()): Promise<SaveDraftResponse> {
+  const expiresAt = new Date(now.getTime() + DRAFT_VALID_DAYS * DAY_MS);
+  const draft = {
+    // Lower-case: a finished scan erases the drafts saved under its address (intakes.repository).
+    email: input.email.toLowerCase(),
+    locale: input.locale,
+    answers: input.answers,
+    step: input.step,
+    privacyConsentAt: now,
+    privacyConsentVersion: DRAFT_PRIVACY_TEXT_VERSION,
+    expiresAt,
+  };
+  if (!deps.env.SMTP_URL) {
+    const token = generateToken();
+    await insertDraftWithResumeLink(deps.db, draft, { tokenHash: hashToken(token), expiresAt });
+    return { expiresAt: expiresAt.toISOString(), resumePath: `/resume/${token}` };
+  }
   const settings = await getVaSettings(deps);
   const email = await renderResumeLinkEmail({
     locale: input.locale,
@@ -24,22 +41,8 @@ export async function saveDraftForLater(deps: AppDeps, input: SaveDraftInput, no
     step: input.step,
     stepCount: SCAN_STEP_COUNT,
   });
-  const expiresAt = new Date(now.getTime() + DRAFT_VALID_DAYS * DAY_MS);
-  await insertDraftWithResumeEmail(
-    deps.db,
-    {
-      // Lower-case: a finished scan erases the drafts saved under its address (intakes.repository).
-      email: input.email.toLowerCase(),
-      locale: input.locale,
-      answers: input.answers,
-      step: input.step,
-      privacyConsentAt: now,
-      privacyConsentVersion: DRAFT_PRIVACY_TEXT_VERSION,
-      expiresAt,
-    },
-    { toAddress: input.email, locale: input.locale, ...email },
-  );
-  return { expiresAt: expiresAt.toISOString() };
+  await insertDraftWithResumeEmail(deps.db, draft, { toAddress: input.email, locale: input.locale, ...email });
+  return { expiresAt: expiresAt.toISOString(), resumePath: null };
 }
 
 const LINK_NOT_FOUND = 'This link is unknown or has expired.';

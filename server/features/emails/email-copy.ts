@@ -30,11 +30,11 @@ export type EmailCopy = {
     bookingLead: string;
     bookingLink: string;
     replyHint: string;
-    footerReason: (vaName: string) => string;
+    footerReason: (vaName: string | null) => string;
   };
   followUp: {
     button: string;
-    footerReason: (vaName: string) => string;
+    footerReason: (vaName: string | null) => string;
   };
   resumeLink: {
     subject: string;
@@ -44,7 +44,7 @@ export type EmailCopy = {
     button: string;
     validity: (days: number) => string;
     notYou: string;
-    footerReason: (vaName: string) => string;
+    footerReason: (vaName: string | null) => string;
   };
   merge: {
     /** {{topTasks}} for a result with nothing to hand over yet. */
@@ -74,12 +74,12 @@ const nl: EmailCopy = {
     bookingLead: 'Zullen we je uitslag samen doornemen?',
     bookingLink: 'Plan een vrijblijvend kennismakingsgesprek',
     replyHint: 'Heb je een vraag? Beantwoord gewoon deze e-mail, dan hoor je snel van me.',
-    footerReason: (vaName) => `Je krijgt deze e-mail omdat je de delegatiescan van ${vaName} hebt ingevuld.`,
+    footerReason: (vaName) => `Je krijgt deze e-mail omdat je de delegatiescan${vaName ? ` van ${vaName}` : ''} hebt ingevuld.`,
   },
   followUp: {
     button: 'Bekijk je uitslag',
     footerReason: (vaName) =>
-      `Je krijgt deze e-mail omdat je bij je delegatiescan hebt aangegeven dat ${vaName} je nog eens mocht mailen.`,
+      `Je krijgt deze e-mail omdat je bij je delegatiescan hebt aangegeven dat ${vaName ?? 'we'} je nog eens ${vaName ? 'mocht' : 'mochten'} mailen.`,
   },
   resumeLink: {
     subject: 'Ga verder met je delegatiescan',
@@ -90,7 +90,7 @@ const nl: EmailCopy = {
     button: 'Ga verder met de scan',
     validity: (days) => `De link werkt ${days} dagen. Daarna wordt je tussenstand automatisch verwijderd.`,
     notYou: 'Heb je deze link niet zelf aangevraagd? Dan kun je deze e-mail gewoon negeren.',
-    footerReason: (vaName) => `Je krijgt deze e-mail omdat je in de delegatiescan van ${vaName} om deze link hebt gevraagd.`,
+    footerReason: (vaName) => `Je krijgt deze e-mail omdat je in de delegatiescan${vaName ? ` van ${vaName}` : ''} om deze link hebt gevraagd.`,
   },
   merge: {
     noTopTasks: 'de taken uit je scan',
@@ -118,12 +118,12 @@ const en: EmailCopy = {
     bookingLead: 'Shall we go through your results together?',
     bookingLink: 'Book a free introductory call',
     replyHint: "Any questions? Just reply to this email and I'll get back to you soon.",
-    footerReason: (vaName) => `You're receiving this email because you took ${vaName}'s delegation scan.`,
+    footerReason: (vaName) => `You're receiving this email because you took ${vaName ? `${vaName}'s` : 'the'} delegation scan.`,
   },
   followUp: {
     button: 'View your results',
     footerReason: (vaName) =>
-      `You're receiving this email because you told ${vaName} in your delegation scan that a follow-up was welcome.`,
+      `You're receiving this email because you said in your delegation scan that a follow-up${vaName ? ` from ${vaName}` : ''} was welcome.`,
   },
   resumeLink: {
     subject: 'Pick up your delegation scan where you left off',
@@ -134,7 +134,7 @@ const en: EmailCopy = {
     button: 'Continue the scan',
     validity: (days) => `The link works for ${days} days. After that, your saved answers are deleted automatically.`,
     notYou: "Didn't ask for this link? Then you can simply ignore this email.",
-    footerReason: (vaName) => `You're receiving this email because you asked for this link in ${vaName}'s delegation scan.`,
+    footerReason: (vaName) => `You're receiving this email because you asked for this link in ${vaName ? `${vaName}'s` : 'the'} delegation scan.`,
   },
   merge: {
     noTopTasks: 'the tasks from your scan',

@@ -20,11 +20,11 @@ export const LOGO_PATH = '/api/branding/logo';
  */
 export function emailBrandingFrom(settings: VaSettings, env: Pick<Env, 'PUBLIC_URL'>): EmailBranding {
   return {
-    vaName: settings.vaName,
+    vaName: settings.vaName || null,
     logoUrl: settings.logoDataUrl ? `${publicUrl(env)}${LOGO_PATH}?v=${logoVersion(settings.logoDataUrl)}` : null,
     brandColor: settings.brandColor,
     signature: settings.emailSignature,
-    replyEmail: settings.replyEmail,
+    replyEmail: settings.replyEmail || null,
     bookingUrl: settings.bookingUrl,
   };
 }
@@ -91,8 +91,8 @@ export function naturalList(items: readonly string[], locale: Locale): string {
  */
 export function bookingLinkText(branding: Pick<EmailBranding, 'bookingUrl' | 'replyEmail'>): string {
   const { bookingUrl, replyEmail } = branding;
-  if (!bookingUrl) return replyEmail;
-  if (/^mailto:/i.test(bookingUrl)) return mailtoAddress(bookingUrl) ?? replyEmail;
+  if (!bookingUrl) return replyEmail ?? '';
+  if (/^mailto:/i.test(bookingUrl)) return mailtoAddress(bookingUrl) ?? replyEmail ?? '';
   return bookingUrl;
 }
 

@@ -90,7 +90,7 @@ function BrandHeader({ branding }: { branding: EmailBranding }) {
     return (
       <Img
         src={branding.logoUrl}
-        alt={branding.vaName}
+        alt={branding.vaName ?? ''}
         height="48"
         style={{ height: '48px', width: 'auto', maxWidth: '100%' }}
       />
@@ -98,7 +98,7 @@ function BrandHeader({ branding }: { branding: EmailBranding }) {
   }
   return (
     <Text style={{ fontSize: '20px', lineHeight: '28px', fontWeight: 700, color: branding.brandColor, margin: 0 }}>
-      {branding.vaName}
+      {branding.vaName ?? NEUTRAL_SENDER_NAME}
     </Text>
   );
 }
@@ -111,14 +111,19 @@ function SignOff({ branding }: { branding: EmailBranding }) {
           <Lines text={branding.signature} />
         </Text>
       )}
-      <Text style={{ ...textStyle, fontSize: '14px', lineHeight: '20px', color: MUTED_COLOR }}>
-        <Link href={`mailto:${branding.replyEmail}`} style={{ color: branding.brandColor, textDecoration: 'underline' }}>
-          {branding.replyEmail}
-        </Link>
-      </Text>
+      {branding.replyEmail && (
+        <Text style={{ ...textStyle, fontSize: '14px', lineHeight: '20px', color: MUTED_COLOR }}>
+          <Link href={`mailto:${branding.replyEmail}`} style={{ color: branding.brandColor, textDecoration: 'underline' }}>
+            {branding.replyEmail}
+          </Link>
+        </Text>
+      )}
     </>
   );
 }
+
+/** Whom the e-mails are from while the VA has not set her name: the product, never a made-up person. */
+export const NEUTRAL_SENDER_NAME = 'Delegatiescan';
 
 /** Marks a button's link, so the text part gives it a block of its own. */
 export const CALL_TO_ACTION_ATTRIBUTE = 'data-call-to-action';

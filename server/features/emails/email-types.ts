@@ -6,13 +6,15 @@ export type RenderedEmail = { subject: string; html: string; text: string };
 
 /** The VA's branding and signature, as the e-mails show them (from the current settings). */
 export type EmailBranding = {
-  vaName: string;
+  /** null until the VA has set her name: the e-mails then speak neutrally. */
+  vaName: string | null;
   /** An absolute https URL of the logo (mail clients block data: images), or null. */
   logoUrl: string | null;
   /** #rrggbb; white text on it reaches 4.5:1 (checked when saved). */
   brandColor: string;
   signature: string;
-  replyEmail: string;
+  /** null until the VA has set her reply address. */
+  replyEmail: string | null;
   bookingUrl: string | null;
 };
 

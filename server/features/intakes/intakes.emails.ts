@@ -52,15 +52,20 @@ export async function emailsForNewIntake(
 
   return [
     { kind: 'result-link', ...prospect, ...resultLink!, idempotencyKey: `result-link:${id}` },
-    {
-      kind: 'va-new-intake',
-      intakeId: id,
-      toAddress: settings.replyEmail,
-      toName: settings.vaName,
-      locale: 'nl',
-      ...vaNotice!,
-      idempotencyKey: `va-new-intake:${id}`,
-    },
+    // No reply address yet (the setup checklist asks for it): the intake waits in the inbox.
+    ...(settings.replyEmail
+      ? [
+          {
+            kind: 'va-new-intake' as const,
+            intakeId: id,
+            toAddress: settings.replyEmail,
+            toName: settings.vaName || null,
+            locale: 'nl',
+            ...vaNotice!,
+            idempotencyKey: `va-new-intake:${id}`,
+          },
+        ]
+      : []),
     ...templates.map((template, index): NewIntakeEmail => ({
       kind: 'follow-up',
       ...prospect,

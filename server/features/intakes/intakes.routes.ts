@@ -16,11 +16,10 @@ import { guardSubmission } from './intakes.spam-guard.ts';
 const IdempotencyHeaders = z.object({ [IDEMPOTENCY_KEY_HEADER.toLowerCase()]: IdempotencyKey });
 
 export function intakeRoutes(deps: AppDeps) {
-  const submitLimit = limitPerAddress({
+  const submitLimit = limitPerAddress(deps, {
     name: 'submit',
     limit: deps.env.SUBMIT_LIMIT_PER_HOUR,
     windowMs: 60 * 60 * 1000,
-    trustProxy: deps.env.TRUST_PROXY,
   });
   return new Hono().post(
     '/',

@@ -12,6 +12,7 @@ import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { isUniqueViolation } from '../../lib/db.ts';
 import { AppError, validationError } from '../../lib/errors.ts';
+import { submissions } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import { delegationContextFrom } from '../scan/scan-settings.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
@@ -86,6 +87,7 @@ export async function submitIntake(
       resultLinkTokenHash: hashToken(token),
       emails,
     });
+    submissions.inc({ outcome: 'created' });
     return { created: true, response: responseFor(intakeId, token) };
   } catch (error) {
     // Two identical requests raced past the replay check: the loser answers like a replay.
@@ -113,6 +115,7 @@ async function replayIfSeen(
   }
   const token = generateToken();
   await createResultLink(deps.db, existing.id, hashToken(token), 'submit-retry');
+  submissions.inc({ outcome: 'replayed' });
   return { created: false, response: responseFor(existing.id, token) };
 }
 

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HONEYPOT_FIELD, type CreateIntakeInput, type SubmitIntakeInput } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../lib/errors.ts';
+import { pseudonym } from '../../lib/logger.ts';
 import { clientAddress } from '../../lib/rate-limit.ts';
 import { countRejection } from '../scan/scan.rejections.ts';
 import { checkStartStamp } from '../scan/scan.start-stamp.ts';
@@ -14,10 +15,10 @@ import { checkStartStamp } from '../scan/scan.start-stamp.ts';
  */
 export async function guardSubmission(deps: AppDeps, c: Context, input: SubmitIntakeInput): Promise<CreateIntakeInput> {
   const { startStamp, [HONEYPOT_FIELD]: honeypot, ...answers } = input;
-  const from = clientAddress(c, deps.env.TRUST_PROXY);
+  const log = deps.log.child({ client: pseudonym(clientAddress(c, deps.env.TRUST_PROXY)) });
 
   if (honeypot !== undefined && honeypot.trim() !== '') {
-    console.warn(`scan submit refused from ${from}: the honeypot field was filled`);
+    log.warn('scan submit refused: the honeypot field was filled');
     await countRejection(deps, 'rejected.honeypot');
     throw new AppError(422, 'submission_refused', 'This submission could not be accepted.');
   }
@@ -27,12 +28,12 @@ export async function guardSubmission(deps: AppDeps, c: Context, input: SubmitIn
     await countRejection(deps, 'rejected.too-fast');
     if (start.reason === 'too-fast') {
       const seconds = start.secondsSinceStart.toFixed(1);
-      console.warn(`scan submit refused from ${from}: sent ${seconds} s after its start (minimum ${deps.env.SCAN_MIN_FILL_SECONDS} s)`);
+      log.warn(`scan submit refused: sent ${seconds} s after its start (minimum ${deps.env.SCAN_MIN_FILL_SECONDS} s)`);
       throw new AppError(422, 'too_fast', 'The scan was sent sooner after its start than a person can fill it in. Please wait a moment and send it again.', [
         { path: 'startStamp', message: `Sent ${seconds} s after the start; the minimum is ${deps.env.SCAN_MIN_FILL_SECONDS} s` },
       ]);
     }
-    console.warn(`scan submit refused from ${from}: start stamp ${start.reason}`);
+    log.warn(`scan submit refused: start stamp ${start.reason}`);
     throw new AppError(422, 'scan_start_invalid', 'The scan has no valid start. Please wait a moment and send it again.', [
       { path: 'startStamp', message: start.reason === 'missing' ? 'Required' : 'Not a start stamp from this server' },
     ]);

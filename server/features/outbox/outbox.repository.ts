@@ -1,4 +1,5 @@
 import type { Db, DbTransactionClient } from '../../lib/db.ts';
+import { currentRequestId } from '../../lib/logger.ts';
 
 /** What caused an e-mail; decides who receives it and which links are minted at send time. */
 export type OutboxKind = 'result-link' | 'va-new-intake' | 'follow-up' | 'resume-link';
@@ -36,7 +37,7 @@ export async function queueMessages(tx: DbTransactionClient, messages: NewOutbox
     });
     if (existing) continue;
     const created = await tx.outboxMessage.create({
-      data: { ...message, nextAttemptAt: notBefore ?? new Date() },
+      data: { ...message, nextAttemptAt: notBefore ?? new Date(), requestId: currentRequestId() ?? null },
       select: { id: true },
     });
     ids.push(created.id);
@@ -110,6 +111,7 @@ const claimedMessageSelect = {
   text: true,
   attempts: true,
   claimToken: true,
+  requestId: true,
   intake: { select: { followUpConsent: true, unsubscribedAt: true } },
 } as const;
 
@@ -126,6 +128,7 @@ export type ClaimedMessage = {
   text: string;
   attempts: number;
   claimToken: string | null;
+  requestId: string | null;
   intake: { followUpConsent: boolean; unsubscribedAt: Date | null } | null;
 };
 
@@ -155,6 +158,19 @@ export async function createSendLinks(db: Db, links: SendLinkHashes): Promise<vo
       await tx.resumeLink.create({ data: { draftId, ...links.resume }, select: { id: true } });
     }
   });
+}
+
+/**
+ * Gives a claimed message back to the queue, due now, as if this attempt never happened: its
+ * sender is stopping before the send finished, and another process can take it at once instead
+ * of after the lease. Only the holder of the claim can; false when the claim was lost.
+ */
+export async function releaseClaim(db: Db, message: { id: string; claimToken: string }): Promise<boolean> {
+  const released = await db.prisma.outboxMessage.updateMany({
+    where: { id: message.id, claimToken: message.claimToken, status: 'sending' },
+    data: { status: 'queued', lockedUntil: null, claimToken: null, attempts: { decrement: 1 }, nextAttemptAt: new Date() },
+  });
+  return released.count === 1;
 }
 
 /** The message a claim holder reports on (what the timeline entry needs). */
@@ -291,4 +307,25 @@ export async function requeueFailedMessage(db: Db, id: string, now: Date): Promi
     }
     return 'requeued';
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metrics (/metrics)
+
+export type OutboxStats = { due: number; scheduled: number; sending: number; failed: number; oldestDueAt: Date | null };
+
+/** The queue as the metrics report it; due = queued and its time has come. */
+export async function outboxStats(db: Db, now: Date): Promise<OutboxStats> {
+  const [due, scheduled, sending, failed, oldest] = await Promise.all([
+    db.prisma.outboxMessage.count({ where: { status: 'queued', nextAttemptAt: { lte: now } } }),
+    db.prisma.outboxMessage.count({ where: { status: 'queued', nextAttemptAt: { gt: now } } }),
+    db.prisma.outboxMessage.count({ where: { status: 'sending' } }),
+    db.prisma.outboxMessage.count({ where: { status: 'failed' } }),
+    db.prisma.outboxMessage.findFirst({
+      where: { status: 'queued', nextAttemptAt: { lte: now } },
+      orderBy: { nextAttemptAt: 'asc' },
+      select: { nextAttemptAt: true },
+    }),
+  ]);
+  return { due, scheduled, sending, failed, oldestDueAt: oldest?.nextAttemptAt ?? null };
 }

@@ -1,13 +1,16 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { Env } from '../../env.ts';
 import type { MailTransport, OutgoingMail } from '../../lib/mail.ts';
+import { emailsFailed, emailsSent } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import { publicUrl } from '../../env.ts';
+import { NEUTRAL_SENDER_NAME } from '../emails/email-layout.tsx';
 import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import {
   createSendLinks,
   recordSendOutcome,
+  releaseClaim,
   type ClaimedMessage,
   type SendLinkHashes,
   type SendOutcomeRecord,
@@ -24,7 +27,7 @@ export type SenderIdentity = { from: { name: string; address: string }; replyTo:
 
 export async function senderIdentity(deps: AppDeps): Promise<SenderIdentity> {
   const settings = await getVaSettings(deps);
-  return { from: { name: settings.vaName, address: deps.env.MAIL_FROM }, replyTo: settings.replyEmail };
+  return { from: { name: settings.vaName || NEUTRAL_SENDER_NAME, address: deps.env.MAIL_FROM }, replyTo: settings.replyEmail || deps.env.MAIL_FROM };
 }
 
 /**
@@ -40,20 +43,23 @@ export function retryDelayMs(attempts: number, baseSeconds: number, random: () =
 /**
  * Sends one claimed message and records the outcome (only while the claim is ours). Never throws
  * for a failed send: that is an outcome. A database error does throw; the claim then runs out and
- * another pass takes the message again.
+ * another pass takes the message again. When `stopping` fires before the send has finished, the
+ * claim is released (outbox.repository.ts releaseClaim) instead of an outcome being recorded.
  */
 export async function sendClaimedMessage(
   deps: AppDeps,
   transport: MailTransport,
   identity: SenderIdentity,
   message: ClaimedMessage,
+  stopping?: AbortSignal,
 ): Promise<void> {
   const { env } = deps;
+  const log = deps.log.child({ messageId: message.id, kind: message.kind });
   const maxAttempts = env.OUTBOX_MAX_ATTEMPTS;
   const record = async (outcome: SendOutcomeRecord) => {
     const ref = { id: message.id, claimToken: message.claimToken ?? '', kind: message.kind, subject: message.subject, intakeId: message.intakeId };
     if (!(await recordSendOutcome(deps.db, ref, outcome))) {
-      console.warn(`Outbox: message ${message.id}: outcome not recorded, the claim is gone (its lease ran out and another sender took over, or it was erased).`);
+      log.warn('Outbox: outcome not recorded, the claim is gone (its lease ran out and another sender took over, or it was erased).');
     }
   };
 
@@ -69,7 +75,7 @@ export async function sendClaimedMessage(
     links = await mintLinks(deps, message);
   } catch (error) {
     if (!(error instanceof UnsendableMessage)) throw error;
-    console.warn(`Outbox: message ${message.id} cannot be sent: ${error.message}`);
+    log.warn(`Outbox: cannot be sent: ${error.message}`);
     return record({ status: 'failed', error: error.message });
   }
 
@@ -81,16 +87,26 @@ export async function sendClaimedMessage(
     subject: message.subject,
     ...links,
   };
-  const outcome = await transport.send(mail);
-  if (outcome.ok) return record({ status: 'sent', at: new Date() });
+  const outcome = stopping?.aborted ? null : await transport.send(mail, stopping);
+  if (!outcome || (!outcome.ok && stopping?.aborted)) {
+    const released = await releaseClaim(deps.db, { id: message.id, claimToken: message.claimToken ?? '' });
+    log.info(released ? 'Outbox: not sent before the stop; released for another sender' : 'Outbox: not sent before the stop; the claim was already gone');
+    return;
+  }
+  if (outcome.ok) {
+    log.info(`Outbox: sent (attempt ${message.attempts})`);
+    emailsSent.inc({ kind: message.kind });
+    return record({ status: 'sent', at: new Date() });
+  }
 
   const attempt = `attempt ${message.attempts} of ${maxAttempts}`;
   if (outcome.permanent || message.attempts >= maxAttempts) {
-    console.warn(`Outbox: message ${message.id} failed (${attempt}${outcome.permanent ? ', refused for good' : ''}): ${outcome.error}`);
+    log.warn(`Outbox: failed (${attempt}${outcome.permanent ? ', refused for good' : ''}): ${outcome.error}`);
+    emailsFailed.inc({ kind: message.kind });
     return record({ status: 'failed', error: outcome.error });
   }
   const delay = retryDelayMs(message.attempts, env.OUTBOX_RETRY_BASE_SECONDS);
-  console.warn(`Outbox: message ${message.id} not sent (${attempt}), next try in ${Math.ceil(delay / 1000)} s: ${outcome.error}`);
+  log.warn(`Outbox: not sent (${attempt}), next try in ${Math.ceil(delay / 1000)} s: ${outcome.error}`);
   return record({ status: 'queued', error: outcome.error, nextAttemptAt: new Date(Date.now() + delay) });
 }
 

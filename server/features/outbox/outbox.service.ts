@@ -15,6 +15,8 @@ import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placehol
 import {
   findOutboxMessage,
   listOutboxMessages,
+  outboxStats,
+  type OutboxStats,
   requeueFailedMessage,
   type OutboxItemRow,
 } from './outbox.repository.ts';
@@ -54,6 +56,11 @@ export async function getOutboxMessage(deps: AppDeps, id: string): Promise<Outbo
     text: fillLinkPlaceholders(row.text, previewLinks),
     templateName: row.template?.name ?? null,
   };
+}
+
+/** The queue as the metrics report it (due, scheduled, sending, failed, the oldest due). */
+export function getOutboxStats(deps: AppDeps, now: Date = new Date()): Promise<OutboxStats> {
+  return outboxStats(deps.db, now);
 }
 
 /** A failed message back in the queue, to be sent at the next poll; 409 when it has not failed. */

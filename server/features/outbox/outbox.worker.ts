@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { BackgroundJob } from '../../jobs.ts';
 import { createMailTransport, type MailTransport } from '../../lib/mail.ts';
+import { withRequestId } from '../../lib/logger.ts';
 import { generateToken } from '../../lib/security.ts';
 import { claimDueMessages } from './outbox.repository.ts';
 import { sendClaimedMessage, senderIdentity } from './outbox.sender.ts';
@@ -15,7 +16,15 @@ export type OutboxWorkerOptions = {
   transport?: MailTransport | null;
   /** Messages claimed (and sent side by side) at a time. */
   batchSize?: number;
+  /**
+   * At stop, how long sends in flight may take to finish (default 5 s); those still running then
+   * are cut off and their claims released, so another process sends them at once.
+   */
+  stopGraceMs?: number;
 };
+
+/** Sends in flight normally end well within this; a hung server does not hold a stop up longer. */
+const DEFAULT_STOP_GRACE_MS = 5000;
 
 /** Four connections at a time: enough for a burst, and each claim only covers what is being sent. */
 const DEFAULT_BATCH_SIZE = 4;
@@ -26,12 +35,13 @@ const DEFAULT_BATCH_SIZE = 4;
  * (claims never overlap; see claimDueMessages). Without SMTP_URL it does not start: messages stay
  * queued, readable in the back office, and go out once a process starts with SMTP configured.
  *
- * stop() waits for the sends in flight and their outcomes to be recorded.
+ * stop() claims nothing more and waits for the sends in flight and their outcomes, for at most
+ * stopGraceMs; a send still running then is cut off and its message released back to the queue.
  */
 export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = {}): OutboxWorker {
   const transport = options.transport === undefined ? createMailTransport(deps.env) : options.transport;
   if (!transport) {
-    console.log('E-mail: SMTP_URL is not set, so e-mails stay queued in the outbox (readable in the back office).');
+    deps.log.warn({ job: 'outbox' }, 'E-mail: SMTP_URL is not set, so e-mails stay queued in the outbox (readable in the back office).');
     return { async stop() {}, nudge() {} };
   }
   const mailer: MailTransport = transport;
@@ -39,12 +49,15 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   // Which sender holds a claim (claim tokens start with it): helps reading the table after an incident.
   const workerId = generateToken(6);
-  console.log(`E-mail: the outbox sends through ${mailer.description} (looking every ${env.OUTBOX_POLL_MS} ms).`);
+  const log = deps.log.child({ job: 'outbox', worker: workerId });
+  const jobDeps = { ...deps, log };
+  log.info(`E-mail: the outbox sends through ${mailer.description} (looking every ${env.OUTBOX_POLL_MS} ms).`);
 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let runAgain = false;
+  const stopping = new AbortController();
 
   async function sendDueMessages() {
     while (!stopped) {
@@ -58,7 +71,12 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
       if (claimed.length === 0) return;
       const identity = await senderIdentity(deps);
       // Settle every send before going on (stop() awaits them all), then report the first error.
-      const sends = await Promise.allSettled(claimed.map((message) => sendClaimedMessage(deps, mailer, identity, message)));
+      // Each send's lines carry the id of the request that queued the message.
+      const sends = await Promise.allSettled(
+        claimed.map((message) =>
+          withRequestId(message.requestId, () => sendClaimedMessage(jobDeps, mailer, identity, message, stopping.signal)),
+        ),
+      );
       const failure = sends.find((send) => send.status === 'rejected');
       if (failure) throw failure.reason;
       if (claimed.length < batchSize) return;
@@ -73,9 +91,9 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
     }
     clearTimeout(timer);
     running = sendDueMessages()
-      .catch((error: unknown) => {
+      .catch((err: unknown) => {
         // Typically the database is unreachable; claims in flight run out and are taken again.
-        console.error('Outbox: sending stopped on an error; trying again at the next poll.', error);
+        log.error({ err }, 'Outbox: sending stopped on an error; trying again at the next poll.');
       })
       .finally(() => {
         running = undefined;
@@ -95,7 +113,16 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
     async stop() {
       stopped = true;
       clearTimeout(timer);
-      await running;
+      if (running) {
+        let graceTimer: NodeJS.Timeout | undefined;
+        // At most half the shutdown's deadline: the rest is for the requests in flight.
+        const graceMs = options.stopGraceMs ?? Math.min(DEFAULT_STOP_GRACE_MS, env.SHUTDOWN_TIMEOUT_SECONDS * 500);
+        const graceOver = new Promise<void>((resolve) => (graceTimer = setTimeout(resolve, graceMs)));
+        await Promise.race([running, graceOver]);
+        clearTimeout(graceTimer);
+        stopping.abort();
+        await running;
+      }
       mailer.close();
     },
   };

@@ -79,11 +79,16 @@ function offerLabel(t: ResultCopy, offer: Offer | null, locale: Locale): string 
   return t('result_offer_package', { hours: hours(offer.package.hoursPerMonth * 60, locale) });
 }
 
+/** "Delegatiescan van Marloes", or the neutral line until the VA has set her name. */
+function brandLine(t: ResultCopy, view: ResultView): string {
+  return view.va.name ? t('result_brand', { vaName: view.va.name }) : t('result_brand_neutral');
+}
+
 function Header({ locale, t, view }: Ctx) {
   const date = formatDate(view.submittedAt, locale);
   return (
     <View>
-      <T style={styles.brand}>{t('result_brand', { vaName: view.va.name })}</T>
+      <T style={styles.brand}>{brandLine(t, view)}</T>
       <T style={styles.h1}>{t('result_greeting', { firstName: view.firstName })}</T>
       <T style={styles.muted}>
         {view.company ? t('result_submitted_on_company', { date, company: view.company }) : t('result_submitted_on', { date })}
@@ -93,7 +98,8 @@ function Header({ locale, t, view }: Ctx) {
 }
 
 function CallToAction({ t, view, compact }: Ctx & { compact: boolean }) {
-  const booking = /^https?:\/\//i.test(view.va.bookingUrl) ? view.va.bookingUrl : null;
+  const booking = view.va.bookingUrl && /^https?:\/\//i.test(view.va.bookingUrl) ? view.va.bookingUrl : null;
+  if (!booking && !view.va.replyEmail) return null;
   return (
     <View style={styles.cta} wrap={false}>
       <T style={{ fontFamily: 'Helvetica-Bold' }}>{compact ? t('result_next_compact_heading') : t('result_next_heading')}</T>
@@ -103,7 +109,7 @@ function CallToAction({ t, view, compact }: Ctx & { compact: boolean }) {
           {pdfText(t('result_next_booking_link', { url: booking }))}
         </Link>
       ) : null}
-      <T>{t('result_next_email_address', { email: view.va.replyEmail })}</T>
+      {view.va.replyEmail ? <T>{t('result_next_email_address', { email: view.va.replyEmail })}</T> : null}
     </View>
   );
 }
@@ -320,12 +326,12 @@ function ResultDocument({ view, locale }: { view: ResultView; locale: Locale }) 
   const t = resultCopy(locale);
   const ctx = { locale, t, view };
   return (
-    <Document title={pdfText(t('result_greeting', { firstName: view.firstName }))} author={view.va.name} language={locale}>
+    <Document title={pdfText(t('result_greeting', { firstName: view.firstName }))} author={view.va.name ?? undefined} language={locale}>
       <Page size="A4" style={styles.page}>
         <Header {...ctx} />
         {view.result.engineVersion === '1.0.0' ? <ResultV1 {...ctx} result={view.result} /> : <ResultV2 {...ctx} result={view.result} />}
         <View style={styles.footer} fixed>
-          <T>{t('result_brand', { vaName: view.va.name })}</T>
+          <T>{brandLine(t, view)}</T>
           <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
         </View>
       </Page>

@@ -23,17 +23,15 @@ const PDFS_PER_ADDRESS_PER_HOUR = 30;
  * validation error here: every miss answers the same 404, so nothing is revealed.
  */
 export function resultRoutes(deps: AppDeps) {
-  const emailLimit = limitPerAddress({
+  const emailLimit = limitPerAddress(deps, {
     name: 'result-email',
     limit: RESULT_EMAILS_PER_ADDRESS_PER_HOUR,
     windowMs: HOUR_MS,
-    trustProxy: deps.env.TRUST_PROXY,
   });
-  const pdfLimit = limitPerAddress({
+  const pdfLimit = limitPerAddress(deps, {
     name: 'result-pdf',
     limit: PDFS_PER_ADDRESS_PER_HOUR,
     windowMs: HOUR_MS,
-    trustProxy: deps.env.TRUST_PROXY,
   });
   return new Hono()
     .get('/:token/pdf', pdfLimit, validate('query', PdfQuery), async (c) => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DelegationResult, type ResultView } from '#shared/schemas/result.ts';
 import { Locale, ResultToken } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../lib/errors.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import { hashToken } from '../../lib/security.ts';
 import { emailBrandingFrom, firstNameOf, resultSummaryFrom } from '../emails/email-data.ts';
 import { renderResultLinkEmail } from '../emails/render-email.ts';
@@ -43,9 +43,9 @@ export async function buildResultView(deps: AppDeps, intake: StoredIntake): Prom
     // Parsing guards against a corrupted row.
     result: DelegationResult.parse(intake.result),
     va: {
-      name: va.vaName,
-      bookingUrl: va.bookingUrl ?? `mailto:${va.replyEmail}`,
-      replyEmail: va.replyEmail,
+      name: va.vaName || null,
+      bookingUrl: va.bookingUrl ?? (va.replyEmail ? `mailto:${va.replyEmail}` : null),
+      replyEmail: va.replyEmail || null,
     },
   };
 }
@@ -80,6 +80,10 @@ export async function emailResultLink(
   now = new Date(),
 ): Promise<'queued' | 'limit-reached'> {
   const { intake } = await findByToken(deps, token);
+  // No screen may claim an e-mail was sent when none can be: the page offers the link to copy instead.
+  if (!deps.env.SMTP_URL) {
+    throw new AppError(409, 'email_not_configured', 'This installation sends no e-mail yet: copy or bookmark the link of this page.');
+  }
   const locale = requestedLocale ?? Locale.parse(intake.locale);
   const branding = emailBrandingFrom(await getVaSettings(deps), deps.env);
   const summary = resultSummaryFrom({ name: intake.name, result: DelegationResult.parse(intake.result), locale });

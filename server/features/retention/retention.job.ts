@@ -28,7 +28,7 @@ export function startRetentionJob(deps: AppDeps, options: RetentionJobOptions = 
     timer = setTimeout(() => {
       running = runRetention(deps)
         .then(() => undefined)
-        .catch((error: unknown) => console.error('Retention run failed; trying again at the next run', error))
+        .catch((err: unknown) => deps.log.error({ job: 'retention', err }, 'Retention run failed; trying again at the next run'))
         .finally(() => schedule(intervalMs));
     }, delay);
     timer.unref();

@@ -18,7 +18,8 @@ export async function runRetention(deps: AppDeps, now: Date = new Date()): Promi
   const { retentionMonths } = await getVaSettings(deps);
   const erasedIntakes = await eraseIntakesSubmittedBefore(deps.db, eraseCutoff(now, retentionMonths));
   const erasedDrafts = await eraseExpiredDrafts(deps.db, now);
-  console.log(
+  deps.log.info(
+    { job: 'retention', erasedIntakes, erasedDrafts, retentionMonths },
     `Retention: erased ${erasedIntakes} intake(s) older than ${retentionMonths} month(s) (clients kept) and ${erasedDrafts} expired scan draft(s).`,
   );
   return { retentionMonths, erasedIntakes, erasedDrafts };

@@ -22,7 +22,7 @@ const smallBody = limitBody(1024);
  */
 export function scanRoutes(deps: AppDeps) {
   const limit = (name: string) =>
-    limitPerAddress({ name, limit: COUNTING_LIMIT_PER_HOUR, windowMs: HOUR_MS, trustProxy: deps.env.TRUST_PROXY });
+    limitPerAddress(deps, { name, limit: COUNTING_LIMIT_PER_HOUR, windowMs: HOUR_MS });
   return new Hono()
     .get('/config', async (c) => {
       const settings = await getVaSettings(deps);
@@ -30,9 +30,12 @@ export function scanRoutes(deps: AppDeps) {
         {
           catalogue: currentCatalogue(),
           privacyTextVersion: PRIVACY_TEXT_VERSION,
+          // Without a working e-mail transport no screen may say an e-mail was sent.
+          emailDelivery: Boolean(deps.env.SMTP_URL),
+          // null until she has said who she is: the pages then speak neutrally, never a placeholder.
           va: {
-            name: settings.vaName,
-            email: settings.replyEmail,
+            name: settings.vaName || null,
+            email: settings.replyEmail || null,
             brandColor: settings.brandColor,
             logoDataUrl: settings.logoDataUrl,
           },

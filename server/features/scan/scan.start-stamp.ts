@@ -7,8 +7,8 @@ import { findOrCreateAppSecret } from './scan.repository.ts';
  * key in the AppSecret table, the same for every process), as `<milliseconds>.<signature>`.
  * The browser keeps it in its draft (also a draft saved for later) and sends it with the
  * submission, which is refused when it comes sooner than SCAN_MIN_FILL_SECONDS after the start:
- * people need minutes for the scan, scripts need none. The key is read per use, not cached: a
- * cheap lookup for a rare request, and every process always agrees on it.
+ * people need minutes for the scan, scripts need none. The key is made once (the first process to
+ * need it stores it; the others read that one) and never changes, so each process keeps it.
  */
 
 const KEY_NAME = 'scan-start-stamp';
@@ -16,9 +16,18 @@ const STAMP_PATTERN = /^(\d{13})\.([A-Za-z0-9_-]{43})$/;
 /** Processes' clocks may differ a little: a stamp this far "in the future" still counts. */
 const CLOCK_SKEW_MS = 60_000;
 
-async function signingKey(deps: AppDeps): Promise<Buffer> {
-  const value = await findOrCreateAppSecret(deps.db, KEY_NAME, () => randomBytes(32).toString('base64url'));
-  return Buffer.from(value, 'base64url');
+const keys = new WeakMap<AppDeps['db'], Promise<Buffer>>();
+
+function signingKey(deps: AppDeps): Promise<Buffer> {
+  let key = keys.get(deps.db);
+  if (!key) {
+    key = findOrCreateAppSecret(deps.db, KEY_NAME, () => randomBytes(32).toString('base64url')).then((value) =>
+      Buffer.from(value, 'base64url'),
+    );
+    keys.set(deps.db, key);
+    key.catch(() => keys.delete(deps.db));
+  }
+  return key;
 }
 
 function sign(key: Buffer, startedAtMs: number): string {

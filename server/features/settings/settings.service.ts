@@ -19,15 +19,37 @@ import { findEmbedOrigins, findVaSettings, upsertVaSettings, type VaSettingsRow 
  * The VA's settings: what she saved in the back office, or, on a fresh install before her first
  * save, the shipped defaults (rate, packages, trust texts) with her name, e-mail address and
  * booking link from the environment (VA_NAME, VA_EMAIL, VA_BOOKING_URL).
+ *
+ * Read from memory: every submit, result and e-mail needs them, and they change a few times a
+ * year. A save in any process moves the database's change stamp on (lib/db/change-feed.ts), and
+ * the next read loads them again. Treat the object as read-only: it is shared.
  */
 export async function getVaSettings(deps: AppDeps): Promise<VaSettings> {
+  const stamp = await deps.db.changes.stamp();
+  const cached = cache.get(deps.db);
+  if (cached && cached.stamp === stamp && cached.env === deps.env) return cached.settings;
+  const settings = loadVaSettings(deps);
+  cache.set(deps.db, { stamp, env: deps.env, settings });
+  // A failed read is not kept: the next one tries again.
+  settings.catch(() => {
+    if (cache.get(deps.db)?.settings === settings) cache.delete(deps.db);
+  });
+  return settings;
+}
+
+type CachedSettings = { stamp: string; env: AppDeps['env']; settings: Promise<VaSettings> };
+const cache = new WeakMap<AppDeps['db'], CachedSettings>();
+
+async function loadVaSettings(deps: AppDeps): Promise<VaSettings> {
   const row = await findVaSettings(deps.db);
   return row ? fromRow(row, deps.env) : defaultVaSettings(deps.env);
 }
 
-/** Saves all settings at once; the input is already validated. New results use them from now on. */
+/** Saves all settings at once; the input is already validated. New results use them from now on, in every process. */
 export async function updateVaSettings(deps: AppDeps, input: VaSettingsInput): Promise<VaSettings> {
-  return fromRow(await upsertVaSettings(deps.db, input), deps.env);
+  const saved = fromRow(await upsertVaSettings(deps.db, input), deps.env);
+  await deps.db.changes.announce();
+  return saved;
 }
 
 /**
@@ -40,7 +62,8 @@ export async function getEmbedOrigins(deps: AppDeps): Promise<string[]> {
 
 function defaultVaSettings(env: Env): VaSettings {
   return {
-    vaName: env.VA_NAME,
+    // Empty until she (or VA_NAME / VA_EMAIL) says who she is: prospects then see neutral wording.
+    vaName: env.VA_NAME ?? '',
     logoDataUrl: null,
     brandColor: DEFAULT_BRAND_COLOR,
     hourlyRateCents: DEFAULT_VA_SETTINGS.vaRateCents,
@@ -48,8 +71,8 @@ function defaultVaSettings(env: Env): VaSettings {
     offers: defaultOffers(),
     briefingSharePercent: DEFAULT_VA_SETTINGS.briefingSharePercent,
     bookingUrl: env.VA_BOOKING_URL ?? null,
-    replyEmail: env.VA_EMAIL,
-    emailSignature: env.VA_NAME,
+    replyEmail: env.VA_EMAIL ?? '',
+    emailSignature: env.VA_NAME ?? '',
     trustTexts: DEFAULT_VA_SETTINGS.trustTexts,
     embedOrigins: [],
     retentionMonths: DEFAULT_RETENTION_MONTHS,

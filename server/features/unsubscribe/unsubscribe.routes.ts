@@ -20,11 +20,10 @@ const MAX_UNSUBSCRIBE_BODY_BYTES = 4 * 1024;
  * tampered token answers 404, the same every time.
  */
 export function unsubscribeRoutes(deps: AppDeps) {
-  const limit = limitPerAddress({
+  const limit = limitPerAddress(deps, {
     name: 'unsubscribe',
     limit: UNSUBSCRIBE_LIMIT,
     windowMs: UNSUBSCRIBE_WINDOW_MS,
-    trustProxy: deps.env.TRUST_PROXY,
   });
   return new Hono()
     .get('/:token', limit, async (c) => {

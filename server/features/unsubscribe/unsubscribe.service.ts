@@ -8,7 +8,8 @@ import { findUnsubscribeState, unsubscribeByLink } from './unsubscribe.repositor
 /** One answer for every miss: a wrong, malformed or erased link look the same. */
 const NOT_FOUND_MESSAGE = 'This link does not exist (any more).';
 
-export type UnsubscribeState = { unsubscribed: boolean; vaName: string };
+/** vaName: null until the VA has set her name (the page then speaks neutrally). */
+export type UnsubscribeState = { unsubscribed: boolean; vaName: string | null };
 
 /** For the unsubscribe page: has this prospect unsubscribed already, and from whom. */
 export async function unsubscribeState(deps: AppDeps, token: string): Promise<UnsubscribeState> {
@@ -28,6 +29,6 @@ function isWellFormed(token: string): boolean {
   return ResultToken.safeParse(token).success;
 }
 
-async function vaName(deps: AppDeps): Promise<string> {
-  return (await getVaSettings(deps)).vaName;
+async function vaName(deps: AppDeps): Promise<string | null> {
+  return (await getVaSettings(deps)).vaName || null;
 }

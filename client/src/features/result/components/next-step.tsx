@@ -17,15 +17,18 @@ const buttonBase =
   'inline-flex min-h-11 items-center justify-center rounded-lg px-5 py-2.5 text-center font-semibold';
 
 /**
+
  * The clear next step: book an intro call, or simply reply by e-mail. `compact` is the version
  * under the headline figures, on a phone's first screen (and left off paper, where the full one
- * at the end carries the addresses).
+ * at the end carries the addresses). Until the VA has set a booking link or a reply address there
+ * is no step to offer, and nothing is shown.
  */
 export function NextStep({ va, compact = false }: { va: ResultView['va']; compact?: boolean }) {
   useLocale();
   const headingId = useId();
-  const bookingHref = safeHref(va.bookingUrl);
-  const mailHref = `mailto:${va.replyEmail}?subject=${encodeURIComponent(m.result_next_reply_subject())}`;
+  const bookingHref = va.bookingUrl ? safeHref(va.bookingUrl) : null;
+  if (!bookingHref && !va.replyEmail) return null;
+  const mailHref = va.replyEmail ? `mailto:${va.replyEmail}?subject=${encodeURIComponent(m.result_next_reply_subject())}` : null;
   return (
     <section
       aria-labelledby={headingId}
@@ -41,18 +44,20 @@ export function NextStep({ va, compact = false }: { va: ResultView['va']; compac
             {m.result_next_book()}
           </a>
         ) : null}
-        <a
-          href={mailHref}
-          className={`${buttonBase} border-2 border-white text-white hover:bg-brand-800 focus-visible:outline-white`}
-        >
-          {m.result_next_reply({ vaName: va.name })}
-        </a>
+        {mailHref ? (
+          <a
+            href={mailHref}
+            className={`${buttonBase} border-2 border-white text-white hover:bg-brand-800 focus-visible:outline-white`}
+          >
+            {va.name ? m.result_next_reply({ vaName: va.name }) : m.result_next_reply_neutral()}
+          </a>
+        ) : null}
       </div>
-      {compact ? null : (
+      {!compact && va.replyEmail ? (
         <p className="mt-3 text-sm text-brand-50 print:mt-2 print:text-stone-900">
           {m.result_next_email_address({ email: va.replyEmail })}
         </p>
-      )}
+      ) : null}
       {bookingHref && !bookingHref.startsWith('mailto:') ? (
         <p className="hidden text-sm print:block">{m.result_next_booking_link({ url: bookingHref })}</p>
       ) : null}

@@ -67,7 +67,9 @@ export function ResultView(props: ResultViewProps) {
 
   const header = (
     <div>
-      <p className="text-sm font-semibold text-brand-700">{m.result_brand({ vaName: view.va.name })}</p>
+      <p className="text-sm font-semibold text-brand-700">
+        {view.va.name ? m.result_brand({ vaName: view.va.name }) : m.result_brand_neutral()}
+      </p>
       <Greeting className="mt-1 text-xl font-bold tracking-tight text-stone-900 sm:text-3xl">
         {m.result_greeting({ firstName: view.firstName })}
       </Greeting>

@@ -33,7 +33,7 @@ export function ContactStep({
   const config = useScanConfig();
   const { form, formRef, submitWith, errorText } = useScanStepForm(ContactForm, { values, onChange, problems });
   const { register, getValues } = form;
-  const vaName = config.data?.va.name || m.scan_contact_privacy_fallback_name();
+  const vaName = config.data?.va.name;
 
   return (
     <StepForm
@@ -93,7 +93,7 @@ export function ContactStep({
         <h2 id="privacy-heading" className="font-semibold text-stone-900">
           {m.scan_contact_privacy_heading()}
         </h2>
-        <p className="text-sm text-stone-700">{m.scan_contact_privacy_text({ vaName })}</p>
+        <p className="text-sm text-stone-700">{vaName ? m.scan_contact_privacy_text({ vaName }) : m.scan_contact_privacy_text_neutral()}</p>
         <CheckboxField
           label={m.scan_contact_privacy_consent()}
           error={errorText('privacyConsent')}

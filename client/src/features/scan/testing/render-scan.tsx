@@ -11,6 +11,7 @@ import { emptyScanFormValues, type ScanFormValues } from '../utils/form-values.t
 export const testScanConfig: ScanConfig = {
   catalogue: DEFAULT_CATALOGUE,
   privacyTextVersion: PRIVACY_TEXT_VERSION,
+  emailDelivery: true,
   va: { name: 'Sanne de Vries', email: 'sanne@example.nl', brandColor: '#0f766e', logoDataUrl: null },
 };
 

@@ -3,7 +3,7 @@ import { api } from '../../../lib/api-client.ts';
 import { ApiRequestError, throwIfFailed } from '../../../lib/api-error.ts';
 
 /** POST /api/unsubscribe/:token: no more follow-ups for the intake this link belongs to. */
-export async function unsubscribe(token: string): Promise<{ unsubscribed: boolean; vaName: string }> {
+export async function unsubscribe(token: string): Promise<{ unsubscribed: boolean; vaName: string | null }> {
   const response = await api.api.unsubscribe[':token'].$post({ param: { token } });
   await throwIfFailed(response);
   return response.json();

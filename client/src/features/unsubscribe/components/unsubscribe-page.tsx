@@ -57,12 +57,12 @@ export function UnsubscribePage() {
     const { vaName } = data;
     return (
       <NoticePage heading={m.unsubscribe_done_heading()}>
-        <p>{m.unsubscribe_done_text({ vaName })}</p>
+        <p>{vaName ? m.unsubscribe_done_text({ vaName }) : m.unsubscribe_done_text_neutral()}</p>
         <p>{m.unsubscribe_done_result()}</p>
-        <p>{m.unsubscribe_done_contact({ vaName })}</p>
+        <p>{vaName ? m.unsubscribe_done_contact({ vaName }) : m.unsubscribe_done_contact_neutral()}</p>
         {replyEmail ? (
           <a href={`mailto:${replyEmail}`} className={secondaryButton}>
-            {m.unsubscribe_mail_va({ vaName })}
+            {vaName ? m.unsubscribe_mail_va({ vaName }) : m.unsubscribe_mail_va_neutral()}
           </a>
         ) : null}
       </NoticePage>

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { ConfigError, isLocalOnly, readEnv } from './env.ts';
+
+function problemsOf(source: NodeJS.ProcessEnv): string[] {
+  try {
+    readEnv(source);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return error.message.split('\n').slice(1).map((line) => line.trim());
+  }
+}
+
+const goodProduction = {
+  NODE_ENV: 'production',
+  HOST: '0.0.0.0',
+  TRUST_PROXY: 'true',
+  PUBLIC_URL: 'https://scan.sannejansen.nl',
+  SMTP_URL: 'smtp://scan:s3cret@smtp.mailprovider.eu:587',
+  MAIL_FROM: 'scan@sannejansen.nl',
+};
+
+describe('development', () => {
+  test('starts with friendly defaults and nothing set', () => {
+    const env = readEnv({});
+    expect(env).toMatchObject({ NODE_ENV: 'development', HOST: '127.0.0.1', PORT: 3000, PUBLIC_URL: 'http://localhost:3000', LOG_LEVEL: 'info' });
+  });
+
+  test('a localhost PUBLIC_URL, or SMTP without MAIL_FROM, is fine outside production', () => {
+    expect(problemsOf({ HOST: '0.0.0.0', PUBLIC_URL: 'http://localhost:3000', SMTP_URL: 'smtp://user@localhost:1025' })).toEqual([]);
+  });
+});
+
+describe('production', () => {
+  test('a good configuration starts', () => {
+    expect(problemsOf(goodProduction)).toEqual([]);
+  });
+
+  test('refuses a broken configuration with one clear line per problem', () => {
+    const problems = problemsOf({
+      ...goodProduction,
+      PUBLIC_URL: 'http://localhost:3000',
+      SMTP_URL: 'smtp://scan@smtp.mailprovider.eu:587',
+      MAIL_FROM: undefined,
+      METRICS_TOKEN: 'short',
+    });
+    expect(problems).toEqual([
+      'METRICS_TOKEN: must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)',
+      expect.stringMatching(/^PUBLIC_URL: points at this machine \(localhost:3000\)/),
+      'SMTP_URL: names a user but no password (smtp://user:password@host:587)',
+      expect.stringMatching(/^MAIL_FROM: is required in production when SMTP_URL is set/),
+    ]);
+  });
+
+  test('once others reach it, PUBLIC_URL must be set and use https', () => {
+    expect(problemsOf({ ...goodProduction, PUBLIC_URL: undefined })).toEqual([expect.stringMatching(/^PUBLIC_URL: is required in production/)]);
+    expect(problemsOf({ ...goodProduction, PUBLIC_URL: 'http://scan.sannejansen.nl' })).toEqual([
+      'PUBLIC_URL: must start with https:// in production: sign-in cookies are Secure and links travel by e-mail',
+    ]);
+    expect(problemsOf({ ...goodProduction, MAIL_FROM: 'scan@example.nl' })).toEqual(['MAIL_FROM: is a placeholder address (scan@example.nl)']);
+  });
+
+  test('a run only this machine reaches (the README first start) needs no configuration', () => {
+    const env = readEnv({ NODE_ENV: 'production' });
+    expect(isLocalOnly(env)).toBe(true);
+    expect(env.PUBLIC_URL).toBe('http://localhost:3000');
+    for (const reach of [{ HOST: '0.0.0.0' }, { TRUST_PROXY: 'true' }, { SMTP_URL: 'smtp://relay.local:25', MAIL_FROM: 'scan@sannejansen.nl' }]) {
+      expect(problemsOf({ NODE_ENV: 'production', ...reach })).toEqual([expect.stringMatching(/^PUBLIC_URL: is required in production/)]);
+    }
+  });
+});

@@ -1,0 +1,16 @@
+import type { Db } from '../../lib/db.ts';
+
+const STATE_ID = 'default';
+
+export async function findSetupState(db: Db) {
+  return db.prisma.setupState.findUnique({ where: { id: STATE_ID }, select: { emailTestPassedAt: true, emailTestAnswer: true } });
+}
+
+export async function recordPassedEmailTest(db: Db, at: Date, answer: string): Promise<void> {
+  await db.prisma.setupState.upsert({
+    where: { id: STATE_ID },
+    create: { id: STATE_ID, emailTestPassedAt: at, emailTestAnswer: answer },
+    update: { emailTestPassedAt: at, emailTestAnswer: answer },
+    select: { id: true },
+  });
+}
