@@ -1,20 +1,19 @@
-import { readFileSync } from 'node:fs';
 import type { Locale } from '#shared/schemas/common.ts';
+import en from '../../../messages/result/en.json' with { type: 'json' };
+import nl from '../../../messages/result/nl.json' with { type: 'json' };
 
 /**
  * The result page's words for the server (the PDF): the very messages the page shows
- * (messages/result/<locale>.json, which Paraglide compiles for the browser), read once. Only the
- * plain `{name}` placeholders those messages use are filled in.
+ * (messages/result/<locale>.json, which Paraglide compiles for the browser), imported so the
+ * server's build carries them. Only the plain `{name}` placeholders those messages use are filled in.
  */
 type Messages = Record<string, string>;
 
-function load(locale: Locale): Messages {
-  const url = new URL(`../../../messages/result/${locale}.json`, import.meta.url);
-  const parsed = JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
+function strings(parsed: Record<string, unknown>): Messages {
   return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
-const messages: Record<Locale, Messages> = { nl: load('nl'), en: load('en') };
+const messages: Record<Locale, Messages> = { nl: strings(nl), en: strings(en) };
 
 export type ResultCopy = (key: string, values?: Record<string, string | number>) => string;
 
