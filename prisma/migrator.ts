@@ -195,9 +195,7 @@ export function sqliteMigrationAdapter(file: string): {
   factory: SqlMigrationAwareDriverAdapterFactory;
   close: () => Promise<void>;
 } {
-  // Processes that start together queue on SQLite's write lock while the first one migrates; a
-  // migration that rebuilds a table can take longer than the driver's default 5 s wait.
-  const inner = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 60_000 });
+  const inner = new PrismaBetterSqlite3({ url: `file:${file}` });
   const opened: SqlDriverAdapter[] = [];
   const track = async (connecting: Promise<SqlDriverAdapter>) => {
     const adapter = await connecting;
