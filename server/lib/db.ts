@@ -16,6 +16,25 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { deployMigrations, readMigrationsList } from '../../prisma/migrator.ts';
+
+/**
+ * Processes that start together on one SQLite file queue on its write lock while the first one
+ * migrates; a migration that rebuilds a table can outlast the driver's busy wait (the engine then
+ * reports a SocketTimeout). Try again a few times: by then the first process has finished, and
+ * the migrations are already applied.
+ */
+async function deployWhenFree(target: Parameters<typeof deployMigrations>[0], attempts = 8): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deployMigrations(target);
+      return;
+    } catch (error) {
+      const busy = target.provider === 'sqlite' && /SocketTimeout|database is locked|SQLITE_BUSY/.test(String(error));
+      if (!busy || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
 import { resolveDatabaseTarget, type DatabaseTarget, type Provider } from '../../prisma/paths.ts';
 import type { Prisma, PrismaClient as SqliteClient } from '../generated/prisma-sqlite/client.ts';
 import { postgresChangeFeed, sqliteChangeFeed, type ChangeFeed } from './db/change-feed.ts';
@@ -65,7 +84,7 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(databaseUrl: string | undefined, options: OpenDatabaseOptions = {}): Promise<Database> {
   const target = resolveDatabaseTarget(databaseUrl);
   if (target.provider === 'sqlite') await mkdir(path.dirname(target.file), { recursive: true });
-  if (options.migrate ?? true) await deployMigrations(target);
+  if (options.migrate ?? true) await deployWhenFree(target);
   const opened = target.provider === 'sqlite' ? await openSqlite(target) : await openPostgres(target);
   const { prisma } = opened;
   try {
