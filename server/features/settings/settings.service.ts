@@ -102,7 +102,16 @@ function defaultOffers(): VaSettings['offers'] {
   return VaOffersInput.parse(DEFAULT_VA_SETTINGS.offers);
 }
 
-const sameText = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: PostgreSQL's jsonb hands keys back in its own order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+const sameText = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /**
  * The JSON columns are parsed, not trusted. A concern added to the product after her last save has
