@@ -256,6 +256,8 @@ export const ResultView = z.object({
     bookingUrl: z.string().nullable(),
     replyEmail: z.string().nullable(),
   }),
+  /** false: this installation sends no e-mail, so the page offers its link to keep instead. */
+  emailDelivery: z.boolean(),
 });
 export type ResultView = z.infer<typeof ResultView>;
 

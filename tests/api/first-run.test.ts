@@ -31,6 +31,8 @@ describe('prospects', () => {
     const { resultToken } = await submitIntake(t);
     const view = (await (await t.app.request(`/api/results/${resultToken}`)).json()) as ResultView;
     expect(view.va).toEqual({ name: null, bookingUrl: null, replyEmail: null });
+    // The page hands over its link to keep instead of offering to e-mail it.
+    expect(view.emailDelivery).toBe(false);
     const emailMe = await t.app.request(`/api/results/${resultToken}/email`, { method: 'POST' });
     expect(emailMe.status).toBe(409);
     expect(((await emailMe.json()) as { error: { code: string } }).error.code).toBe('email_not_configured');

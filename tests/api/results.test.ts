@@ -31,6 +31,8 @@ describe('GET /api/results/:token', () => {
       firstName: 'Zoë',
       company: 'Zoë Coaching',
       va: { name: 'Sanne Jansen', bookingUrl: 'https://example.nl/kennismaken', replyEmail: 'sanne@example.nl' },
+      // This installation sends e-mail, so the page offers "e-mail me this link".
+      emailDelivery: true,
     });
   });
 

@@ -6,7 +6,7 @@ import { collectPageErrors, e2eDatabaseUrl } from './support.ts';
 type TestAccount = { email: string; name: string; password: string };
 
 /** The back office's account in the browser tests. */
-export const TEST_VA: TestAccount = { email: 'sanne@example.nl', name: 'Sanne Jansen', password: 'lang-genoeg-e2e-wachtwoord' };
+export const TEST_VA: TestAccount = { email: 'sanne@sannejansen.nl', name: 'Sanne Jansen', password: 'lang-genoeg-e2e-wachtwoord' };
 
 /**
  * A second account for the throttling test: five wrong passwords lock an account for 15 minutes,

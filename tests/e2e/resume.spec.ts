@@ -1,20 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
-import { createSendLinks } from '../../server/features/outbox/outbox.repository.ts';
 import { openDatabase, type Database } from '../../server/lib/db.ts';
-import { generateToken, hashToken } from '../../server/lib/security.ts';
 import { collectPageErrors, e2eDatabaseUrl, expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
 
 /**
- * "Later verder": a prospect on a phone fills in steps 1 and 2 in English, asks for a link by
- * e-mail, and finishes the scan on another device (a second browser context) through that link.
+ * "Later verder": a prospect on a phone fills in steps 1 and 2 in English, asks for a link, and
+ * finishes the scan on another device (a second browser context) through that link.
  *
- * This test server has no mail server, so the e-mail stays in the outbox. The test reads it from
- * the server's database and mints its link the way the outbox sender does when it sends: a fresh
- * token, its hash stored with createSendLinks (the sender's own function), and the placeholder in
- * the stored e-mail replaced by the link. (tests/api/drafts.test.ts sends it for real, through the
- * outbox worker and an SMTP server.) Sending the whole outbox here would also send the other
- * tests' e-mails, which tests/e2e/outbox.spec.ts expects to stay queued.
+ * This test server sends no e-mail (no SMTP_URL), so the dialog hands over the link on screen and
+ * queues no e-mail (tests/api/drafts.test.ts sends it for real, through the outbox worker and an
+ * SMTP server).
  */
 
 const PROSPECT_EMAIL = 'lotte.resume@example.nl';
@@ -29,27 +23,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await db?.close();
 });
-
-/** Does what the outbox sender does for the draft's queued e-mail; returns the link it would carry. */
-async function mintResumeLinkFromOutbox(baseUrl: string): Promise<string> {
-  const message = await db.prisma.outboxMessage.findFirstOrThrow({
-    where: { kind: 'resume-link', toAddress: PROSPECT_EMAIL },
-    select: { draftId: true, text: true, status: true, subject: true },
-  });
-  expect(message.status).toBe('queued');
-  expect(message.subject).toBe('Pick up your delegation scan where you left off');
-  expect(message.text).toContain(LINK_PLACEHOLDERS.resume);
-  const token = generateToken();
-  await createSendLinks(db, {
-    intakeId: null,
-    draftId: message.draftId,
-    resume: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000) },
-  });
-  const text = message.text.split(LINK_PLACEHOLDERS.resume).join(`${baseUrl}/resume/${token}`);
-  const link = /https?:\/\/\S+\/resume\/[A-Za-z0-9_-]+/.exec(text)?.[0];
-  expect(link, text).toBeDefined();
-  return link!;
-}
 
 async function fillStepsOneAndTwo(page: Page) {
   await page.goto('/');
@@ -87,7 +60,7 @@ test('a scan saved for later is finished on another device through the e-mailed 
 
   // Refused without consent, with the reason on the field (and axe-clean in that state too).
   await email.fill(PROSPECT_EMAIL);
-  await dialog.getByRole('button', { name: 'Send me the link' }).click();
+  await dialog.getByRole('button', { name: 'Make my link' }).click();
   const consent = dialog.getByRole('checkbox', { name: /kept for 30 days/ });
   await expect(consent).toBeFocused();
   await expect(consent).toHaveAccessibleDescription("I can't keep your answers for you without your consent.");
@@ -108,20 +81,22 @@ test('a scan saved for later is finished on another device through the e-mailed 
   expect(focusIn.filter((where) => where === 'dialog').length).toBeGreaterThanOrEqual(6);
 
   await consent.check();
-  await dialog.getByRole('button', { name: 'Send me the link' }).click();
-  // The dialog is now named by what it says.
-  const sent = prospect.getByRole('dialog', { name: 'Check your inbox' });
-  await expect(sent.getByRole('heading', { name: 'Check your inbox' })).toBeFocused();
-  await expect(sent).toContainText(`I've sent a link to ${PROSPECT_EMAIL}.`);
-  await expectNoAxeViolations(prospect, 'the "continue later" dialog after sending');
+  await dialog.getByRole('button', { name: 'Make my link' }).click();
+  // No e-mail can leave this installation: the dialog says so and hands over the link instead.
+  const kept = prospect.getByRole('dialog', { name: 'Keep this link' });
+  await expect(kept.getByRole('heading', { name: 'Keep this link' })).toBeFocused();
+  await expect(kept).not.toContainText('inbox');
+  const linkField = kept.getByRole('textbox', { name: 'Your link to carry on' });
+  await expect(linkField).toHaveValue(new RegExp(`^${baseURL}/resume/[A-Za-z0-9_-]{22,}$`));
+  const link = await linkField.inputValue();
+  await expectNoAxeViolations(prospect, 'the "continue later" dialog with the link to keep');
+  await expectNoHorizontalScroll(prospect, 'the "continue later" dialog with the link at 360 px');
   await prospect.keyboard.press('Escape');
-  await expect(sent).toBeHidden();
+  await expect(kept).toBeHidden();
   await expect(later).toBeFocused();
   expect(phoneErrors).toEqual([]);
   await phone.close();
-
-  // The e-mail's link, as the sender would mint it.
-  const link = await mintResumeLinkFromOutbox(baseURL!);
+  expect(await db.prisma.outboxMessage.count({ where: { kind: 'resume-link', toAddress: PROSPECT_EMAIL } })).toBe(0);
 
   // The laptop: a fresh browser that never saw the scan opens the link.
   const laptop = await browser.newContext({ locale: 'nl-NL' });

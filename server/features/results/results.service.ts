@@ -47,6 +47,7 @@ export async function buildResultView(deps: AppDeps, intake: StoredIntake): Prom
       bookingUrl: va.bookingUrl ?? (va.replyEmail ? `mailto:${va.replyEmail}` : null),
       replyEmail: va.replyEmail || null,
     },
+    emailDelivery: Boolean(deps.env.SMTP_URL),
   };
 }
 

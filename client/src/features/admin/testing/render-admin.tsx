@@ -123,6 +123,7 @@ export function intakeDetail(answers: CreateIntakeInput, overrides: Partial<Admi
       submittedAt,
       result: computeDelegation(answers, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS }),
       va: { name: 'Sanne Jansen', bookingUrl: 'https://cal.example.nl/sanne', replyEmail: 'sanne@example.nl' },
+      emailDelivery: false,
     },
     notes: [],
     timeline: [{ id: 'e1', type: 'submitted', at: submittedAt, data: null }],

@@ -17,18 +17,19 @@ const view: ResultView = {
   submittedAt: '2026-11-03T10:00:00.000Z',
   result: computeDelegation(buildShortScanAnswers(), { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS }),
   va: { name: 'Sanne Jansen', bookingUrl: 'https://cal.example.nl/sanne', replyEmail: 'sanne@example.nl' },
+  emailDelivery: true,
 };
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** The result API for one token; "e-mail me this link" answers in turn with `emailAnswers`. */
-function stubResultApi(emailAnswers: Response[]) {
+function stubResultApi(emailAnswers: Response[], served: ResultView = view) {
   const emailRequests: { body: unknown }[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input instanceof Request ? input.url : input), 'http://localhost');
     const method = (init?.method ?? 'GET').toUpperCase();
-    if (method === 'GET' && url.pathname === `/api/results/${TOKEN}`) return json(200, view);
+    if (method === 'GET' && url.pathname === `/api/results/${TOKEN}`) return json(200, served);
     if (method === 'POST' && url.pathname === `/api/results/${TOKEN}/email`) {
       emailRequests.push({ body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined });
       return emailAnswers.shift() ?? json(500, { error: { code: 'internal', message: 'No answer left' } });
@@ -83,5 +84,18 @@ describe('/r/:token', () => {
     await user.click(screen.getByRole('button', { name: 'Mail mij deze link' }));
     expect(await screen.findByText(/Verstuurd naar je e-mailadres/)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+  it('hands over the link to keep where the installation sends no e-mail, and offers no e-mail', async () => {
+    const { emailRequests } = stubResultApi([], { ...view, emailDelivery: false });
+    const { user } = renderRoute(`/r/${TOKEN}`);
+    const link = await screen.findByRole('textbox', { name: 'Link naar je resultaat' });
+    expect(link).toHaveValue(`${window.location.origin}/r/${TOKEN}`);
+    expect(screen.getByText(/Mailen kan hier nog niet/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mail mij deze link' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Kopieer link' }));
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/r/${TOKEN}`);
+    expect(screen.getByText(/^Gekopieerd\./)).toHaveAttribute('role', 'status');
+    expect(emailRequests).toEqual([]);
   });
 });

@@ -112,6 +112,7 @@ export function ResultPage() {
       onErase={() => erase.mutate()}
       emailLinkStatus={emailLinkStatus(emailLink)}
       onEmailLink={() => emailLink.mutate(locale)}
+      resultUrl={new URL(`/r/${token}`, window.location.origin).href}
     />
   );
 }

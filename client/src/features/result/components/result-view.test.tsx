@@ -66,6 +66,7 @@ function buildView(overrides: Parameters<typeof answers>[0] = {}): ResultViewDat
     submittedAt: '2026-12-08T10:00:00.000Z',
     result: computeDelegation(answers(overrides), { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS }),
     va: VA,
+    emailDelivery: true,
   };
 }
 
@@ -79,8 +80,11 @@ function storedV1View(): ResultViewData {
     submittedAt: '2026-11-03T10:00:00.000Z',
     result: DelegationResult.parse(v1Fixture.result),
     va: VA,
+    emailDelivery: true,
   };
 }
+
+const RESULT_URL = 'https://scan.example.nl/r/AbCdEfGhIjKlMnOpQrStUv';
 
 function renderView(
   view: ResultViewData = buildView(),
@@ -95,6 +99,7 @@ function renderView(
         onErase={onErase}
         emailLinkStatus="idle"
         onEmailLink={() => {}}
+        resultUrl={RESULT_URL}
       />
     </LocaleProvider>,
   );
@@ -433,14 +438,14 @@ describe('Erase my data', () => {
     const view = buildView();
     const { rerender } = render(
       <LocaleProvider>
-        <ResultView view={view} eraseStatus="idle" onErase={onErase} emailLinkStatus="idle" onEmailLink={() => {}} />
+        <ResultView view={view} eraseStatus="idle" onErase={onErase} emailLinkStatus="idle" onEmailLink={() => {}} resultUrl={RESULT_URL} />
       </LocaleProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'Wis mijn gegevens' }));
 
     rerender(
       <LocaleProvider>
-        <ResultView view={view} eraseStatus="pending" onErase={onErase} emailLinkStatus="idle" onEmailLink={() => {}} />
+        <ResultView view={view} eraseStatus="pending" onErase={onErase} emailLinkStatus="idle" onEmailLink={() => {}} resultUrl={RESULT_URL} />
       </LocaleProvider>,
     );
     const pendingButton = screen.getByRole('button', { name: 'Bezig met wissen…' });
@@ -450,7 +455,7 @@ describe('Erase my data', () => {
 
     rerender(
       <LocaleProvider>
-        <ResultView view={view} eraseStatus="failed" onErase={onErase} emailLinkStatus="idle" onEmailLink={() => {}} />
+        <ResultView view={view} eraseStatus="failed" onErase={onErase} emailLinkStatus="idle" onEmailLink={() => {}} resultUrl={RESULT_URL} />
       </LocaleProvider>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Het wissen is niet gelukt.');

@@ -6,6 +6,7 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { AdviceBuckets } from './advice-buckets.tsx';
 import { CategoryChart } from './category-chart.tsx';
+import { CopyLink } from '../../../components/ui/copy-link.tsx';
 import { EmailLink, type EmailLinkStatus } from './email-link.tsx';
 import { EraseData, type EraseStatus } from './erase-data.tsx';
 import { FiguresDetails } from './figures-details.tsx';
@@ -25,6 +26,8 @@ type ResultViewProps = { view: ResultViewData; pdfHref?: string | undefined } & 
       onErase: () => void;
       emailLinkStatus: EmailLinkStatus;
       onEmailLink: () => void;
+      /** This page's own address, to keep where no e-mail can carry it. */
+      resultUrl: string;
     }
   | {
       /**
@@ -51,17 +54,26 @@ export function ResultView(props: ResultViewProps) {
   const date = formatDate(view.submittedAt, locale);
   const Root = props.embedded ? 'div' : 'main';
   const Greeting = props.embedded ? 'p' : 'h1';
+  // Where no e-mail can carry the link (no SMTP set up), the page hands it over to keep instead.
   const actions: ReactNode = props.embedded ? null : (
-    <div className="flex flex-col items-start gap-3 sm:flex-row sm:flex-wrap print:hidden">
-      {props.pdfHref ? (
-        <a href={props.pdfHref} download className={secondaryButton}>
-          {m.result_download_pdf()}
-        </a>
-      ) : null}
-      <button type="button" onClick={() => window.print()} className={secondaryButton}>
-        {m.result_print()}
-      </button>
-      <EmailLink status={props.emailLinkStatus} onRequest={props.onEmailLink} />
+    <div className="space-y-4 print:hidden">
+      <div className="flex flex-col items-start gap-3 sm:flex-row sm:flex-wrap">
+        {props.pdfHref ? (
+          <a href={props.pdfHref} download className={secondaryButton}>
+            {m.result_download_pdf()}
+          </a>
+        ) : null}
+        <button type="button" onClick={() => window.print()} className={secondaryButton}>
+          {m.result_print()}
+        </button>
+        {view.emailDelivery ? <EmailLink status={props.emailLinkStatus} onRequest={props.onEmailLink} /> : null}
+      </div>
+      {view.emailDelivery ? null : (
+        <div className="max-w-xl space-y-2">
+          <p className="text-stone-700">{m.result_keep_link_intro()}</p>
+          <CopyLink label={m.result_keep_link_label()} url={props.resultUrl} />
+        </div>
+      )}
     </div>
   );
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { SaveDraftInput } from '#shared/schemas/draft.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { CheckboxField } from '../../../components/ui/choice-group.tsx';
+import { CopyLink } from '../../../components/ui/copy-link.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
@@ -14,6 +15,8 @@ import type { FieldErrorCode } from '../utils/validation.ts';
 type ResumeLaterDialogProps = {
   /** The draft as it is now (answers typed a moment ago included). */
   getDraft: () => ScanDraft;
+  /** false: no e-mail can carry the link, so the dialog shows it to keep. */
+  emailDelivery: boolean;
   onClose: () => void;
 };
 
@@ -30,10 +33,11 @@ const checkEmail = (email: string): FieldErrorCode | null =>
 
 /**
  * "Later verder": a modal dialog that asks for an e-mail address and consent, then has the
- * server keep the draft and send a link that reopens it (on any device, for 30 days). A native
- * <dialog>: focus stays inside, Escape closes it, the page behind is inert.
+ * server keep the draft and send a link that reopens it (on any device, for 30 days), or show
+ * that link here where no e-mail is sent. A native <dialog>: focus stays inside, Escape closes
+ * it, the page behind is inert.
  */
-export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps) {
+export function ResumeLaterDialog({ getDraft, emailDelivery, onClose }: ResumeLaterDialogProps) {
   const { locale } = useLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
@@ -48,7 +52,9 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
   const [failure, setFailure] = useState<Failure | null>(null);
   const [serverEmailError, setServerEmailError] = useState(false);
   const save = useSaveDraftForLater();
-  const sentTo = save.isSuccess ? save.variables.email : null;
+  const sentTo = save.isSuccess && !save.data.resumePath ? save.variables.email : null;
+  const resumeUrl = save.data?.resumePath ? new URL(save.data.resumePath, window.location.origin).href : null;
+  const done = sentTo !== null || resumeUrl !== null;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -60,8 +66,8 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
   }, []);
 
   useEffect(() => {
-    if (sentTo) doneHeadingRef.current?.focus();
-  }, [sentTo]);
+    if (done) doneHeadingRef.current?.focus();
+  }, [done]);
 
   const emailProblem = checked ? (serverEmailError ? { code: 'email' as const } : checkEmail(email.trim())) : null;
   const consentProblem = checked && !consent;
@@ -100,7 +106,7 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
     <dialog
       ref={dialogRef}
       aria-labelledby={titleId}
-      aria-describedby={sentTo ? undefined : introId}
+      aria-describedby={done ? undefined : introId}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
@@ -110,7 +116,18 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
       }}
       className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-2xl bg-white p-0 text-stone-900 shadow-xl backdrop:bg-stone-900/60"
     >
-      {sentTo ? (
+      {resumeUrl ? (
+        <div className="space-y-4 p-5 sm:p-6">
+          <h2 id={titleId} ref={doneHeadingRef} tabIndex={-1} className="text-xl font-semibold">
+            {m.scan_resume_link_title()}
+          </h2>
+          <p className="text-stone-700">{m.scan_resume_link_text()}</p>
+          <CopyLink label={m.scan_resume_link_label()} url={resumeUrl} />
+          <div className="flex justify-end">
+            <Button onClick={onClose}>{m.scan_resume_close()}</Button>
+          </div>
+        </div>
+      ) : sentTo ? (
         <div className="space-y-4 p-5 sm:p-6">
           <h2 id={titleId} ref={doneHeadingRef} tabIndex={-1} className="text-xl font-semibold">
             {m.scan_resume_sent_title()}
@@ -127,7 +144,7 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
               {m.scan_resume_title()}
             </h2>
             <p id={introId} className="mt-2 text-stone-700">
-              {m.scan_resume_intro()}
+              {emailDelivery ? m.scan_resume_intro() : m.scan_resume_intro_no_email()}
             </p>
           </div>
           <TextField
@@ -164,7 +181,7 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
               {m.scan_resume_cancel()}
             </Button>
             <Button type="submit" aria-disabled={save.isPending || undefined} className="aria-disabled:cursor-wait aria-disabled:opacity-80">
-              {save.isPending ? m.scan_submitting() : m.scan_resume_send()}
+              {save.isPending ? m.scan_submitting() : emailDelivery ? m.scan_resume_send() : m.scan_resume_make_link()}
             </Button>
           </div>
         </form>

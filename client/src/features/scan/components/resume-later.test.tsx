@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, stubApi } from '../testing/fake-api.ts';
-import { completeScanValues, renderScan, seedDraft } from '../testing/render-scan.tsx';
+import { completeScanValues, renderScan, seedDraft, testScanConfig } from '../testing/render-scan.tsx';
 import { emptyScanFormValues } from '../utils/form-values.ts';
 
 const STAMP = '1795000000000.signed-by-the-server';
@@ -71,6 +71,27 @@ describe('scan: later verder', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Later verder' })).toHaveFocus();
     expect(screen.getByRole('checkbox', { name: 'WhatsApp' })).toBeChecked();
+  });
+
+  it('shows the link to keep where the installation sends no e-mail, and never claims one was sent', async () => {
+    seedDraft(2);
+    stubApi({ 'POST /api/drafts': () => json(202, { expiresAt: '2026-12-28T10:00:00.000Z', resumePath: '/resume/AbCdEfGhIjKlMnOpQrStUv' }) });
+    const { user } = renderScan({ config: { ...testScanConfig, emailDelivery: false } });
+    await screen.findByRole('heading', { level: 1, name: 'Samenwerken' });
+
+    const dialog = await openDialog(user);
+    expect(dialog).toHaveAccessibleDescription(/Je krijgt meteen hier een link/);
+    await user.click(within(dialog).getByRole('checkbox', { name: /30 dagen bewaard/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Maak mijn link' }));
+
+    const done = await within(dialog).findByRole('heading', { name: 'Bewaar deze link' });
+    await waitFor(() => expect(done).toHaveFocus());
+    expect(dialog).not.toHaveTextContent(/inbox|gestuurd/);
+    const link = within(dialog).getByRole('textbox', { name: 'Jouw link om verder te gaan' });
+    expect(link).toHaveValue(`${window.location.origin}/resume/AbCdEfGhIjKlMnOpQrStUv`);
+    await user.click(within(dialog).getByRole('button', { name: 'Kopieer link' }));
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/resume/AbCdEfGhIjKlMnOpQrStUv`);
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Gekopieerd.');
   });
 
   it('closes with Escape or Cancel, and sends nothing', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
+import { useScanConfig } from '../api/get-scan-config.ts';
 import type { ScanDraft } from '../utils/draft-storage.ts';
 import type { ResumeLaterDialog } from './resume-later-dialog.tsx';
 
@@ -12,6 +13,9 @@ import type { ResumeLaterDialog } from './resume-later-dialog.tsx';
  */
 export function ResumeLater({ getDraft }: { getDraft: () => ScanDraft }) {
   useLocale();
+  // Prefetched by the scan page; until it is known, the dialog speaks of e-mail (the server's
+  // answer decides what the prospect finally gets: an e-mail or the link on screen).
+  const emailDelivery = useScanConfig().data?.emailDelivery ?? true;
   const [Dialog, setDialog] = useState<typeof ResumeLaterDialog | null>(null);
   const [open, setOpen] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -51,7 +55,7 @@ export function ResumeLater({ getDraft }: { getDraft: () => ScanDraft }) {
         </p>
       ) : null}
       {open && Dialog ? (
-        <Dialog getDraft={getDraft} onClose={() => setOpen(false)} />
+        <Dialog getDraft={getDraft} emailDelivery={emailDelivery} onClose={() => setOpen(false)} />
       ) : null}
     </div>
   );
