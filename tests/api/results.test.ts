@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ResultView } from '#shared/schemas/result.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { storedV1Intake } from '../factories/stored-v1-intake.ts';
+import { RESULT_VISIT_MS } from '../../server/features/results/results.repository.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp();
@@ -48,15 +49,28 @@ describe('GET /api/results/:token', () => {
     expect(JSON.stringify(view.result)).toBe(JSON.stringify(v1.result));
   });
 
-  test('counts every opening on the link and in the timeline', async () => {
+  test('counts a visit once on the link and in the timeline: refreshing, or ten tabs at once, writes nothing more', async () => {
     const { intakeId, resultToken } = await submitted();
+    const visits = async () => ({
+      link: await t.db.prisma.resultLink.findFirstOrThrow({ where: { intakeId }, select: { openCount: true, lastOpenedAt: true } }),
+      events: await t.db.prisma.intakeEvent.count({ where: { intakeId, type: 'result-opened' } }),
+    });
     await t.app.request(`/api/results/${resultToken}`);
     await t.app.request(`/api/results/${resultToken}`);
-    const link = await t.db.prisma.resultLink.findFirstOrThrow({ where: { intakeId } });
-    expect(link.openCount).toBe(2);
-    expect(link.lastOpenedAt).not.toBeNull();
-    const opened = await t.db.prisma.intakeEvent.count({ where: { intakeId, type: 'result-opened' } });
-    expect(opened).toBe(2);
+    await Promise.all(Array.from({ length: 10 }, () => t.app.request(`/api/results/${resultToken}`)));
+    const first = await visits();
+    expect(first.link.openCount).toBe(1);
+    expect(first.events).toBe(1);
+
+    // Half an hour later it is a new visit.
+    await t.db.prisma.resultLink.updateMany({
+      where: { intakeId },
+      data: { lastOpenedAt: new Date(first.link.lastOpenedAt!.getTime() - RESULT_VISIT_MS) },
+    });
+    await Promise.all(Array.from({ length: 10 }, () => t.app.request(`/api/results/${resultToken}`)));
+    const second = await visits();
+    expect(second.link.openCount).toBe(2);
+    expect(second.events).toBe(2);
   });
 
   test.each([

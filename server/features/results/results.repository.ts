@@ -24,15 +24,22 @@ export async function findIntakeByResultTokenHash(db: Db, tokenHash: string) {
   return link && { linkId: link.id, intake: withSnapshotFields(link.intake) };
 }
 
-export async function recordResultOpened(db: Db, linkId: string, intakeId: string): Promise<void> {
-  await db.prisma.$transaction([
-    db.prisma.resultLink.update({
-      where: { id: linkId },
-      data: { openCount: { increment: 1 }, lastOpenedAt: new Date() },
-      select: { id: true },
-    }),
-    db.prisma.intakeEvent.create({ data: { intakeId, type: 'result-opened' }, select: { id: true } }),
-  ]);
+/** A refresh or another look within this time belongs to the same visit: it writes nothing. */
+export const RESULT_VISIT_MS = 30 * 60 * 1000;
+
+/**
+ * Counts a visit to a result on its link and as one timeline event, at most once per link per
+ * RESULT_VISIT_MS: refreshing the page writes no row. The condition is in the update itself, so
+ * two tabs opening at once count once, on both providers.
+ */
+export async function recordResultVisit(db: Db, linkId: string, intakeId: string, now = new Date()): Promise<void> {
+  await db.prisma.$transaction(async (tx) => {
+    const { count } = await tx.resultLink.updateMany({
+      where: { id: linkId, OR: [{ lastOpenedAt: null }, { lastOpenedAt: { lte: new Date(now.getTime() - RESULT_VISIT_MS) } }] },
+      data: { openCount: { increment: 1 }, lastOpenedAt: now },
+    });
+    if (count === 1) await tx.intakeEvent.create({ data: { intakeId, type: 'result-opened', createdAt: now }, select: { id: true } });
+  });
 }
 
 /** Snapshot, tasks, links and events go with it (onDelete: Cascade). */

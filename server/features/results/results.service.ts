@@ -13,7 +13,7 @@ import {
   findIntakeByResultTokenHash,
   queueRequestedResultEmail,
   RESULT_EMAIL_REQUEST_PREFIX,
-  recordResultOpened,
+  recordResultVisit,
 } from './results.repository.ts';
 
 /** One message for every miss: a wrong token and an erased intake look the same. */
@@ -21,7 +21,7 @@ const NOT_FOUND_MESSAGE = 'This result does not exist (any more).';
 
 export async function openResult(deps: AppDeps, token: string): Promise<ResultView> {
   const found = await findByToken(deps, token);
-  await recordResultOpened(deps.db, found.linkId, found.intake.id);
+  await recordResultVisit(deps.db, found.linkId, found.intake.id);
   return buildResultView(deps, found.intake);
 }
 
