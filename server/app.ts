@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { AppDeps } from './app-deps.ts';
 import { notFound, handleError } from './lib/errors.ts';
 import { closeConnectionsWhileStopping, createLifecycle, type Lifecycle } from './lib/lifecycle.ts';
@@ -36,6 +37,8 @@ export function createApp(deps: AppDeps, lifecycle: Lifecycle = createLifecycle(
     .use(closeConnectionsWhileStopping(lifecycle))
     // Only /embed may be framed, and only by the sites the VA listed in her settings.
     .use(securityHeaders({ embedOrigins: () => getEmbedOrigins(deps) }))
+    // Before the routes, so their answers (the 24 kB catalogue, a result) go out compressed too.
+    .use('/api/*', compress())
     .route('/api', api)
     .route('/metrics', metricsRoutes(deps));
 
