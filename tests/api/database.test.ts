@@ -195,6 +195,21 @@ describe('database', () => {
     });
   }
 
+  test('a submit finds the drafts saved under its address through an index, not by reading them all', async () => {
+    const { db } = testDb;
+    if (db.provider === 'sqlite') {
+      const plan = await db.prisma.$queryRawUnsafe<{ detail: string }[]>(
+        `EXPLAIN QUERY PLAN DELETE FROM "ScanDraft" WHERE "email" = 'zoe@example.nl'`,
+      );
+      expect(plan.map((row) => row.detail).join(' | ')).toMatch(/SEARCH ScanDraft USING (COVERING )?INDEX ScanDraft_email_idx/);
+    } else {
+      const indexes = await db.prisma.$queryRawUnsafe<{ indexdef: string }[]>(
+        `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'ScanDraft'`,
+      );
+      expect(indexes.map((row) => row.indexdef)).toContainEqual(expect.stringMatching(/\("?email"?\)$/));
+    }
+  });
+
   test('searchText: a contains-query on the normalised text finds accents and case alike', async () => {
     const { db } = testDb;
     await createIntake(db, { name: 'José Müller', email: 'JOSE@Example.NL', company: 'Çafé Ærø' });

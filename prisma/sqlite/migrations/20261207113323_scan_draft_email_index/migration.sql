@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ScanDraft_email_idx" ON "ScanDraft"("email");
