@@ -23,22 +23,22 @@ export function TestEmailButton() {
         {send.isPending ? m.setup_email_test_sending() : m.setup_email_test_button()}
       </Button>
       {/* Always in the page, so that what appears in it is read out. */}
-      <div role="status" className="mt-3 empty:hidden">
+      <div role="status">
         {result?.ok ? (
-          <div className={noticeClass.success}>
+          <div className={`mt-3 ${noticeClass.success}`}>
             <p>{m.setup_email_test_ok({ to: result.to })}</p>
             <SmtpAnswer answer={result.answer} />
           </div>
         ) : null}
       </div>
-      <div role="alert" className="mt-3 empty:hidden">
+      <div role="alert">
         {result && !result.ok ? (
-          <div className={noticeClass.error}>
+          <div className={`mt-3 ${noticeClass.error}`}>
             <p>{m.setup_email_test_failed()}</p>
             <SmtpAnswer answer={result.answer} />
           </div>
         ) : send.isError ? (
-          <p className={noticeClass.error}>{m.setup_email_test_error()}</p>
+          <p className={`mt-3 ${noticeClass.error}`}>{m.setup_email_test_error()}</p>
         ) : null}
       </div>
     </div>
