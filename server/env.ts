@@ -24,7 +24,7 @@ const EnvFields = z.object({
   VA_NAME: z.string().min(1).optional(),
   VA_EMAIL: z.email().optional(),
   VA_BOOKING_URL: z.url().optional(),
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  /** Behind one reverse proxy: take the client address from the last X-Forwarded-For hop (the one it appended). */
   TRUST_PROXY: z.stringbool().default(false),
   /** Scans one address may submit per hour (a family or office shares an address). */
   SUBMIT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),

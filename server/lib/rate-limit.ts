@@ -7,13 +7,15 @@ import { pseudonym } from './logger.ts';
 import { deleteEndedWindows, deleteWindow, hitWindow, unhitWindow } from './rate-limit.repository.ts';
 
 /**
- * The client's address: the socket's peer, or the first X-Forwarded-For hop when the app
- * runs behind a proxy we trust (TRUST_PROXY=true). Without a socket (in-process tests) all
- * requests share one key.
+ * The client's address: the socket's peer, or, behind the one reverse proxy we trust
+ * (TRUST_PROXY=true), the last X-Forwarded-For hop: the address that proxy saw and appended.
+ * Earlier hops are whatever the client sent and could be anything, so they never count (else a
+ * made-up address per request would get past every limit). Without a socket (in-process tests)
+ * all requests share one key.
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

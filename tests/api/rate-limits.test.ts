@@ -50,3 +50,11 @@ test('a window that has ended starts again', async () => {
   expect(window.hits).toBe(1);
   expect(window.resetAt.getTime()).toBeGreaterThan(Date.now() + 59 * 60 * 1000);
 });
+
+test('an address the client put in X-Forwarded-For itself does not get it past the limit: the proxy’s own hop counts', async () => {
+  // The proxy appends the address it saw; whatever the client sent comes before it.
+  const statuses = [];
+  for (let i = 0; i < 5; i++) statuses.push((await submitFrom(`10.0.0.${i}, 203.0.113.11`)).status);
+  expect(statuses).toEqual([201, 201, 201, 429, 429]);
+  expect(await t.db.prisma.rateLimitWindow.findUnique({ where: { key: 'submit:203.0.113.11' } })).toMatchObject({ hits: 5 });
+});

@@ -80,11 +80,12 @@ test('the VA edits a template, then previews and sends it to a prospect who agre
   await expectNoHorizontalScroll(page, 'the follow-up preview at 360 px');
   await page.setViewportSize({ width: 1280, height: 720 });
 
-  // Sent now: queued (no mail server here), and in the intake's e-mails and timeline.
+  // Sent now: queued (no mail server here, and the confirmation says so), and in the intake's
+  // e-mails and timeline.
   await preview.getByRole('button', { name: 'Nu versturen' }).click();
-  await expect(composer.getByRole('status').filter({ hasText: 'Gelukt' })).toBeFocused();
-  await expect(composer.getByRole('status').filter({ hasText: 'Gelukt' })).toHaveText(
-    'Gelukt: ‘Je delegatiescan, Lotte’ staat klaar en gaat zo naar Lotte.',
+  await expect(composer.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeFocused();
+  await expect(composer.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(
+    'Opgeslagen: ‘Je delegatiescan, Lotte’ voor Lotte staat in de outbox. Er is nog geen mailserver ingesteld: hij gaat pas de deur uit zodra die er is.',
   );
   const sent = page.getByRole('region', { name: 'E-mails bij deze aanvraag' }).getByRole('listitem').filter({ hasText: 'Je delegatiescan, Lotte' });
   await expect(sent).toContainText('In de wachtrij');

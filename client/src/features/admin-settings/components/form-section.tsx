@@ -17,7 +17,8 @@ export function FormSection({ id, title, intro, children }: FormSectionProps) {
       aria-labelledby={headingId}
       className="scroll-mt-6 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
     >
-      <h2 id={headingId} className="text-xl font-semibold text-stone-900">
+      {/* Focusable from script only: a link from elsewhere (the setup checklist) lands here. */}
+      <h2 id={headingId} tabIndex={-1} className="scroll-mt-6 text-xl font-semibold text-stone-900">
         {title}
       </h2>
       {intro ? <p className="mt-1 max-w-prose text-stone-700">{intro}</p> : null}

@@ -46,6 +46,16 @@ afterEach(() => {
 
 // A whole form of some seventy fields, typed into key by key: slower than most component tests.
 describe('settings page', { timeout: 20_000 }, () => {
+  it('arriving at one section (a link from the setup checklist) puts focus on its heading', () => {
+    window.history.replaceState(null, '', '/admin/settings#settings-embed');
+    try {
+      renderSettingsPage();
+      expect(screen.getByRole('heading', { level: 2, name: 'Insluiten op je website' })).toHaveFocus();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('shows the saved settings in seven sections', () => {
     renderSettingsPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { formatDateTime } from '#shared/format/format.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
@@ -25,6 +26,15 @@ const sections = [
 export function SettingsPage() {
   const { locale } = useLocale();
   const settings = useSettings();
+  const loaded = settings.data !== undefined;
+
+  // Arriving at one section (/admin/settings#settings-about, from the setup checklist): once the
+  // form is there, its heading takes focus, which also scrolls it into view.
+  useEffect(() => {
+    if (!loaded) return;
+    const id = window.location.hash.slice(1);
+    if (sections.some((section) => section.id === id)) document.getElementById(`${id}-heading`)?.focus();
+  }, [loaded]);
 
   if (settings.isPending) return <PageLoading label={m.adminsettings_loading()} />;
 

@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../../../app/language-switch.tsx';
 import { RouteErrorBoundary } from '../../../app/route-error-boundary.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
+import { EmailSetupBanner } from '../../setup/components/email-setup-banner.tsx';
 import { isSignedIn, useSession } from '../api/get-session.ts';
 import { AccountMenu } from './account-menu.tsx';
 import { INBOX_PATH } from '../utils/paths.ts';
@@ -97,6 +98,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
           ) : null}
         </div>
       </header>
+      {va ? <EmailSetupBanner /> : null}
       <NavigatedContext.Provider value={navigated}>
         <Suspense fallback={<PageLoading label={m.admin_loading()} />}>
           <RouteErrorBoundary key={pathname}>

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useLocationState } from '../../../app/location-state.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
+import { SetupChecklist } from '../../setup/components/setup-checklist.tsx';
 import { useIntakes } from '../api/get-intakes.ts';
 import { datesOutOfOrder, exportCsvHref, readInboxFilters, writeInboxFilters, type InboxFilters } from '../utils/inbox-filters.ts';
 import { useSearch } from '../utils/use-search.ts';
@@ -65,6 +66,7 @@ export function InboxPage() {
             : m.admin_inbox_notice_marked_unread({ name: notice.name })}
         </p>
       ) : null}
+      <SetupChecklist />
       <InboxFilterBar filters={filters} onChange={applyFilters} datesInvalid={badDates} />
       <InboxResults filters={filters} inbox={inbox} disabled={badDates} onClearFilters={() => applyFilters({ statuses: [], from: '', to: '', q: '' })} />
     </AdminPage>

@@ -13,6 +13,7 @@ import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
 import { noticeClass } from '../../admin/components/styles.ts';
 import { useEmailTemplates } from '../../email-templates/api/get-email-templates.ts';
+import { useSetup } from '../../setup/api/get-setup.ts';
 import { createIdempotencyKey } from '../../scan/utils/draft-storage.ts';
 import { MergeFieldButtons, MergeFieldGuide, useMergeFieldInsert } from '../../email-templates/components/merge-fields.tsx';
 import { usePreviewFollowUp } from '../api/preview-follow-up.ts';
@@ -70,6 +71,8 @@ export function FollowUpComposer({ detail, onRefused }: ComposerProps) {
   const { locale: uiLocale } = useLocale();
   const { firstName } = detail.resultView;
   const templates = useEmailTemplates();
+  // Without a mail server the e-mail waits in the outbox: the confirmation must not say it goes.
+  const noMailServer = useSetup().data?.email.configured === false;
   const previewRequest = usePreviewFollowUp(detail.id);
   const sendRequest = useSendFollowUp(detail.id);
   const form = useForm<ComposerValues, unknown, FollowUpText>({
@@ -194,11 +197,7 @@ export function FollowUpComposer({ detail, onRefused }: ComposerProps) {
     <div className="mt-2">
       <p className="max-w-prose text-stone-700">{m.followups_intro({ firstName })}</p>
       <p ref={queuedRef} tabIndex={-1} role="status" className={queued ? `mt-3 ${noticeClass.success}` : 'sr-only'}>
-        {queued
-          ? queued.sendAt
-            ? m.followups_scheduled({ subject: queued.subject, firstName, date: formatDateTime(queued.sendAt, uiLocale) })
-            : m.followups_sent({ subject: queued.subject, firstName })
-          : ''}
+        {queued ? queuedText(queued, firstName, uiLocale, noMailServer) : ''}
       </p>
 
       {templates.isPending ? (
@@ -303,6 +302,19 @@ export function FollowUpComposer({ detail, onRefused }: ComposerProps) {
       ) : null}
     </div>
   );
+}
+
+/** What happened to the e-mail just queued: on its way (now or at its date), or waiting for a mail server. */
+function queuedText(queued: Queued, firstName: string, uiLocale: Locale, noMailServer: boolean): string {
+  const { subject, sendAt } = queued;
+  const date = sendAt ? formatDateTime(sendAt, uiLocale) : null;
+  if (noMailServer) {
+    const saved = date
+      ? m.followups_scheduled_no_mail_server({ subject, firstName, date })
+      : m.followups_queued_no_mail_server({ subject, firstName });
+    return `${saved} ${m.setup_not_sent_yet()}`;
+  }
+  return date ? m.followups_scheduled({ subject, firstName, date }) : m.followups_sent({ subject, firstName });
 }
 
 function previewFailureText(failure: Failure): string {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AdminIntakeDetail, TimelineEvent } from '#shared/schemas/admin-intakes.ts';
 import type { EmailTemplate, OutboxListItem, SendFollowUpInput } from '#shared/schemas/email.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
+import { SETUP_ITEMS } from '#shared/schemas/setup.ts';
 import { TEST_SESSION, apiError, intakeDetail, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
 import { setLocale } from '../../../paraglide/runtime.js';
 import { amsterdamToUtcIso, defaultPlannedMoment } from '../utils/amsterdam-time.ts';
@@ -62,13 +63,18 @@ function merged(text: string): string {
   return text.replaceAll('{{firstName}}', 'Zoë').replaceAll('{{hoursFreed}}', '4 uur');
 }
 
-type ApiOptions = { detail?: AdminIntakeDetail; refuseSend?: string };
+type ApiOptions = { detail?: AdminIntakeDetail; refuseSend?: string; mailServer?: boolean };
 
 /** The back office's API for one intake: its detail, the templates, its e-mails, preview and send. */
-function intakeApi({ detail = buildDetail(), refuseSend }: ApiOptions = {}) {
+function intakeApi({ detail = buildDetail(), refuseSend, mailServer }: ApiOptions = {}) {
   let emails: OutboxListItem[] = [resultLink];
   const handle = (request: ApiRequest) => {
     const { method, url } = request;
+    // The setup status only when the test says whether a mail server is set up (else 404: unknown).
+    if (url.pathname === '/api/admin/setup' && mailServer !== undefined) {
+      const items = SETUP_ITEMS.map((key) => ({ key, done: key !== 'email' || mailServer }));
+      return json(200, { items, complete: false, email: { configured: mailServer, sender: 'scan@sannejansen.nl', lastPassedTest: null } });
+    }
     if (url.pathname === '/api/admin/email-templates') return json(200, templates);
     if (url.pathname === '/api/admin/outbox') {
       expect(url.searchParams.get('intakeId')).toBe('intake-1');
@@ -166,6 +172,19 @@ describe('the follow-up composer on an intake', () => {
     expect(newest).toHaveTextContent('In de wachtrij');
     expect(newest).toHaveTextContent('Zoë, heb je je uitslag al bekeken?');
     expect(newest).toHaveTextContent('Follow-up');
+  });
+
+  it('without a mail server, says the e-mail waits in the outbox instead of that it goes', async () => {
+    const { user, section } = await openIntake({ mailServer: false });
+    await user.selectOptions(await within(section).findByRole('combobox', { name: 'Sjabloon' }), 'Na 3 dagen');
+    await user.click(within(section).getByRole('button', { name: 'Voorbeeld bekijken' }));
+    const preview = await within(section).findByRole('region', { name: 'Voorbeeld' });
+    await user.click(within(preview).getByRole('button', { name: 'Nu versturen' }));
+    const confirmation = await within(section).findByText(
+      'Opgeslagen: ‘Zoë, heb je je uitslag al bekeken?’ voor Zoë staat in de outbox. Er is nog geen mailserver ingesteld: hij gaat pas de deur uit zodra die er is.',
+    );
+    expect(confirmation).toHaveFocus();
+    expect(within(section).queryByText(/gaat zo naar/)).toBeNull();
   });
 
   it('starts again from the template in English, and plans it for a Dutch date and time', async () => {

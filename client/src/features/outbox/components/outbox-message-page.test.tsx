@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OutboxMessageDetail } from '#shared/schemas/email.ts';
+import { SETUP_ITEMS } from '#shared/schemas/setup.ts';
 import { setLocale } from '../../../paraglide/runtime.js';
 import { TEST_SESSION, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
 import { outboxItem, outboxMessage } from '../testing/outbox-message.ts';
@@ -83,6 +84,29 @@ describe('/admin/outbox/:id', () => {
     // The message was fetched again: it is queued now, and there is nothing left to retry.
     await waitFor(() => expect(details).toHaveTextContent('StatusIn de wachtrij'));
     expect(within(retry).queryByRole('button', { name: 'Opnieuw proberen' })).toBeNull();
+  });
+
+  it('without a mail server, a retry says the e-mail is back in the queue, not that it goes out', async () => {
+    const message = outboxMessage({ status: 'failed', attempts: 8, sentAt: null, lastError: 'connect ECONNREFUSED' });
+    const api = messageApi(message);
+    const { user } = renderAdmin(`/admin/outbox/${message.id}`, {
+      handle: (request) =>
+        request.url.pathname === '/api/admin/setup'
+          ? json(200, {
+              items: SETUP_ITEMS.map((key) => ({ key, done: key !== 'email' })),
+              complete: false,
+              email: { configured: false, sender: 'scan@sannejansen.nl', lastPassedTest: null },
+            })
+          : api(request),
+    });
+    const retry = await screen.findByRole('region', { name: 'Opnieuw versturen' });
+    await waitFor(() => expect(screen.getByText(/E-mail is nog niet ingesteld/)).toBeInTheDocument());
+    await user.click(within(retry).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(
+      await within(retry).findByText(
+        'De e-mail staat weer in de wachtrij. Er is nog geen mailserver ingesteld: hij gaat pas de deur uit zodra die er is.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('goes back to the outbox with the filter the VA came from', async () => {

@@ -9,6 +9,7 @@ import { m } from '../../../paraglide/messages.js';
 import { isNotFound } from '../../admin/api/get-intake.ts';
 import { AdminPage, PageLoading } from '../../admin/components/admin-page.tsx';
 import { noticeClass, panelClass } from '../../admin/components/styles.ts';
+import { useSetup } from '../../setup/api/get-setup.ts';
 import { useOutboxMessage } from '../api/get-outbox-message.ts';
 import { useRetryOutboxMessage } from '../api/retry-outbox-message.ts';
 import { kindLabels } from './outbox-labels.ts';
@@ -120,6 +121,8 @@ function MessageDetails({ detail }: { detail: OutboxMessageDetail }) {
 function RetryMessage({ detail, retry }: { detail: OutboxMessageDetail; retry: ReturnType<typeof useRetryOutboxMessage> }) {
   useLocale();
   const retried = retry.isSuccess && detail.status !== 'failed';
+  // Without a mail server it goes back in the queue, not out of the door.
+  const noMailServer = useSetup().data?.email.configured === false;
   const notice = useRef<HTMLParagraphElement>(null);
   return (
     <section aria-labelledby="outbox-retry-heading" className={panelClass}>
@@ -145,7 +148,7 @@ function RetryMessage({ detail, retry }: { detail: OutboxMessageDetail; retry: R
         </Button>
       )}
       <p ref={notice} tabIndex={-1} role="status" className={retried ? `mt-3 ${noticeClass.success}` : 'sr-only'}>
-        {retried ? m.outbox_retry_done() : ''}
+        {retried ? (noMailServer ? `${m.outbox_retry_done_no_mail_server()} ${m.setup_not_sent_yet()}` : m.outbox_retry_done()) : ''}
       </p>
     </section>
   );

@@ -1,11 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OutboxPage } from '#shared/schemas/email.ts';
+import { SETUP_ITEMS, type SetupStatus } from '#shared/schemas/setup.ts';
 import { json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
 import { outboxItem } from '../testing/outbox-message.ts';
 // The routes load these lazily; loaded up front, the first visit is no slower than the finders wait.
 import '../../admin/components/admin-app.tsx';
 import './outbox-page.tsx';
+
+const isSetup = (request: ApiRequest) => request.method === 'GET' && request.url.pathname === '/api/admin/setup';
+
+/** GET /api/admin/setup with everything but e-mail done. */
+function setupWithEmail({ configured }: { configured: boolean }): SetupStatus {
+  const items = SETUP_ITEMS.map((key) => ({ key, done: key !== 'email' }));
+  return { items, complete: false, email: { configured, sender: 'scan@sannejansen.nl', lastPassedTest: null } };
+}
 
 const isOutboxList = (request: ApiRequest) => request.method === 'GET' && request.url.pathname === '/api/admin/outbox';
 const listQueries = (requests: ApiRequest[]) => requests.filter(isOutboxList).map((request) => request.url.searchParams);
@@ -72,7 +81,33 @@ describe('/admin/outbox', () => {
     expect(screen.queryByText(/geen mailserver ingesteld/)).toBeNull();
   });
 
-  it('explains gently that messages wait in the outbox while no mail server is set up', async () => {
+  it('says why nothing leaves while no mail server is set up, and that the e-mails wait safely', async () => {
+    renderAdmin('/admin/outbox', {
+      handle: (request) =>
+        isSetup(request)
+          ? json(200, setupWithEmail({ configured: false }))
+          : outboxApi({ '': { items: [outboxItem({ status: 'queued', attempts: 0, sentAt: null })], nextCursor: null } })(request),
+    });
+    expect(await screen.findByText(/Klaar om te versturen sinds 3 nov 2026, 11:00/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Er gaat nu niets de deur uit: er is nog geen mailserver ingesteld \(SMTP_URL\)\. De e-mails blijven hier veilig staan/),
+    ).toBeInTheDocument();
+    // Said for sure, so not also as a guess.
+    expect(screen.queryByText(/waarschijnlijk \(nog\) geen mailserver/)).toBeNull();
+  });
+
+  it('names the sender when a mail server is set up, and does not guess that none is', async () => {
+    renderAdmin('/admin/outbox', {
+      handle: (request) =>
+        isSetup(request)
+          ? json(200, setupWithEmail({ configured: true }))
+          : outboxApi({ '': { items: [outboxItem({ status: 'queued', attempts: 0, sentAt: null })], nextCursor: null } })(request),
+    });
+    expect(await screen.findByText('E-mails gaan uit van scan@sannejansen.nl.')).toBeInTheDocument();
+    expect(screen.queryByText(/geen mailserver ingesteld/)).toBeNull();
+  });
+
+  it('guesses gently when the setup status cannot be read and a message waits untried', async () => {
     renderAdmin('/admin/outbox', {
       handle: outboxApi({
         '': { items: [outboxItem({ status: 'queued', attempts: 0, sentAt: null })], nextCursor: null },

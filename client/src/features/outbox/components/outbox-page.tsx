@@ -5,6 +5,8 @@ import { m } from '../../../paraglide/messages.js';
 import { AdminPage } from '../../admin/components/admin-page.tsx';
 import { SelectBox } from '../../admin/components/select-box.tsx';
 import { useSearch } from '../../admin/utils/use-search.ts';
+import { EmailDeliveryNotice } from '../../setup/components/email-delivery-notice.tsx';
+import { useSetup } from '../../setup/api/get-setup.ts';
 import { useOutbox } from '../api/get-outbox.ts';
 import { readOutboxFilters, writeOutboxFilters, type OutboxFilters } from '../utils/outbox-filters.ts';
 import { outboxStatusLabels } from './outbox-labels.ts';
@@ -15,12 +17,14 @@ const ALL = 'all';
 /**
  * /admin/outbox: every e-mail the app sends, stored before it goes (the result link, the VA's
  * new-intake notice, follow-ups), newest first. The status filter lives in the address bar.
+ * Whether a mail server is set up comes from the setup status: without one it says why nothing leaves.
  */
 export function OutboxPage() {
   useLocale();
   const [searchParams, setSearch] = useSearch();
   const filters = readOutboxFilters(searchParams);
   const outbox = useOutbox(filters);
+  const setup = useSetup();
 
   const applyFilters = useCallback(
     (change: Partial<OutboxFilters>) => setSearch((current) => writeOutboxFilters({ ...readOutboxFilters(current), ...change })),
@@ -30,6 +34,7 @@ export function OutboxPage() {
   return (
     <AdminPage title={m.outbox_title()}>
       <p className="mt-2 max-w-prose text-stone-700">{m.outbox_intro()}</p>
+      <EmailDeliveryNotice status={setup.data} />
       <form
         role="search"
         aria-label={m.outbox_filters_label()}
@@ -48,7 +53,12 @@ export function OutboxPage() {
           onChange={(event) => applyFilters({ status: OutboxStatus.safeParse(event.target.value).data ?? null })}
         />
       </form>
-      <OutboxResults filters={filters} outbox={outbox} onShowAll={() => applyFilters({ status: null })} />
+      <OutboxResults
+        filters={filters}
+        outbox={outbox}
+        emailConfigured={setup.data?.email.configured}
+        onShowAll={() => applyFilters({ status: null })}
+      />
     </AdminPage>
   );
 }

@@ -17,6 +17,8 @@ import { isWaitingUntried, timingText } from './outbox-timing.ts';
 type OutboxResultsProps = {
   filters: OutboxFilters;
   outbox: ReturnType<typeof useOutbox>;
+  /** Whether a mail server is set up (the setup status); undefined while that is not known. */
+  emailConfigured: boolean | undefined;
   onShowAll: () => void;
 };
 
@@ -28,7 +30,7 @@ export type FromOutbox = { outboxSearch: string };
  * that links to the message, so a screen reader can jump between them. "More" appends the next
  * page and moves focus to the first new message.
  */
-export function OutboxResults({ filters, outbox, onShowAll }: OutboxResultsProps) {
+export function OutboxResults({ filters, outbox, emailConfigured, onShowAll }: OutboxResultsProps) {
   const { locale } = useLocale();
   const { search } = useCurrentLocation();
   const { items } = outbox;
@@ -73,7 +75,8 @@ export function OutboxResults({ filters, outbox, onShowAll }: OutboxResultsProps
         {updating ? <span className="ml-2 text-sm text-stone-600">{m.outbox_updating()}</span> : null}
       </p>
 
-      {items.some((item) => isWaitingUntried(item)) ? (
+      {/* Only a guess, for when the setup status could not be read: the page says it for sure otherwise. */}
+      {emailConfigured === undefined && items.some((item) => isWaitingUntried(item)) ? (
         <p className="mt-4 max-w-prose rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950">{m.outbox_waiting_hint()}</p>
       ) : null}
 
