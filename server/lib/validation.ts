@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
 import { AppError, toFieldIssues, validationError } from './errors.ts';
 
@@ -14,12 +15,56 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
   });
 }
 
-/** bodyLimit that answers 413 `payload_too_large` through the one error handler. */
+/**
+ * The cap on every request body under /api (app.ts), whatever the route: the largest a route
+ * takes (the settings with their logo). Each route that reads a body has its own, smaller limit.
+ */
+export const MAX_API_BODY_BYTES = 1024 * 1024;
+
+function tooLarge(maxSize: number): AppError {
+  return new AppError(413, 'payload_too_large', `The request body is larger than ${maxSize} bytes.`);
+}
+
+/**
+ * The cap for a whole tree of routes (a forgotten route is safe by default): a declared
+ * Content-Length over it is refused at once; a streamed body is counted while whoever reads it
+ * reads, and breaks off (413) at the cap. Unlike limitBody nothing is buffered here, so the
+ * route's own, smaller limit still applies first.
+ */
+export function capBody(maxSize: number) {
+  return createMiddleware(async (c, next) => {
+    const body = c.req.raw.body;
+    if (!body) return next();
+    if (Number(c.req.header('content-length') ?? 0) > maxSize) throw tooLarge(maxSize);
+    let size = 0;
+    let crossed = false;
+    const counted = body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          size += chunk.byteLength;
+          if (size <= maxSize) return controller.enqueue(chunk);
+          crossed = true;
+          controller.error(tooLarge(maxSize));
+        },
+      }),
+    );
+    c.req.raw = new Request(c.req.raw, { body: counted, duplex: 'half' } as RequestInit);
+    await next();
+    // Whatever the reader made of the broken-off body (a JSON error, say), the answer is 413.
+    if (crossed) throw tooLarge(maxSize);
+  });
+}
+
+/**
+ * bodyLimit that answers 413 `payload_too_large` through the one error handler: a declared
+ * Content-Length over the limit is refused before a byte is read; a streamed body is read only
+ * until it crosses the limit.
+ */
 export function limitBody(maxSize: number) {
   return bodyLimit({
     maxSize,
     onError: () => {
-      throw new AppError(413, 'payload_too_large', `The request body is larger than ${maxSize} bytes.`);
+      throw tooLarge(maxSize);
     },
   });
 }
