@@ -107,3 +107,15 @@ test('20 failures from one address throttle that address for every account, not 
   await letTimePass(16);
   expect((await login(SANNE, TEST_VA_PASSWORD, '203.0.113.50')).status).toBe(200);
 });
+
+test('150 wrong passwords at once from one address: no more than the limit are checked', async () => {
+  const statuses = await Promise.all(
+    Array.from({ length: 150 }, async (_, i) => (await login(SANNE, `wrong password ${i}`)).status),
+  );
+  // 401 = the password was checked (and wrong); 429 = refused before it was looked at.
+  const checked = statuses.filter((status) => status === 401).length;
+  expect(checked).toBeLessThanOrEqual(5);
+  expect(statuses.filter((status) => status === 429)).toHaveLength(150 - checked);
+  // Only the checked ones count; the refused ones left nothing behind.
+  expect(await t.db.prisma.loginAttempt.count({ where: { key: `account:${SANNE}` } })).toBe(checked);
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../lib/db.ts';
 
 const vaSelect = { id: true, email: true, name: true } as const;
@@ -71,18 +72,28 @@ export async function deleteExpiredSessions(db: Db, now: Date, idleBefore: Date)
   return count;
 }
 
-/** When the failed sign-ins under `key` since `since` happened, oldest first. */
-export async function listLoginFailuresSince(db: Db, key: string, since: Date): Promise<Date[]> {
-  const rows = await db.prisma.loginAttempt.findMany({
-    where: { key, createdAt: { gt: since } },
-    orderBy: { createdAt: 'asc' },
-    select: { createdAt: true },
-  });
-  return rows.map((row) => row.createdAt);
+/**
+ * Records one sign-in attempt under each key, before its password is checked: a row that stays
+ * is a failure (the attempt's own rows are deleted again when it is refused or succeeds).
+ * Answers the rows' ids.
+ */
+export async function insertLoginAttempts(db: Db, keys: string[], at: Date): Promise<string[]> {
+  const rows = keys.map((key) => ({ id: randomUUID(), key, createdAt: at }));
+  await db.prisma.loginAttempt.createMany({ data: rows });
+  return rows.map((row) => row.id);
 }
 
-export async function insertLoginFailures(db: Db, keys: string[], at: Date): Promise<void> {
-  await db.prisma.loginAttempt.createMany({ data: keys.map((key) => ({ key, createdAt: at })) });
+/** The attempts under `key` since `since` (failures and attempts in flight), oldest first. */
+export async function listLoginAttemptsSince(db: Db, key: string, since: Date): Promise<{ id: string; createdAt: Date }[]> {
+  return db.prisma.loginAttempt.findMany({
+    where: { key, createdAt: { gt: since } },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, createdAt: true },
+  });
+}
+
+export async function deleteLoginAttempts(db: Db, ids: string[]): Promise<void> {
+  await db.prisma.loginAttempt.deleteMany({ where: { id: { in: ids } } });
 }
 
 export async function deleteLoginFailures(db: Db, key: string): Promise<void> {

@@ -12,6 +12,7 @@ import { generateToken, hashToken } from '../../lib/security.ts';
 import {
   countVas,
   deleteExpiredSessions,
+  deleteLoginAttempts,
   deleteLoginFailures,
   deleteLoginFailuresBefore,
   deleteSession,
@@ -19,10 +20,10 @@ import {
   deleteSessionsOfUser,
   findSessionByTokenHash,
   findVaByEmail,
-  insertLoginFailures,
+  insertLoginAttempts,
   insertSession,
   insertVa,
-  listLoginFailuresSince,
+  listLoginAttemptsSince,
   touchSession,
   updateVa,
   type VaRecord,
@@ -103,8 +104,9 @@ export type SignInOutcome =
   | { kind: 'throttled'; retryAfterSeconds: number };
 
 /**
- * Checks the throttles first (a throttled request never reaches the password check), then the
- * password. An unknown address and a wrong password take the same path and the same time.
+ * Counts the attempt first, atomically, then checks the throttles (a throttled request never
+ * reaches the password check), then the password. An unknown address and a wrong password take
+ * the same path and the same time.
  */
 export async function signIn(
   deps: AuthDeps,
@@ -113,18 +115,22 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInOutcome> {
   const { db, env } = deps;
-  const windowMs = env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS;
-  const windowStart = new Date(now.getTime() - windowMs);
   const accountKey = `account:${input.email}`;
-  const addressKey = `ip:${client.address}`;
+  const buckets: Bucket[] = [
+    { key: accountKey, max: env.LOGIN_MAX_FAILURES_PER_ACCOUNT },
+    { key: `ip:${client.address}`, max: env.LOGIN_MAX_FAILURES_PER_ADDRESS },
+  ];
 
   await pruneExpired(deps, now);
 
+  // Recorded before anything is read: of N attempts at once, the k-th to be recorded sees at
+  // least k, so no more than the limit get past (a count-then-record would let all N through).
+  const attemptIds = await insertLoginAttempts(db, buckets.map((bucket) => bucket.key), now);
   const retryAfterSeconds = Math.max(
-    await throttledFor(db, accountKey, env.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowStart, windowMs, now),
-    await throttledFor(db, addressKey, env.LOGIN_MAX_FAILURES_PER_ADDRESS, windowStart, windowMs, now),
+    ...(await Promise.all(buckets.map((bucket) => throttledFor(deps, bucket, attemptIds, now)))),
   );
   if (retryAfterSeconds > 0) {
+    await deleteLoginAttempts(db, attemptIds); // a refused attempt does not extend the lock
     deps.log.warn(
       { account: pseudonym(input.email), client: pseudonym(client.address), retryAfterSeconds },
       'sign-in throttled',
@@ -136,11 +142,11 @@ export async function signIn(
   const va = await findVaByEmail(db, input.email);
   const passwordOk = await verifyPassword(va?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!va || !passwordOk) {
-    await insertLoginFailures(db, [accountKey, addressKey], now);
-    signInFailures.inc({ reason: 'invalid_credentials' });
+    signInFailures.inc({ reason: 'invalid_credentials' }); // its recorded attempt stays: a failure
     return { kind: 'invalid-credentials' };
   }
 
+  await deleteLoginAttempts(db, attemptIds);
   await deleteLoginFailures(db, accountKey);
   if (needsRehash(va.passwordHash)) {
     await updateVa(db, va.id, { passwordHash: await hashPassword(input.password) });
@@ -160,15 +166,21 @@ export async function signIn(
   return { kind: 'signed-in', sessionToken, csrfToken, va: { name: va.name, email: va.email } };
 }
 
+/** A throttle: at most `max` failures under `key` within the window. */
+type Bucket = { key: string; max: number };
+
 /**
- * Seconds until `key` may try again: 0 while fewer than `max` failures fall in the window,
- * otherwise until enough of them have left it.
+ * Seconds until this attempt may be tried again: 0 while the attempts in the window (its own
+ * included) stay within `max`, otherwise until enough of the others have left the window.
  */
-async function throttledFor(db: Db, key: string, max: number, windowStart: Date, windowMs: number, now: Date) {
-  const failures = await listLoginFailuresSince(db, key, windowStart);
-  const freeingFailure = failures[failures.length - max];
-  if (!freeingFailure) return 0;
-  return Math.max(1, Math.ceil((freeingFailure.getTime() + windowMs - now.getTime()) / 1000));
+async function throttledFor(deps: AuthDeps, bucket: Bucket, ownIds: string[], now: Date) {
+  const windowMs = deps.env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS;
+  const attempts = await listLoginAttemptsSince(deps.db, bucket.key, new Date(now.getTime() - windowMs));
+  if (attempts.length <= bucket.max) return 0;
+  const others = attempts.filter((attempt) => !ownIds.includes(attempt.id));
+  const freeing = others[others.length - bucket.max] ?? others[0];
+  if (!freeing) return 1;
+  return Math.max(1, Math.ceil((freeing.createdAt.getTime() + windowMs - now.getTime()) / 1000));
 }
 
 /** Old failed sign-ins and ended sessions are deleted at each sign-in attempt. */
