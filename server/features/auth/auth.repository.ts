@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../lib/db.ts';
+import { isUniqueViolation, type Db } from '../../lib/db.ts';
 
 const vaSelect = { id: true, email: true, name: true } as const;
 
@@ -103,5 +103,35 @@ export async function deleteLoginFailures(db: Db, key: string): Promise<void> {
 /** Failed sign-ins that no longer count for any throttle. */
 export async function deleteLoginFailuresBefore(db: Db, before: Date): Promise<number> {
   const { count } = await db.prisma.loginAttempt.deleteMany({ where: { createdAt: { lte: before } } });
+  return count;
+}
+
+/** Which of `keys` this account signed in from since `since`. */
+export async function findKnownSignIns(db: Db, userId: string, keys: string[], since: Date): Promise<Set<string>> {
+  const rows = await db.prisma.knownSignIn.findMany({
+    where: { userId, key: { in: keys }, lastSignInAt: { gt: since } },
+    select: { key: true },
+  });
+  return new Set(rows.map((row) => row.key));
+}
+
+export async function upsertKnownSignIns(db: Db, userId: string, keys: string[], at: Date): Promise<void> {
+  for (const key of keys) {
+    const updated = await db.prisma.knownSignIn.updateMany({ where: { userId, key }, data: { lastSignInAt: at } });
+    if (updated.count > 0) continue;
+    try {
+      await db.prisma.knownSignIn.create({ data: { userId, key, lastSignInAt: at } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error; // a sign-in at the same moment made it
+    }
+  }
+}
+
+export async function deleteKnownSignInsOfUser(db: Db, userId: string): Promise<void> {
+  await db.prisma.knownSignIn.deleteMany({ where: { userId } });
+}
+
+export async function deleteKnownSignInsBefore(db: Db, before: Date): Promise<number> {
+  const { count } = await db.prisma.knownSignIn.deleteMany({ where: { lastSignInAt: { lte: before } } });
   return count;
 }

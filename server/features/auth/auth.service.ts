@@ -12,12 +12,15 @@ import { generateToken, hashToken } from '../../lib/security.ts';
 import {
   countVas,
   deleteExpiredSessions,
+  deleteKnownSignInsBefore,
+  deleteKnownSignInsOfUser,
   deleteLoginAttempts,
   deleteLoginFailures,
   deleteLoginFailuresBefore,
   deleteSession,
   deleteSessionByTokenHash,
   deleteSessionsOfUser,
+  findKnownSignIns,
   findSessionByTokenHash,
   findVaByEmail,
   insertLoginAttempts,
@@ -26,6 +29,7 @@ import {
   listLoginAttemptsSince,
   touchSession,
   updateVa,
+  upsertKnownSignIns,
   type VaRecord,
 } from './auth.repository.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
@@ -38,6 +42,9 @@ const TOUCH_INTERVAL_MS = MINUTE_MS;
 /** A session token: 256 random bits, base64url (43 characters). */
 const SESSION_TOKEN_BYTES = 32;
 const SESSION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/** A browser or address the VA signed in from is known for this long after her last sign-in there. */
+export const KNOWN_SIGN_IN_DAYS = 90;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 // ---------------------------------------------------------------------------------------------
 // Accounts
@@ -64,6 +71,8 @@ export async function saveVa(
   if (existing) {
     const passwordHash = await hashPassword(input.password);
     const va = await updateVa(deps.db, existing.id, { passwordHash, ...(name ? { name } : {}) });
+    // Browsers and addresses known by the old password are strangers again.
+    await deleteKnownSignInsOfUser(deps.db, existing.id);
     return { va, created: false, endedSessions: await deleteSessionsOfUser(deps.db, existing.id) };
   }
   if (!name) throw validationError([{ path: 'name', message: 'is required for a new account' }]);
@@ -99,7 +108,7 @@ export async function createDemoVaIfFresh(
 // Sign-in
 
 export type SignInOutcome =
-  | { kind: 'signed-in'; sessionToken: string; csrfToken: string; va: SignedInVaDto }
+  | { kind: 'signed-in'; sessionToken: string; csrfToken: string; deviceToken: string; va: SignedInVaDto }
   | { kind: 'invalid-credentials' }
   | { kind: 'throttled'; retryAfterSeconds: number };
 
@@ -107,21 +116,39 @@ export type SignInOutcome =
  * Counts the attempt first, atomically, then checks the throttles (a throttled request never
  * reaches the password check), then the password. An unknown address and a wrong password take
  * the same path and the same time.
+ *
+ * Which throttles count depends on where the attempt comes from (docs/decisions/0013):
+ * - a browser she signed in with before (its device cookie): only that browser's own failures;
+ * - an address she signed in from before: that address's failures, for her account and in all;
+ * - anyone else: the account's failures from all strangers, and the address's.
+ * So strangers can slow down strangers, never the VA on a browser or at an address she used.
  */
 export async function signIn(
   deps: AuthDeps,
   input: LoginInput,
-  client: { address: string; userAgent: string | null; currentSessionToken?: string | undefined },
+  client: { address: string; userAgent: string | null; currentSessionToken?: string | undefined; deviceToken?: string | undefined },
   now = new Date(),
 ): Promise<SignInOutcome> {
   const { db, env } = deps;
   const accountKey = `account:${input.email}`;
-  const buckets: Bucket[] = [
-    { key: accountKey, max: env.LOGIN_MAX_FAILURES_PER_ACCOUNT },
-    { key: `ip:${client.address}`, max: env.LOGIN_MAX_FAILURES_PER_ADDRESS },
-  ];
+  const addressKey = `ip:${client.address}`;
 
   await pruneExpired(deps, now);
+
+  const va = await findVaByEmail(db, input.email);
+  const deviceKey = client.deviceToken && client.deviceToken.length <= 100 ? deviceSignInKey(client.deviceToken) : null;
+  const knownAddressKey = va ? addressSignInKey(va.passwordHash, client.address) : null;
+  const known = va
+    ? await findKnownSignIns(db, va.id, [deviceKey, knownAddressKey].filter((key) => key !== null), new Date(now.getTime() - KNOWN_SIGN_IN_DAYS * DAY_MS))
+    : new Set<string>();
+  const perAccount = env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+  const perAddress = env.LOGIN_MAX_FAILURES_PER_ADDRESS;
+  const buckets: Bucket[] =
+    deviceKey && known.has(deviceKey)
+      ? [{ key: deviceKey, max: perAccount }]
+      : knownAddressKey && known.has(knownAddressKey)
+        ? [{ key: `${accountKey}|${addressKey}`, max: perAccount }, { key: addressKey, max: perAddress }]
+        : [{ key: accountKey, max: perAccount }, { key: addressKey, max: perAddress }];
 
   // Recorded before anything is read: of N attempts at once, the k-th to be recorded sees at
   // least k, so no more than the limit get past (a count-then-record would let all N through).
@@ -139,7 +166,6 @@ export async function signIn(
     return { kind: 'throttled', retryAfterSeconds };
   }
 
-  const va = await findVaByEmail(db, input.email);
   const passwordOk = await verifyPassword(va?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!va || !passwordOk) {
     signInFailures.inc({ reason: 'invalid_credentials' }); // its recorded attempt stays: a failure
@@ -147,10 +173,24 @@ export async function signIn(
   }
 
   await deleteLoginAttempts(db, attemptIds);
-  await deleteLoginFailures(db, accountKey);
-  if (needsRehash(va.passwordHash)) {
-    await updateVa(db, va.id, { passwordHash: await hashPassword(input.password) });
+  // The mistakes counted where she came from are forgiven; the address's count stays (others
+  // may share it), and so do strangers' when she came by a known browser or address.
+  for (const bucket of buckets) {
+    if (bucket.key !== addressKey) await deleteLoginFailures(db, bucket.key);
   }
+  let passwordHash = va.passwordHash;
+  if (needsRehash(passwordHash)) {
+    passwordHash = await hashPassword(input.password);
+    await updateVa(db, va.id, { passwordHash });
+  }
+  // This browser and this address are hers from now on (a browser without a known cookie gets a new one).
+  const deviceToken = deviceKey && known.has(deviceKey) ? client.deviceToken! : generateToken(SESSION_TOKEN_BYTES);
+  await upsertKnownSignIns(
+    db,
+    va.id,
+    [deviceSignInKey(deviceToken), addressSignInKey(passwordHash, client.address)],
+    now,
+  );
   // A new session every time (never the one the browser brought), and that one ends.
   if (client.currentSessionToken) await deleteSessionByTokenHash(db, hashToken(client.currentSessionToken));
   const sessionToken = generateToken(SESSION_TOKEN_BYTES);
@@ -163,7 +203,19 @@ export async function signIn(
     userAgent: client.userAgent?.slice(0, 500) ?? null,
     now,
   });
-  return { kind: 'signed-in', sessionToken, csrfToken, va: { name: va.name, email: va.email } };
+  return { kind: 'signed-in', sessionToken, csrfToken, deviceToken, va: { name: va.name, email: va.email } };
+}
+
+function deviceSignInKey(deviceToken: string): string {
+  return `device:${hashToken(deviceToken)}`;
+}
+
+/**
+ * An address as KnownSignIn keeps it: keyed by her password hash, so the table alone does not
+ * give the address away (a plain hash of an IPv4 address is reversed by trying them all).
+ */
+function addressSignInKey(passwordHash: string, address: string): string {
+  return `address:${createHmac('sha256', passwordHash).update(address).digest('hex')}`;
 }
 
 /** A throttle: at most `max` failures under `key` within the window. */
@@ -188,6 +240,7 @@ async function pruneExpired(deps: AuthDeps, now: Date): Promise<void> {
   const { db, env } = deps;
   await deleteLoginFailuresBefore(db, new Date(now.getTime() - env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS));
   await deleteExpiredSessions(db, now, new Date(now.getTime() - env.SESSION_IDLE_MINUTES * MINUTE_MS));
+  await deleteKnownSignInsBefore(db, new Date(now.getTime() - KNOWN_SIGN_IN_DAYS * DAY_MS));
 }
 
 // ---------------------------------------------------------------------------------------------
