@@ -7,14 +7,21 @@ import { pseudonym } from './logger.ts';
 import { deleteEndedWindows, deleteWindow, hitWindow, unhitWindow } from './rate-limit.repository.ts';
 
 /**
- * The client's address: the socket's peer, or the first X-Forwarded-For hop when the app
- * runs behind a proxy we trust (TRUST_PROXY=true). Without a socket (in-process tests) all
- * requests share one key.
+ * The client's address: the socket's peer, or, behind `trustedProxies` reverse proxies
+ * (TRUST_PROXY), the X-Forwarded-For entry the outermost of them wrote: each proxy appends the
+ * address it saw, so that entry is `trustedProxies` from the right. Entries further left were
+ * written by the client and prove nothing (a rotating value there must not dodge a limit).
+ * Without a socket (in-process tests) all requests share one key.
  */
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
+export function clientAddress(c: Context, trustedProxies: number): string {
+  if (trustedProxies > 0) {
+    const hops = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((hop) => hop.trim())
+      .filter(Boolean);
+    // Fewer entries than proxies: the request did not come through all of them; the left-most is all there is.
+    const seen = hops[hops.length - trustedProxies] ?? hops[0];
+    if (seen) return seen;
   }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
