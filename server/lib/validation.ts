@@ -3,14 +3,18 @@ import type { ValidationTargets } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
-import { AppError, toFieldIssues, validationError } from './errors.ts';
+import { uncleanTextPaths, withCleanText } from '#shared/schemas/common.ts';
+import { AppError, notFound, toFieldIssues, validationError } from './errors.ts';
 
-/** zValidator that answers 422 with the issues per field through the one error handler. */
+/**
+ * zValidator that answers 422 with the issues per field through the one error handler; control
+ * characters and broken Unicode are refused in every string (withCleanText).
+ */
 export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(
   target: Target,
   schema: Schema,
 ) {
-  return zValidator(target, schema, (result) => {
+  return zValidator(target, withCleanText(schema), (result) => {
     if (!result.success) throw validationError(toFieldIssues(result.error));
   });
 }
@@ -68,3 +72,18 @@ export function limitBody(maxSize: number) {
     },
   });
 }
+
+/**
+ * A path with control characters or broken Unicode in it names nothing we keep: 404 before a
+ * route looks it up (PostgreSQL would refuse the id with a 500).
+ */
+export const refuseUncleanPath = createMiddleware(async (c, next) => {
+  let path = c.req.path;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Not percent-encoded UTF-8: the routes see it as it is (and find nothing).
+  }
+  if (uncleanTextPaths(path).length > 0) throw notFound();
+  await next();
+});
