@@ -18,6 +18,10 @@ const EnvFields = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: or postgres://')
     .optional(),
+  /** PostgreSQL: connections per process (all processes together stay below the server's max_connections). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** PostgreSQL: the longest a request waits for a free connection before it is answered 503 + Retry-After. */
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(10).max(60_000).default(5000),
   /** Where prospects reach the app; used in links we send. */
   PUBLIC_URL: z.url().optional(),
   /** Who the prospect deals with, until the VA saves her settings; unset = the pages speak neutrally. */
