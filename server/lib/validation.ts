@@ -1,5 +1,5 @@
 import { zValidator } from '@hono/zod-validator';
-import type { ValidationTargets } from 'hono';
+import type { Context, ValidationTargets } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
@@ -14,9 +14,25 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
   target: Target,
   schema: Schema,
 ) {
-  return zValidator(target, withCleanText(schema), (result) => {
+  return zValidator(target, withCleanText(schema), (result, c) => {
+    // Hono reads a body as JSON only when it says so, and validates `{}` otherwise: a body that
+    // is not labelled JSON is refused here (no body at all is `{}`, for routes whose fields are all optional).
+    if (target === 'json' && hasBody(c) && !isJsonMediaType(c.req.header('content-type'))) {
+      throw new AppError(415, 'unsupported_media_type', 'The request body must be JSON (Content-Type: application/json).');
+    }
     if (!result.success) throw validationError(toFieldIssues(result.error));
   });
+}
+
+function hasBody(c: Context): boolean {
+  const length = c.req.header('content-length');
+  if (length !== undefined) return Number(length) > 0;
+  return c.req.header('transfer-encoding') !== undefined || c.req.raw.body !== null;
+}
+
+/** application/json, its `+json` relatives, with or without parameters (charset). */
+function isJsonMediaType(contentType: string | undefined): boolean {
+  return /^application\/([\w.-]+\+)?json$/i.test(contentType?.split(';')[0]?.trim() ?? '');
 }
 
 /**
