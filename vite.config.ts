@@ -18,7 +18,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
-    sourcemap: true,
+    // Written for our own debugging, not referenced from the scripts and not served (serve-client.ts).
+    sourcemap: 'hidden',
     // Everything the scan's first page needs in one chunk: fewer requests and less gzip overhead
     // than the shared chunks rolldown would otherwise split out for the lazy pages.
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'scan', tags: ['$initial'] }] } } },

@@ -7,6 +7,7 @@ import { observeRequest } from './lib/metrics.ts';
 import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { serveClient } from './lib/serve-client.ts';
+import { capBody, MAX_API_BODY_BYTES, refuseUncleanPath } from './lib/validation.ts';
 import { adminRoutes } from './features/admin/admin.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { brandingRoutes } from './features/branding/branding.routes.ts';
@@ -22,6 +23,9 @@ import { getEmbedOrigins } from './features/settings/settings.service.ts';
 /** `lifecycle`: the process's state (server/index.ts); an app in a test is never stopping. */
 export function createApp(deps: AppDeps, lifecycle: Lifecycle = createLifecycle()) {
   const api = new Hono()
+    // A route that forgot its own limit is still safe: no body under /api is read past this.
+    .use(capBody(MAX_API_BODY_BYTES))
+    .use(refuseUncleanPath)
     .route('/', healthRoutes(deps, lifecycle))
     .route('/scan', scanRoutes(deps))
     .route('/intakes', intakeRoutes(deps))

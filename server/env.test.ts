@@ -31,6 +31,14 @@ describe('development', () => {
   });
 });
 
+test('TRUST_PROXY: off, true (one proxy in front) or the number of proxies in front', () => {
+  expect(readEnv({}).TRUST_PROXY).toBe(0);
+  expect(readEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(0);
+  expect(readEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+  expect(readEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+  expect(problemsOf({ TRUST_PROXY: 'sometimes' })).toEqual([expect.stringMatching(/^TRUST_PROXY: /)]);
+});
+
 describe('production', () => {
   test('a good configuration starts', () => {
     expect(problemsOf(goodProduction)).toEqual([]);

@@ -18,14 +18,27 @@ const EnvFields = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: or postgres://')
     .optional(),
+  /** PostgreSQL: connections per process (all processes together stay below the server's max_connections). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** PostgreSQL: the longest a request waits for a free connection before it is answered 503 + Retry-After. */
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(10).max(60_000).default(5000),
   /** Where prospects reach the app; used in links we send. */
   PUBLIC_URL: z.url().optional(),
   /** Who the prospect deals with, until the VA saves her settings; unset = the pages speak neutrally. */
   VA_NAME: z.string().min(1).optional(),
   VA_EMAIL: z.email().optional(),
   VA_BOOKING_URL: z.url().optional(),
-  /** Behind one reverse proxy: take the client address from the last X-Forwarded-For hop (the one it appended). */
-  TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * How many reverse proxies stand in front of the app, each appending the address it saw to
+   * X-Forwarded-For: the client's address is that many entries from the right (what the
+   * outermost of our proxies saw; entries further left are the client's own words).
+   * false = 0 (the socket's peer), true = 1.
+   */
+  TRUST_PROXY: z
+    .union([z.stringbool().transform((on) => (on ? 1 : 0)), z.coerce.number().int().min(0).max(10)], {
+      error: 'must be false, true (one proxy in front) or the number of proxies in front (0-10)',
+    })
+    .default(0),
   /** Scans one address may submit per hour (a family or office shares an address). */
   SUBMIT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   /** Back office: a session ends after this many minutes without a request (sliding). */

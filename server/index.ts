@@ -11,7 +11,9 @@ import { createLogger } from './lib/logger.ts';
 /** Node entry: read env, open (and migrate) the database, start the jobs, listen; stop with grace. */
 const env = readEnvOrExit();
 const log = createLogger(env);
-const db = await openDatabase(env.DATABASE_URL);
+const db = await openDatabase(env.DATABASE_URL, {
+  pool: { size: env.DATABASE_POOL_SIZE, waitMs: env.DATABASE_POOL_WAIT_MS },
+});
 const deps = { db, env, log };
 const lifecycle = createLifecycle();
 const app = createApp(deps, lifecycle);

@@ -75,7 +75,16 @@ export type Db = Database;
 export interface OpenDatabaseOptions {
   /** Apply pending migrations before opening (default true). */
   migrate?: boolean;
+  /**
+   * PostgreSQL's pool: `size` connections per process; a query or transaction that waits longer
+   * than `waitMs` for one fails (the API answers 503 + Retry-After: lib/errors.ts).
+   */
+  pool?: PoolOptions;
 }
+
+export type PoolOptions = { size: number; waitMs: number };
+/** DATABASE_POOL_SIZE and DATABASE_POOL_WAIT_MS's defaults (server/env.ts). */
+export const DEFAULT_POOL: PoolOptions = { size: 10, waitMs: 5000 };
 
 /**
  * Opens the database named by `databaseUrl` (see the file comment), applying pending migrations
@@ -85,7 +94,7 @@ export async function openDatabase(databaseUrl: string | undefined, options: Ope
   const target = resolveDatabaseTarget(databaseUrl);
   if (target.provider === 'sqlite') await mkdir(path.dirname(target.file), { recursive: true });
   if (options.migrate ?? true) await deployWhenFree(target);
-  const opened = target.provider === 'sqlite' ? await openSqlite(target) : await openPostgres(target);
+  const opened = target.provider === 'sqlite' ? await openSqlite(target) : await openPostgres(target, options.pool ?? DEFAULT_POOL);
   const { prisma } = opened;
   try {
     await prisma.$connect();
@@ -123,10 +132,15 @@ async function openSqlite(target: Extract<DatabaseTarget, { provider: 'sqlite' }
   };
 }
 
-async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgresql' }>): Promise<Opened> {
+async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgresql' }>, poolOptions: PoolOptions): Promise<Opened> {
   const { PrismaClient } = await import('../generated/prisma-postgres/client.ts');
-  // Our pool, so that the hand-written statements share it with Prisma.
-  const pool = new pg.Pool({ connectionString: target.connectionString });
+  // Our pool, so that the hand-written statements share it with Prisma. Waiting for a connection
+  // is bounded: under a burst a request is better refused (503) than left hanging.
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max: poolOptions.size,
+    connectionTimeoutMillis: poolOptions.waitMs,
+  });
   // An idle connection the server drops (a restart, a failover) is removed by the pool itself;
   // without a listener of our own, pg throws it at the process whenever Prisma's is not attached
   // (before $connect, during close).
@@ -134,7 +148,11 @@ async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgre
   const adapter = new PrismaPg(pool);
   return {
     // Same models, same API: generated from one source schema (prisma/schema.prisma).
-    prisma: new PrismaClient({ adapter }) as unknown as DbClient,
+    prisma: new PrismaClient({
+      adapter,
+      // An interactive transaction waits as long as a query for its connection (Prisma's default: 2 s).
+      transactionOptions: { maxWait: poolOptions.waitMs },
+    }) as unknown as DbClient,
     raw: Promise.resolve({ provider: 'postgresql', pool }),
     changes: Promise.resolve(postgresChangeFeed(pool, target.connectionString, pg.Client)),
     end: () => pool.end(),

@@ -50,7 +50,34 @@ export function handleError(err: Error, c: Context, log: Logger): Response {
     const body: ApiError = { error: { code, message: err.message || 'Request failed.' } };
     return c.json(body, err.status);
   }
+  if (isOverload(err)) {
+    // Not a fault: more requests at once than the database's connections serve in time.
+    log.warn({ err: { message: err.message } }, 'overloaded: database busy');
+    c.header('Retry-After', String(OVERLOAD_RETRY_AFTER_SECONDS));
+    const body: ApiError = { error: { code: 'overloaded', message: 'It is very busy right now. Please try again in a moment.' } };
+    return c.json(body, 503);
+  }
   log.error({ err }, 'Unhandled error');
   const body: ApiError = { error: { code: 'internal', message: 'Something went wrong on our side.' } };
   return c.json(body, 500);
 }
+
+const OVERLOAD_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The database could not serve the request in time because of the load, not because anything
+ * is wrong: no pooled connection came within DATABASE_POOL_WAIT_MS (pg-pool), a transaction
+ * could not start in time (Prisma P2028), PostgreSQL has no connection slot left (53300), or
+ * another process held SQLite's write lock past the busy timeout.
+ */
+export function isOverload(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause instanceof Object && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    if (code === 'P2028' || code === 'P2024' || code === '53300') return true;
+    if (typeof message === 'string' && OVERLOAD_MESSAGES.test(message)) return true;
+  }
+  return false;
+}
+
+const OVERLOAD_MESSAGES =
+  /timeout exceeded when trying to connect|Unable to start a transaction in the given time|too many clients already|remaining connection slots are reserved|SQLITE_BUSY|database is locked/i;

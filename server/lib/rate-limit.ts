@@ -7,16 +7,21 @@ import { pseudonym } from './logger.ts';
 import { deleteEndedWindows, deleteWindow, hitWindow, unhitWindow } from './rate-limit.repository.ts';
 
 /**
- * The client's address: the socket's peer, or, behind the one reverse proxy we trust
- * (TRUST_PROXY=true), the last X-Forwarded-For hop: the address that proxy saw and appended.
- * Earlier hops are whatever the client sent and could be anything, so they never count (else a
- * made-up address per request would get past every limit). Without a socket (in-process tests)
- * all requests share one key.
+ * The client's address: the socket's peer, or, behind `trustedProxies` reverse proxies
+ * (TRUST_PROXY), the X-Forwarded-For entry the outermost of them wrote: each proxy appends the
+ * address it saw, so that entry is `trustedProxies` from the right. Entries further left were
+ * written by the client and prove nothing (a rotating value there must not dodge a limit).
+ * Without a socket (in-process tests) all requests share one key.
  */
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
-    if (forwarded) return forwarded;
+export function clientAddress(c: Context, trustedProxies: number): string {
+  if (trustedProxies > 0) {
+    const hops = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((hop) => hop.trim())
+      .filter(Boolean);
+    // Fewer entries than proxies: the request did not come through all of them; the left-most is all there is.
+    const seen = hops[hops.length - trustedProxies] ?? hops[0];
+    if (seen) return seen;
   }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';

@@ -31,6 +31,23 @@ function headersFor({ frameAncestors, crossOrigin = false }: { frameAncestors: s
     // Other sites may load the public files; everything else is ours alone.
     crossOriginResourcePolicy: crossOrigin ? 'cross-origin' : 'same-origin',
     referrerPolicy: 'no-referrer',
+    // Features the app never uses, for no page and no frame: nobody can turn them on in it.
+    permissionsPolicy: {
+      camera: [],
+      microphone: [],
+      geolocation: [],
+      payment: [],
+      usb: [],
+      serial: [],
+      bluetooth: [],
+      hid: [],
+      midi: [],
+      accelerometer: [],
+      gyroscope: [],
+      magnetometer: [],
+      displayCapture: [],
+      browsingTopics: [],
+    },
   });
 }
 

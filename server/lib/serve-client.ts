@@ -26,6 +26,11 @@ export function serveClient(app: Hono, distDir: string): void {
     await next();
     if (c.res.ok) c.res.headers.set('Cache-Control', 'public, max-age=3600');
   });
+  // The build writes source maps (for our own debugging); they are not handed out.
+  app.use('*', async (c, next) => {
+    if (c.req.path.endsWith('.map')) return c.text('Not found', 404);
+    await next();
+  });
   app.use('*', serveStatic({ root: distDir }));
   app.get('*', (c) => c.html(indexHtml));
 }

@@ -156,9 +156,9 @@ describe('accounts', () => {
   });
 
   test('a fresh local installation gets a demo account with a random password, once', async () => {
-    const local = { HOST: '127.0.0.1', TRUST_PROXY: false, SMTP_URL: undefined };
+    const local = { HOST: '127.0.0.1', TRUST_PROXY: 0, SMTP_URL: undefined };
     // Production that others reach (another address, a proxy in front, e-mail going out): never.
-    for (const reachable of [{ HOST: '0.0.0.0' }, { TRUST_PROXY: true }, { SMTP_URL: 'smtp://mail.example.org' }]) {
+    for (const reachable of [{ HOST: '0.0.0.0' }, { TRUST_PROXY: 1 }, { SMTP_URL: 'smtp://mail.example.org' }]) {
       expect(await createDemoVaIfFresh({ db: t.db, env: { NODE_ENV: 'production', ...local, ...reachable } })).toBeNull();
     }
     // Production that only this machine reaches (the README's first `npm start`), or development.

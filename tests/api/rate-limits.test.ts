@@ -51,10 +51,18 @@ test('a window that has ended starts again', async () => {
   expect(window.resetAt.getTime()).toBeGreaterThan(Date.now() + 59 * 60 * 1000);
 });
 
-test('an address the client put in X-Forwarded-For itself does not get it past the limit: the proxy’s own hop counts', async () => {
-  // The proxy appends the address it saw; whatever the client sent comes before it.
+test('a client cannot dodge the limit by writing its own X-Forwarded-For: the address the proxy saw counts', async () => {
+  // The proxy appends the address it saw; whatever the client wrote before it is the client's.
   const statuses = [];
-  for (let i = 0; i < 5; i++) statuses.push((await submitFrom(`10.0.0.${i}, 203.0.113.11`)).status);
+  for (let i = 0; i < 5; i++) statuses.push((await submitFrom(`10.9.8.${i}, 203.0.113.20`)).status);
   expect(statuses).toEqual([201, 201, 201, 429, 429]);
-  expect(await t.db.prisma.rateLimitWindow.findUnique({ where: { key: 'submit:203.0.113.11' } })).toMatchObject({ hits: 5 });
+  expect(await t.db.prisma.rateLimitWindow.count({ where: { key: 'submit:203.0.113.20' } })).toBe(1);
+});
+
+test('with two proxies in front (TRUST_PROXY=2) the address the outer one saw counts', async () => {
+  const app = createApp({ ...t.deps, env: { ...t.env, TRUST_PROXY: 2 } });
+  const statuses = [];
+  for (let i = 0; i < 4; i++) statuses.push((await submitFrom(`10.9.8.${i}, 203.0.113.21, 172.16.0.2`, app)).status);
+  expect(statuses).toEqual([201, 201, 201, 429]);
+  expect(await t.db.prisma.rateLimitWindow.count({ where: { key: 'submit:203.0.113.21' } })).toBe(1);
 });

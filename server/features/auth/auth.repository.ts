@@ -1,4 +1,5 @@
-import type { Db } from '../../lib/db.ts';
+import { randomUUID } from 'node:crypto';
+import { isUniqueViolation, type Db } from '../../lib/db.ts';
 
 const vaSelect = { id: true, email: true, name: true } as const;
 
@@ -71,18 +72,28 @@ export async function deleteExpiredSessions(db: Db, now: Date, idleBefore: Date)
   return count;
 }
 
-/** When the failed sign-ins under `key` since `since` happened, oldest first. */
-export async function listLoginFailuresSince(db: Db, key: string, since: Date): Promise<Date[]> {
-  const rows = await db.prisma.loginAttempt.findMany({
-    where: { key, createdAt: { gt: since } },
-    orderBy: { createdAt: 'asc' },
-    select: { createdAt: true },
-  });
-  return rows.map((row) => row.createdAt);
+/**
+ * Records one sign-in attempt under each key, before its password is checked: a row that stays
+ * is a failure (the attempt's own rows are deleted again when it is refused or succeeds).
+ * Answers the rows' ids.
+ */
+export async function insertLoginAttempts(db: Db, keys: string[], at: Date): Promise<string[]> {
+  const rows = keys.map((key) => ({ id: randomUUID(), key, createdAt: at }));
+  await db.prisma.loginAttempt.createMany({ data: rows });
+  return rows.map((row) => row.id);
 }
 
-export async function insertLoginFailures(db: Db, keys: string[], at: Date): Promise<void> {
-  await db.prisma.loginAttempt.createMany({ data: keys.map((key) => ({ key, createdAt: at })) });
+/** The attempts under `key` since `since` (failures and attempts in flight), oldest first. */
+export async function listLoginAttemptsSince(db: Db, key: string, since: Date): Promise<{ id: string; createdAt: Date }[]> {
+  return db.prisma.loginAttempt.findMany({
+    where: { key, createdAt: { gt: since } },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, createdAt: true },
+  });
+}
+
+export async function deleteLoginAttempts(db: Db, ids: string[]): Promise<void> {
+  await db.prisma.loginAttempt.deleteMany({ where: { id: { in: ids } } });
 }
 
 export async function deleteLoginFailures(db: Db, key: string): Promise<void> {
@@ -92,5 +103,35 @@ export async function deleteLoginFailures(db: Db, key: string): Promise<void> {
 /** Failed sign-ins that no longer count for any throttle. */
 export async function deleteLoginFailuresBefore(db: Db, before: Date): Promise<number> {
   const { count } = await db.prisma.loginAttempt.deleteMany({ where: { createdAt: { lte: before } } });
+  return count;
+}
+
+/** Which of `keys` this account signed in from since `since`. */
+export async function findKnownSignIns(db: Db, userId: string, keys: string[], since: Date): Promise<Set<string>> {
+  const rows = await db.prisma.knownSignIn.findMany({
+    where: { userId, key: { in: keys }, lastSignInAt: { gt: since } },
+    select: { key: true },
+  });
+  return new Set(rows.map((row) => row.key));
+}
+
+export async function upsertKnownSignIns(db: Db, userId: string, keys: string[], at: Date): Promise<void> {
+  for (const key of keys) {
+    const updated = await db.prisma.knownSignIn.updateMany({ where: { userId, key }, data: { lastSignInAt: at } });
+    if (updated.count > 0) continue;
+    try {
+      await db.prisma.knownSignIn.create({ data: { userId, key, lastSignInAt: at } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error; // a sign-in at the same moment made it
+    }
+  }
+}
+
+export async function deleteKnownSignInsOfUser(db: Db, userId: string): Promise<void> {
+  await db.prisma.knownSignIn.deleteMany({ where: { userId } });
+}
+
+export async function deleteKnownSignInsBefore(db: Db, before: Date): Promise<number> {
+  const { count } = await db.prisma.knownSignIn.deleteMany({ where: { lastSignInAt: { lte: before } } });
   return count;
 }

@@ -7,7 +7,14 @@ import { clientAddress } from '../../lib/rate-limit.ts';
 import { limitBody, validate } from '../../lib/validation.ts';
 import { csrfTokenFor, signIn, signOut, signOutEverywhere } from './auth.service.ts';
 import { dummyPasswordHash } from './password.ts';
-import { clearSessionCookie, readSessionCookie, rejectCrossSite, setSessionCookie } from './request-guards.ts';
+import {
+  clearSessionCookie,
+  readDeviceCookie,
+  readSessionCookie,
+  rejectCrossSite,
+  setDeviceCookie,
+  setSessionCookie,
+} from './request-guards.ts';
 import { requireVa } from './require-va.ts';
 
 const MAX_LOGIN_BODY_BYTES = 8 * 1024;
@@ -33,6 +40,7 @@ export function authRoutes(deps: AppDeps) {
           address: clientAddress(c, env.TRUST_PROXY),
           userAgent: c.req.header('user-agent') ?? null,
           currentSessionToken: readSessionCookie(c),
+          deviceToken: readDeviceCookie(c),
         });
         if (outcome.kind === 'throttled') {
           c.header('Retry-After', String(outcome.retryAfterSeconds));
@@ -47,6 +55,7 @@ export function authRoutes(deps: AppDeps) {
           throw new AppError(401, 'invalid_credentials', 'The e-mail address or password is not correct.');
         }
         setSessionCookie(c, env, outcome.sessionToken);
+        setDeviceCookie(c, env, outcome.deviceToken);
         const body: SessionResponse = { va: outcome.va, csrfToken: outcome.csrfToken };
         return c.json(body, 200);
       },

@@ -12,19 +12,24 @@ import { generateToken, hashToken } from '../../lib/security.ts';
 import {
   countVas,
   deleteExpiredSessions,
+  deleteKnownSignInsBefore,
+  deleteKnownSignInsOfUser,
+  deleteLoginAttempts,
   deleteLoginFailures,
   deleteLoginFailuresBefore,
   deleteSession,
   deleteSessionByTokenHash,
   deleteSessionsOfUser,
+  findKnownSignIns,
   findSessionByTokenHash,
   findVaByEmail,
-  insertLoginFailures,
+  insertLoginAttempts,
   insertSession,
   insertVa,
-  listLoginFailuresSince,
+  listLoginAttemptsSince,
   touchSession,
   updateVa,
+  upsertKnownSignIns,
   type VaRecord,
 } from './auth.repository.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
@@ -37,6 +42,9 @@ const TOUCH_INTERVAL_MS = MINUTE_MS;
 /** A session token: 256 random bits, base64url (43 characters). */
 const SESSION_TOKEN_BYTES = 32;
 const SESSION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/** A browser or address the VA signed in from is known for this long after her last sign-in there. */
+export const KNOWN_SIGN_IN_DAYS = 90;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 // ---------------------------------------------------------------------------------------------
 // Accounts
@@ -63,6 +71,8 @@ export async function saveVa(
   if (existing) {
     const passwordHash = await hashPassword(input.password);
     const va = await updateVa(deps.db, existing.id, { passwordHash, ...(name ? { name } : {}) });
+    // Browsers and addresses known by the old password are strangers again.
+    await deleteKnownSignInsOfUser(deps.db, existing.id);
     return { va, created: false, endedSessions: await deleteSessionsOfUser(deps.db, existing.id) };
   }
   if (!name) throw validationError([{ path: 'name', message: 'is required for a new account' }]);
@@ -98,33 +108,56 @@ export async function createDemoVaIfFresh(
 // Sign-in
 
 export type SignInOutcome =
-  | { kind: 'signed-in'; sessionToken: string; csrfToken: string; va: SignedInVaDto }
+  | { kind: 'signed-in'; sessionToken: string; csrfToken: string; deviceToken: string; va: SignedInVaDto }
   | { kind: 'invalid-credentials' }
   | { kind: 'throttled'; retryAfterSeconds: number };
 
 /**
- * Checks the throttles first (a throttled request never reaches the password check), then the
- * password. An unknown address and a wrong password take the same path and the same time.
+ * Counts the attempt first, atomically, then checks the throttles (a throttled request never
+ * reaches the password check), then the password. An unknown address and a wrong password take
+ * the same path and the same time.
+ *
+ * Which throttles count depends on where the attempt comes from (docs/decisions/0013):
+ * - a browser she signed in with before (its device cookie): only that browser's own failures;
+ * - an address she signed in from before: that address's failures, for her account and in all;
+ * - anyone else: the account's failures from all strangers, and the address's.
+ * So strangers can slow down strangers, never the VA on a browser or at an address she used.
  */
 export async function signIn(
   deps: AuthDeps,
   input: LoginInput,
-  client: { address: string; userAgent: string | null; currentSessionToken?: string | undefined },
+  client: { address: string; userAgent: string | null; currentSessionToken?: string | undefined; deviceToken?: string | undefined },
   now = new Date(),
 ): Promise<SignInOutcome> {
   const { db, env } = deps;
-  const windowMs = env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS;
-  const windowStart = new Date(now.getTime() - windowMs);
   const accountKey = `account:${input.email}`;
   const addressKey = `ip:${client.address}`;
 
   await pruneExpired(deps, now);
 
+  const va = await findVaByEmail(db, input.email);
+  const deviceKey = client.deviceToken && client.deviceToken.length <= 100 ? deviceSignInKey(client.deviceToken) : null;
+  const knownAddressKey = va ? addressSignInKey(va.passwordHash, client.address) : null;
+  const known = va
+    ? await findKnownSignIns(db, va.id, [deviceKey, knownAddressKey].filter((key) => key !== null), new Date(now.getTime() - KNOWN_SIGN_IN_DAYS * DAY_MS))
+    : new Set<string>();
+  const perAccount = env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+  const perAddress = env.LOGIN_MAX_FAILURES_PER_ADDRESS;
+  const buckets: Bucket[] =
+    deviceKey && known.has(deviceKey)
+      ? [{ key: deviceKey, max: perAccount }]
+      : knownAddressKey && known.has(knownAddressKey)
+        ? [{ key: `${accountKey}|${addressKey}`, max: perAccount }, { key: addressKey, max: perAddress }]
+        : [{ key: accountKey, max: perAccount }, { key: addressKey, max: perAddress }];
+
+  // Recorded before anything is read: of N attempts at once, the k-th to be recorded sees at
+  // least k, so no more than the limit get past (a count-then-record would let all N through).
+  const attemptIds = await insertLoginAttempts(db, buckets.map((bucket) => bucket.key), now);
   const retryAfterSeconds = Math.max(
-    await throttledFor(db, accountKey, env.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowStart, windowMs, now),
-    await throttledFor(db, addressKey, env.LOGIN_MAX_FAILURES_PER_ADDRESS, windowStart, windowMs, now),
+    ...(await Promise.all(buckets.map((bucket) => throttledFor(deps, bucket, attemptIds, now)))),
   );
   if (retryAfterSeconds > 0) {
+    await deleteLoginAttempts(db, attemptIds); // a refused attempt does not extend the lock
     deps.log.warn(
       { account: pseudonym(input.email), client: pseudonym(client.address), retryAfterSeconds },
       'sign-in throttled',
@@ -133,18 +166,31 @@ export async function signIn(
     return { kind: 'throttled', retryAfterSeconds };
   }
 
-  const va = await findVaByEmail(db, input.email);
   const passwordOk = await verifyPassword(va?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!va || !passwordOk) {
-    await insertLoginFailures(db, [accountKey, addressKey], now);
-    signInFailures.inc({ reason: 'invalid_credentials' });
+    signInFailures.inc({ reason: 'invalid_credentials' }); // its recorded attempt stays: a failure
     return { kind: 'invalid-credentials' };
   }
 
-  await deleteLoginFailures(db, accountKey);
-  if (needsRehash(va.passwordHash)) {
-    await updateVa(db, va.id, { passwordHash: await hashPassword(input.password) });
+  await deleteLoginAttempts(db, attemptIds);
+  // The mistakes counted where she came from are forgiven; the address's count stays (others
+  // may share it), and so do strangers' when she came by a known browser or address.
+  for (const bucket of buckets) {
+    if (bucket.key !== addressKey) await deleteLoginFailures(db, bucket.key);
   }
+  let passwordHash = va.passwordHash;
+  if (needsRehash(passwordHash)) {
+    passwordHash = await hashPassword(input.password);
+    await updateVa(db, va.id, { passwordHash });
+  }
+  // This browser and this address are hers from now on (a browser without a known cookie gets a new one).
+  const deviceToken = deviceKey && known.has(deviceKey) ? client.deviceToken! : generateToken(SESSION_TOKEN_BYTES);
+  await upsertKnownSignIns(
+    db,
+    va.id,
+    [deviceSignInKey(deviceToken), addressSignInKey(passwordHash, client.address)],
+    now,
+  );
   // A new session every time (never the one the browser brought), and that one ends.
   if (client.currentSessionToken) await deleteSessionByTokenHash(db, hashToken(client.currentSessionToken));
   const sessionToken = generateToken(SESSION_TOKEN_BYTES);
@@ -157,18 +203,36 @@ export async function signIn(
     userAgent: client.userAgent?.slice(0, 500) ?? null,
     now,
   });
-  return { kind: 'signed-in', sessionToken, csrfToken, va: { name: va.name, email: va.email } };
+  return { kind: 'signed-in', sessionToken, csrfToken, deviceToken, va: { name: va.name, email: va.email } };
+}
+
+function deviceSignInKey(deviceToken: string): string {
+  return `device:${hashToken(deviceToken)}`;
 }
 
 /**
- * Seconds until `key` may try again: 0 while fewer than `max` failures fall in the window,
- * otherwise until enough of them have left it.
+ * An address as KnownSignIn keeps it: keyed by her password hash, so the table alone does not
+ * give the address away (a plain hash of an IPv4 address is reversed by trying them all).
  */
-async function throttledFor(db: Db, key: string, max: number, windowStart: Date, windowMs: number, now: Date) {
-  const failures = await listLoginFailuresSince(db, key, windowStart);
-  const freeingFailure = failures[failures.length - max];
-  if (!freeingFailure) return 0;
-  return Math.max(1, Math.ceil((freeingFailure.getTime() + windowMs - now.getTime()) / 1000));
+function addressSignInKey(passwordHash: string, address: string): string {
+  return `address:${createHmac('sha256', passwordHash).update(address).digest('hex')}`;
+}
+
+/** A throttle: at most `max` failures under `key` within the window. */
+type Bucket = { key: string; max: number };
+
+/**
+ * Seconds until this attempt may be tried again: 0 while the attempts in the window (its own
+ * included) stay within `max`, otherwise until enough of the others have left the window.
+ */
+async function throttledFor(deps: AuthDeps, bucket: Bucket, ownIds: string[], now: Date) {
+  const windowMs = deps.env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS;
+  const attempts = await listLoginAttemptsSince(deps.db, bucket.key, new Date(now.getTime() - windowMs));
+  if (attempts.length <= bucket.max) return 0;
+  const others = attempts.filter((attempt) => !ownIds.includes(attempt.id));
+  const freeing = others[others.length - bucket.max] ?? others[0];
+  if (!freeing) return 1;
+  return Math.max(1, Math.ceil((freeing.createdAt.getTime() + windowMs - now.getTime()) / 1000));
 }
 
 /** Old failed sign-ins and ended sessions are deleted at each sign-in attempt. */
@@ -176,6 +240,7 @@ async function pruneExpired(deps: AuthDeps, now: Date): Promise<void> {
   const { db, env } = deps;
   await deleteLoginFailuresBefore(db, new Date(now.getTime() - env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS));
   await deleteExpiredSessions(db, now, new Date(now.getTime() - env.SESSION_IDLE_MINUTES * MINUTE_MS));
+  await deleteKnownSignInsBefore(db, new Date(now.getTime() - KNOWN_SIGN_IN_DAYS * DAY_MS));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Env } from '../../env.ts';
 import { AppError } from '../../lib/errors.ts';
+import { KNOWN_SIGN_IN_DAYS } from './auth.service.ts';
 
 /** The session cookie: 256 random bits; the database keeps only their sha-256. */
 const SESSION_COOKIE = 'ds_session';
@@ -22,6 +23,26 @@ export function setSessionCookie(c: Context, env: CookieEnv, sessionToken: strin
 
 export function clearSessionCookie(c: Context, env: CookieEnv): void {
   deleteCookie(c, SESSION_COOKIE, cookieOptions(env));
+}
+
+/**
+ * The device cookie: 256 random bits that mark a browser the VA signed in with (KnownSignIn keeps
+ * their sha-256). Only the sign-in reads it; a stranger cannot use up its throttle.
+ */
+const DEVICE_COOKIE = 'ds_device';
+
+export function readDeviceCookie(c: Context): string | undefined {
+  return getCookie(c, DEVICE_COOKIE);
+}
+
+export function setDeviceCookie(c: Context, env: CookieEnv, deviceToken: string): void {
+  setCookie(c, DEVICE_COOKIE, deviceToken, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/api/auth',
+    secure: env.NODE_ENV === 'production',
+    maxAge: KNOWN_SIGN_IN_DAYS * 24 * 60 * 60,
+  });
 }
 
 /** Methods that change nothing; every other method needs the CSRF token under /api/admin. */

@@ -20,6 +20,10 @@ export function draftRoutes(deps: AppDeps) {
     limitPerAddress(deps, { name, limit: deps.env.RESUME_LIMIT_PER_HOUR, windowMs: HOUR_MS }),
   ] as const;
   return new Hono()
+    .use(async (c, next) => {
+      c.header('Cache-Control', 'no-store'); // a draft holds the prospect's answers: never cached
+      await next();
+    })
     .post(
       '/',
       ...limit('resume-request'),

@@ -4,7 +4,7 @@ import { Locale } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { limitPerAddress } from '../../lib/rate-limit.ts';
-import { validate } from '../../lib/validation.ts';
+import { limitBody, validate } from '../../lib/validation.ts';
 import { emailResultLink, eraseResult, openResult, RESULT_EMAILS_PER_HOUR, resultPdf } from './results.service.ts';
 
 /** "E-mail me this link" from one address, over all results: enough for a household or an office. */
@@ -14,6 +14,8 @@ const HOUR_MS = 60 * 60 * 1000;
 /** Optional: the language the prospect is reading the result in; absent = the scan's language. */
 const EmailResultLinkInput = z.strictObject({ locale: Locale.optional() });
 const PdfQuery = z.strictObject({ locale: Locale.optional() });
+/** `{"locale":"nl"}` is all the body ever holds. */
+const MAX_EMAIL_BODY_BYTES = 1024;
 
 /** PDFs per address per hour: rendering one takes a CPU a few hundred milliseconds. */
 const PDFS_PER_ADDRESS_PER_HOUR = 30;
@@ -54,7 +56,8 @@ export function resultRoutes(deps: AppDeps) {
       return c.json({ erased: true }, 200);
     })
     // "E-mail me this link": to the address stored with the intake, never one from the request.
-    .post('/:token/email', emailLimit, validate('json', EmailResultLinkInput), async (c) => {
+    // The body is limited first: a large one is refused before the token or the limits are looked at.
+    .post('/:token/email', limitBody(MAX_EMAIL_BODY_BYTES), emailLimit, validate('json', EmailResultLinkInput), async (c) => {
       const outcome = await emailResultLink(deps, c.req.param('token'), c.req.valid('json').locale);
       if (outcome === 'limit-reached') {
         c.header('Retry-After', String(HOUR_MS / 1000));
