@@ -52,7 +52,7 @@ export type DatabaseProvider = Provider;
 
 /**
  * The driver under Prisma, for the few hand-written statements on hot paths
- * (docs/decisions/0016-submit-hot-path.md): the same connection (SQLite, in its turn) or pool.
+ * (docs/decisions/0022-sqlite-turns-statement-cache-settings-cache.md): the same connection (SQLite, in its turn) or pool.
  */
 export type RawDriver =
   | { provider: 'sqlite'; sqlite: SqliteConnection }

@@ -1,7 +1,7 @@
 /**
  * How a process learns that another one changed data it keeps in memory (the VA's settings), so
  * that a cache can be read without asking the database each time and still never outlive a save
- * in any process (docs/decisions/0016-submit-hot-path.md).
+ * in any process (docs/decisions/0022-sqlite-turns-statement-cache-settings-cache.md).
  *
  * `stamp()` returns a value that moves on whenever the cached data may have changed; a cache keeps
  * the stamp it loaded under and loads again when the stamp differs. Take the stamp *before*

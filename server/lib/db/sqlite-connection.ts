@@ -1,6 +1,6 @@
 /**
  * The one SQLite connection of a process, shared by Prisma and the few hand-written statements
- * (docs/decisions/0016-submit-hot-path.md), served first come, first served.
+ * (docs/decisions/0022-sqlite-turns-statement-cache-settings-cache.md), served first come, first served.
  *
  * better-sqlite3 is synchronous: a statement runs on the event loop, and a transaction is open on
  * the connection from BEGIN to COMMIT. @prisma/adapter-better-sqlite3 queues transactions, but a
