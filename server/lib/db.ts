@@ -159,6 +159,17 @@ async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgre
   };
 }
 
+/**
+ * After an erasure (AVG): on SQLite, secure_delete has zeroed the rows in the database file, but
+ * the WAL still holds the pages as they were until a checkpoint; this one copies it back and
+ * truncates it. A reader in another process can hold a checkpoint up; the next erasure or
+ * SQLite's own checkpoint then finishes the job. PostgreSQL's VACUUM reclaims dead rows itself.
+ */
+export async function forgetErasedRows(db: Database): Promise<void> {
+  if (db.raw.provider !== 'sqlite') return;
+  await db.raw.sqlite.read((sqlite) => sqlite.statement('PRAGMA wal_checkpoint(TRUNCATE)').get());
+}
+
 let expectedMigrations: Promise<string[]> | undefined;
 
 /**

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { ResultView } from '#shared/schemas/result.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
@@ -104,6 +105,28 @@ describe('DELETE /api/results/:token', () => {
     // Someone else's intake is untouched.
     expect((await t.app.request(`/api/results/${keep.resultToken}`)).status).toBe(200);
   });
+
+  // The embedded database's files themselves (PostgreSQL keeps dead rows until VACUUM, its own job).
+  if (!process.env.TEST_DATABASE_URL) {
+    test('erased means gone from the SQLite file and its WAL, not only unlinked', async () => {
+      const marker = 'Zwaantje Wissebrood';
+      const { resultToken } = await submitted({
+        contact: { ...buildIntakeInput().contact, name: marker, email: 'zwaantje.wissebrood@example.nl', company: 'Wissebrood & Co' },
+      });
+      const file = t.db.url.replace(/^file:/, '');
+      const onDisk = async () => {
+        const parts = await Promise.all([file, `${file}-wal`].map((name) => readFile(name).catch(() => Buffer.alloc(0))));
+        return Buffer.concat(parts);
+      };
+      expect((await onDisk()).includes(marker)).toBe(true);
+
+      expect((await t.app.request(`/api/results/${resultToken}`, { method: 'DELETE' })).status).toBe(200);
+      const bytes = await onDisk();
+      for (const trace of [marker, 'zwaantje.wissebrood@example.nl', 'Wissebrood & Co', 'zwaantje wissebrood']) {
+        expect(bytes.includes(trace), trace).toBe(false);
+      }
+    });
+  }
 
   test('a wrong token erases nothing', async () => {
     await submitted();

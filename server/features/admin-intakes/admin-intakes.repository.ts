@@ -1,5 +1,5 @@
 import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
-import type { Db } from '../../lib/db.ts';
+import { forgetErasedRows, type Db } from '../../lib/db.ts';
 import { cancelFollowUps } from '../follow-ups/follow-ups.repository.ts';
 import { withSnapshotFields } from '../intakes/intakes.repository.ts';
 import type { InboxOrder, KeysetPosition } from './admin-intakes.cursor.ts';
@@ -277,6 +277,7 @@ export async function deleteNote(db: Db, intakeId: string, noteId: string): Prom
 /** Erases the intake for good: snapshot, tasks, links, events and notes go with it (onDelete: Cascade). */
 export async function eraseIntake(db: Db, id: string): Promise<boolean> {
   const { count } = await db.prisma.intake.deleteMany({ where: { id } });
+  if (count > 0) await forgetErasedRows(db);
   return count > 0;
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from '../../lib/db.ts';
+import { forgetErasedRows, type Db } from '../../lib/db.ts';
 import { withSnapshotFields } from '../intakes/intakes.repository.ts';
 import { type NewOutboxMessage, queueMessages } from '../outbox/outbox.repository.ts';
 
@@ -46,6 +46,7 @@ export async function recordResultVisit(db: Db, linkId: string, intakeId: string
 export async function deleteIntake(db: Db, intakeId: string): Promise<void> {
   // deleteMany: a second, concurrent erase finds nothing left and is not an error.
   await db.prisma.intake.deleteMany({ where: { id: intakeId } });
+  await forgetErasedRows(db);
 }
 
 /** Idempotency keys of the result e-mails a prospect asks for: `result-link-request:<intakeId>:<random>`. */

@@ -1,6 +1,7 @@
 import { IntakeStatus } from '#shared/schemas/admin-intakes.ts';
 import { RETENTION_LIST_LIMIT, RETENTION_LOOKAHEAD_DAYS, type RetentionOverview } from '#shared/schemas/retention.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { forgetErasedRows } from '../../lib/db.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import { eraseCutoff, eraseMoment } from './retention-period.ts';
 import { eraseExpiredDrafts, eraseIntakesSubmittedBefore, findIntakesDueBefore } from './retention.repository.ts';
@@ -18,6 +19,7 @@ export async function runRetention(deps: AppDeps, now: Date = new Date()): Promi
   const { retentionMonths } = await getVaSettings(deps);
   const erasedIntakes = await eraseIntakesSubmittedBefore(deps.db, eraseCutoff(now, retentionMonths));
   const erasedDrafts = await eraseExpiredDrafts(deps.db, now);
+  if (erasedIntakes + erasedDrafts > 0) await forgetErasedRows(deps.db);
   deps.log.info(
     { job: 'retention', erasedIntakes, erasedDrafts, retentionMonths },
     `Retention: erased ${erasedIntakes} intake(s) older than ${retentionMonths} month(s) (clients kept) and ${erasedDrafts} expired scan draft(s).`,

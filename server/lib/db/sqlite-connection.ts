@@ -21,9 +21,13 @@ import type {
   Transaction,
 } from '@prisma/driver-adapter-utils';
 
-/** SQLite settings for one writer process: WAL, fsync at checkpoints, enforced foreign keys. */
+/**
+ * SQLite settings for one writer process: WAL, fsync at checkpoints, enforced foreign keys, and
+ * deleted content overwritten with zeros (erased means gone from the file, not just unlinked).
+ */
 const SQLITE_PRAGMAS = [
   'PRAGMA journal_mode = WAL',
+  'PRAGMA secure_delete = ON',
   'PRAGMA synchronous = NORMAL',
   'PRAGMA foreign_keys = ON',
   'PRAGMA busy_timeout = 5000',
