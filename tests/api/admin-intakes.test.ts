@@ -728,6 +728,24 @@ describe('GET /api/admin/intakes/export.csv', () => {
     expect(new Set(exported)).toEqual(new Set(ids));
   });
 
+  test('gives way between batches: a request that arrives during a long export is served before it ends', async () => {
+    await insertIntakeRows(t.db, Array.from({ length: 50 }, () => ({})));
+    const order: string[] = [];
+    const sink = {
+      aborted: false,
+      async write() {},
+    };
+    // A request arriving from the network is a macrotask: it waits for the event loop. On SQLite
+    // the batches are promises that settle at once, so without a real pause between them the
+    // whole export would run before the request is even read.
+    const exported = writeInboxCsv(t.deps, { sort: 'newest' }, sink, 5).then(() => order.push('export'));
+    const arrived = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(() => t.app.request('/api/health'))
+      .then(() => order.push('health'));
+    await Promise.all([exported, arrived]);
+    expect(order).toEqual(['health', 'export']);
+  });
+
   test('stops reading the database when the client goes away', async () => {
     await insertIntakeRows(t.db, Array.from({ length: 50 }, () => ({})));
     const chunks: string[] = [];

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import {
   type AdminIntakeDetail,
   type AdminNote,
@@ -126,6 +127,9 @@ export async function writeInboxCsv(
     await sink.write(csvRows(rows));
     if (rows.length < batchSize) return;
     after = positionOf(rows[rows.length - 1]!, order);
+    // On SQLite a batch is promises that settle at once (the driver is synchronous): without a
+    // real pause the whole export would run before any other request is even read.
+    await setImmediate();
   }
 }
 
