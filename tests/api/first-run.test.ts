@@ -108,3 +108,16 @@ describe('the VA', () => {
     expect(status.items.find((item) => item.key === 'email')!.done).toBe(true);
   });
 });
+
+test('a mail server that cannot be reached: the test e-mail says why in the answer, never a 500, and ticks nothing', async () => {
+  const app = createApp({ ...t.deps, env: { ...t.env, SMTP_URL: 'smtp://127.0.0.1:1', MAIL_FROM: 'scan@sannejansen.test' } });
+  const va = await signInAsVa({ ...t, app });
+  const response = await va.request('/api/admin/setup/test-email', { method: 'POST' });
+  expect(response.status).toBe(200);
+  const result = (await response.json()) as TestEmailResult;
+  expect(result).toMatchObject({ ok: false, to: 'sanne@example.nl' });
+  expect(result.answer).toMatch(/ECONNREFUSED|connect/i);
+  const status = (await (await va.request('/api/admin/setup')).json()) as SetupStatus;
+  expect(status.email).toMatchObject({ configured: true, lastPassedTest: null });
+  expect(status.items.find((item) => item.key === 'email')!.done).toBe(false);
+});
