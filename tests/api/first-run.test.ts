@@ -110,3 +110,33 @@ describe('the VA', () => {
     expect(status.items.find((item) => item.key === 'email')!.done).toBe(true);
   });
 });
+
+test('a mail server that cannot be reached: the test e-mail says why in the answer, never a 500, and ticks nothing', async () => {
+  const app = createApp({ ...t.deps, env: { ...t.env, SMTP_URL: 'smtp://127.0.0.1:1', MAIL_FROM: 'scan@sannejansen.test' } });
+  const va = await signInAsVa({ ...t, app });
+  const response = await va.request('/api/admin/setup/test-email', { method: 'POST' });
+  expect(response.status).toBe(200);
+  const result = (await response.json()) as TestEmailResult;
+  expect(result).toMatchObject({ ok: false, to: 'sanne@example.nl' });
+  expect(result.answer).toMatch(/ECONNREFUSED|connect/i);
+  const status = (await (await va.request('/api/admin/setup')).json()) as SetupStatus;
+  expect(status.email).toMatchObject({ configured: true, lastPassedTest: null });
+  expect(status.items.find((item) => item.key === 'email')!.done).toBe(false);
+});
+
+test('a test that passed on one mail server does not count for another: the item opens again until a test passes there', async () => {
+  const first = { ...t.deps, env: { ...t.env, SMTP_URL: testSmtp.smtp.url, MAIL_FROM: 'scan@sannejansen.test' } };
+  const va = await signInAsVa({ ...t, app: createApp(first) });
+  expect(((await (await va.request('/api/admin/setup/test-email', { method: 'POST' })).json()) as TestEmailResult).ok).toBe(true);
+  const emailItem = (status: SetupStatus) => status.items.find((item) => item.key === 'email')!.done;
+  expect(emailItem((await (await va.request('/api/admin/setup')).json()) as SetupStatus)).toBe(true);
+
+  // The same database, started with another sender (and so another mail set-up).
+  const moved = await signInAsVa({ ...t, app: createApp({ ...first, env: { ...first.env, MAIL_FROM: 'hallo@sannejansen.test' } }) });
+  const status = (await (await moved.request('/api/admin/setup')).json()) as SetupStatus;
+  expect(emailItem(status)).toBe(false);
+  expect(status.email.lastPassedTest).toBeNull();
+  // Nothing of the SMTP URL's password is kept.
+  const stored = await t.db.prisma.setupState.findUniqueOrThrow({ where: { id: 'default' } });
+  expect(JSON.stringify(stored)).not.toContain(testSmtp.smtp.credentials.pass);
+});

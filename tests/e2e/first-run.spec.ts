@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
-import { startServerProcess, stopServerProcesses, type ServerProcess } from '../setup/server-process.ts';
+import { startServerProcess, stopServerProcesses, waitUntil, type ServerProcess } from '../setup/server-process.ts';
 import { collectBackOfficeErrors, signIn } from './admin-support.ts';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
 
@@ -47,14 +47,18 @@ async function startFreshInstallation(name: string, port: number, env: Record<st
     SCAN_MIN_FILL_SECONDS: '0',
     ...env,
   });
-  return { server, baseUrl: `http://127.0.0.1:${port}`, demo: demoAccount(server) };
+  return { server, baseUrl: `http://127.0.0.1:${port}`, demo: await demoAccount(server) };
 }
 
-/** The demo account the server printed once on its first start. */
-function demoAccount(server: ServerProcess): { email: string; password: string } {
-  const match = /Back office: \S+ — (\S+@\S+) \/ (\S+)/.exec(server.output());
-  if (!match) throw new Error(`No demo account in the server's output:\n${server.output()}`);
-  return { email: match[1]!, password: match[2]! };
+const DEMO_LINE = /Back office: \S+ — (\S+@\S+) \/ (\S+)/;
+
+/** The demo account the server printed once on its first start (just after the line it listens on). */
+async function demoAccount(server: ServerProcess): Promise<{ email: string; password: string }> {
+  await waitUntil('the server printed its demo account', () => DEMO_LINE.test(server.output()), 10_000).catch(() => {
+    throw new Error(`No demo account in the server's output:\n${server.output()}`);
+  });
+  const [, email, password] = DEMO_LINE.exec(server.output())!;
+  return { email: email!, password: password! };
 }
 
 async function switchToEnglish(page: Page) {

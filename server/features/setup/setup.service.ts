@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SetupItemKey, SetupStatus, TestEmailResult } from '#shared/schemas/setup.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -13,6 +14,9 @@ export async function getSetupStatus(deps: AppDeps): Promise<SetupStatus> {
   const [settings, state] = await Promise.all([getVaSettings(deps), findSetupState(deps.db)]);
   const saved = settings.updatedAt !== null;
   const configured = Boolean(deps.env.SMTP_URL);
+  // A test counts for the mail settings it went through: after a move to another server, user
+  // or sender the item is open again until a test passes there.
+  const passed = state?.emailTestPassedAt && state.emailTestConfig === mailConfigFingerprint(deps.env) ? state : null;
   const done: Record<SetupItemKey, boolean> = {
     name: settings.vaName.trim() !== '',
     photo: settings.logoDataUrl !== null,
@@ -20,7 +24,7 @@ export async function getSetupStatus(deps: AppDeps): Promise<SetupStatus> {
     offers: saved,
     booking: settings.bookingUrl !== null,
     'reply-address': settings.replyEmail.trim() !== '',
-    email: configured && Boolean(state?.emailTestPassedAt),
+    email: configured && passed !== null,
     embed: settings.embedOrigins.length > 0,
   };
   const items = (Object.keys(done) as SetupItemKey[]).map((key) => ({ key, done: done[key] }));
@@ -31,8 +35,8 @@ export async function getSetupStatus(deps: AppDeps): Promise<SetupStatus> {
       configured,
       sender: deps.env.MAIL_FROM,
       lastPassedTest:
-        state?.emailTestPassedAt && state.emailTestAnswer !== null
-          ? { at: state.emailTestPassedAt.toISOString(), answer: state.emailTestAnswer }
+        passed?.emailTestPassedAt && passed.emailTestAnswer !== null
+          ? { at: passed.emailTestPassedAt.toISOString(), answer: passed.emailTestAnswer }
           : null,
     },
   };
@@ -62,11 +66,21 @@ export async function sendTestEmail(deps: AppDeps, to: string, now = new Date())
       deps.log.warn({ job: 'setup' }, `test e-mail refused: ${outcome.error}`);
       return { ok: false, to, answer: outcome.error };
     }
-    await recordPassedEmailTest(deps.db, now, outcome.response);
+    await recordPassedEmailTest(deps.db, now, outcome.response, mailConfigFingerprint(deps.env));
     return { ok: true, to, answer: outcome.response };
   } finally {
     transport.close();
   }
+}
+
+/**
+ * What identifies the mail settings the test went through: the SMTP server, its user and the
+ * sender, hashed. Never the password, not even hashed (a short one could be guessed back).
+ */
+function mailConfigFingerprint(env: Pick<AppDeps['env'], 'SMTP_URL' | 'MAIL_FROM'>): string {
+  const smtp = env.SMTP_URL ? new URL(env.SMTP_URL) : null;
+  const server = smtp ? `${smtp.protocol}//${smtp.username}@${smtp.host}` : '';
+  return createHash('sha256').update(`${server}\n${env.MAIL_FROM}`).digest('hex');
 }
 
 const TEST_TEXT = [

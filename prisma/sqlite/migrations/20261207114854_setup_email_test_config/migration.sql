@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SetupState" ADD COLUMN "emailTestConfig" TEXT;
