@@ -13,7 +13,8 @@ export function serveClient(app: Hono, distDir: string): void {
   if (!existsSync(indexFile)) return;
   const indexHtml = readFileSync(indexFile, 'utf8');
 
-  // The scan is read on phones: send the client's files gzipped.
+  // The scan is read on phones: the build's brotli and gzip copies of the client's files
+  // (scripts/build/precompress.js) go out as they are; anything else is gzipped here.
   app.use('*', compress());
   // Vite fingerprints asset names, so they may be cached for good.
   app.use('/assets/*', async (c, next) => {
@@ -26,6 +27,8 @@ export function serveClient(app: Hono, distDir: string): void {
     await next();
     if (c.res.ok) c.res.headers.set('Cache-Control', 'public, max-age=3600');
   });
-  app.use('*', serveStatic({ root: distDir }));
+  // Browsers and crawlers ask for /favicon.ico whatever the page links: the icon is an SVG.
+  app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
+  app.use('*', serveStatic({ root: distDir, precompressed: true }));
   app.get('*', (c) => c.html(indexHtml));
 }
