@@ -37,6 +37,8 @@ console.log(
   `Scan first-load JS: ${kb(jsGzip)} kB gzip (budget ${BUDGET_KB} kB, ${((jsGzip / 1000 / BUDGET_KB) * 100).toFixed(0)}% used); ` +
     `CSS ${kb(cssGzip)} kB gzip; JS + CSS ${kb(jsGzip + cssGzip)} kB gzip, ${kb(sum(js, 'brotli') + sum(css, 'brotli'))} kB as sent (brotli)`,
 );
+const page = readFileSync(path.join(distDir, 'index.html'));
+console.log(`  index.html (step 1 prerendered, scripts/build/prerender-scan.tsx): ${kb(gzipSync(page).length)} kB gzip`);
 if (jsGzip > BUDGET_KB * 1000) {
   console.error(`Over budget by ${kb(jsGzip - BUDGET_KB * 1000)} kB gzip.`);
   process.exit(1);

@@ -11,7 +11,10 @@ import { compress } from 'hono/compress';
 export function serveClient(app: Hono, distDir: string): void {
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) return;
-  const indexHtml = readFileSync(indexFile, 'utf8');
+  // index.html (served for /) carries the scan's step 1 prerendered; every other page gets the
+  // plain page (scripts/build/prerender-scan.tsx), or index.html where the build made none.
+  const shellFile = path.join(distDir, 'shell.html');
+  const indexHtml = readFileSync(existsSync(shellFile) ? shellFile : indexFile, 'utf8');
 
   // The scan is read on phones: the build's brotli and gzip copies of the client's files
   // (scripts/build/precompress.js) go out as they are; anything else is gzipped here.

@@ -50,3 +50,25 @@ test('search engines get a description, a robots.txt and an icon, not the app', 
   expect(icon.url()).toMatch(/\/favicon\.svg$/);
   expect(icon.headers()['content-type']).toMatch(/^image\/svg\+xml/);
 });
+
+test('step 1 is in the page itself: shown before (and without) the JavaScript, only at /', async ({ browser, request }) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto('/');
+  await expect(page.getByText('Welke taken kun jij uit handen geven?')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Over jou' })).toBeVisible();
+  // Nothing typed into it can be lost when the app takes over: it cannot be typed into.
+  await expect(page.locator('[data-prerendered]')).toHaveAttribute('inert', '');
+  await noScript.close();
+
+  // Deep links get the page without it (no scan flashing before a result).
+  const deepLink = await (await request.get('/r/AAAAAAAAAAAAAAAAAAAAAA')).text();
+  expect(deepLink).toContain('<div id="root"></div>');
+});
+
+test('a returning visitor (a stored draft, or English) does not see the prerendered Dutch step 1', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('PARAGLIDE_LOCALE', 'en'));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.classList.contains('skip-prerendered'))).toBe(true);
+});

@@ -10,6 +10,7 @@ import { emptyScanFormValues, type ScanFormValues } from './form-values.ts';
  * later (or on another device, through a link by e-mail) keeps its start and counts no step twice.
  */
 
+// client/public/first-paint.js reads this key too (no prerendered step 1 for a stored draft).
 export const DRAFT_STORAGE_KEY = 'delegatiescan:scan-draft';
 export const DRAFT_VERSION = 1;
 
