@@ -8,7 +8,9 @@ import { useTestApp } from '../setup/test-app.ts';
 // A stand-in for `vite build` output: the server only needs index.html and fingerprinted assets.
 const dist = mkdtempSync(path.join(tmpdir(), 'delegatiescan-dist-'));
 mkdirSync(path.join(dist, 'assets'));
-writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+// As scripts/build/prerender-scan.tsx leaves them: step 1 in index.html, the plain page beside it.
+writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"><div inert data-prerendered="">Over jou</div></div>');
+writeFileSync(path.join(dist, 'shell.html'), '<!doctype html><div id="root"></div>');
 writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
 // As scripts/build/precompress.js leaves them: a brotli and a gzip copy next to the file.
 const script = `console.log(${JSON.stringify('y'.repeat(5000))});`;
@@ -39,6 +41,12 @@ test('precompressed copies go out as they are: brotli where the browser takes it
   expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(script);
 });
 
+test('the scan at / comes with step 1 prerendered', async () => {
+  const page = await t.app.request('/');
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain('data-prerendered');
+});
+
 test('/favicon.ico leads to the SVG icon', async () => {
   const response = await t.app.request('/favicon.ico');
   expect(response.status).toBe(301);
@@ -48,7 +56,8 @@ test('/favicon.ico leads to the SVG icon', async () => {
 test('deep links such as a result link get the app, API misses stay JSON', async () => {
   const page = await t.app.request('/r/AAAAAAAAAAAAAAAAAAAAAA');
   expect(page.status).toBe(200);
-  expect(await page.text()).toContain('<div id="root">');
+  // The page without the prerendered scan: a result link must not show step 1 first.
+  expect(await page.text()).toContain('<div id="root"></div>');
   const api = await t.app.request('/api/does-not-exist');
   expect(api.status).toBe(404);
   expect(api.headers.get('content-type')).toContain('application/json');
