@@ -11,9 +11,13 @@ import { compress } from 'hono/compress';
 export function serveClient(app: Hono, distDir: string): void {
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) return;
-  const indexHtml = readFileSync(indexFile, 'utf8');
+  // index.html (served for /) carries the scan's step 1 prerendered; every other page gets the
+  // plain page (scripts/build/prerender-scan.tsx), or index.html where the build made none.
+  const shellFile = path.join(distDir, 'shell.html');
+  const indexHtml = readFileSync(existsSync(shellFile) ? shellFile : indexFile, 'utf8');
 
-  // The scan is read on phones: send the client's files gzipped.
+  // The scan is read on phones: the build's brotli and gzip copies of the client's files
+  // (scripts/build/precompress.js) go out as they are; anything else is gzipped here.
   app.use('*', compress());
   // Vite fingerprints asset names, so they may be cached for good.
   app.use('/assets/*', async (c, next) => {
@@ -31,6 +35,8 @@ export function serveClient(app: Hono, distDir: string): void {
     if (c.req.path.endsWith('.map')) return c.text('Not found', 404);
     await next();
   });
-  app.use('*', serveStatic({ root: distDir }));
+  // Browsers and crawlers ask for /favicon.ico whatever the page links: the icon is an SVG.
+  app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
+  app.use('*', serveStatic({ root: distDir, precompressed: true }));
   app.get('*', (c) => c.html(indexHtml));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { LOCALES } from './locales.ts';
 
-export const LOCALES = ['nl', 'en'] as const;
+export { LOCALES };
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 export const DEFAULT_LOCALE: Locale = 'nl';

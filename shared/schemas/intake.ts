@@ -1,5 +1,26 @@
 import { z } from 'zod';
 import { Locale } from './common.ts';
+import {
+  BUSINESS_KINDS,
+  CHANNELS,
+  CONCERNS,
+  DELEGATION_EXPERIENCE,
+  FEELINGS,
+  HONEYPOT_FIELD,
+  MAX_CUSTOM_TASKS,
+  MAX_TASK_MINUTES_PER_MONTH,
+  MAX_TASKS,
+  MAX_TOTAL_TASK_MINUTES_PER_MONTH,
+  NEEDS_ME,
+  PAIN_POINTS,
+  RATE_KINDS,
+  SCAN_STEP_COUNT,
+  SKILLS,
+  START_PREFERENCES,
+  TOTAL_HOURS_PATH,
+  UPDATE_FREQUENCIES,
+  VAT_STATUSES,
+} from './intake-choices.ts';
 
 /**
  * The prospect's answers, step by step. One schema serves the form (zodResolver) and the
@@ -7,48 +28,7 @@ import { Locale } from './common.ts';
  * Time is entered in minutes per month, money in cents.
  */
 
-export const BUSINESS_KINDS = [
-  'coach-trainer', 'consultant', 'creative', 'it-online', 'health-care', 'trades',
-  'retail-webshop', 'hospitality', 'finance-legal', 'other',
-] as const;
-export const DELEGATION_EXPERIENCE = ['never', 'some-tasks', 'had-va'] as const;
-export const PAIN_POINTS = [
-  'no-time-for-clients', 'admin-piles-up', 'always-on', 'growth-stalls', 'no-overview', 'other',
-] as const;
-export const RATE_KINDS = ['current', 'target'] as const;
-/**
- * How the prospect charges BTW: `normal` (21 % or 9 %: they reclaim the BTW on a VA's invoice),
- * `kor` (kleineondernemersregeling) or `exempt` (e.g. health care, training): they cannot
- * reclaim it, so a VA costs them 21 % more.
- */
-export const VAT_STATUSES = ['normal', 'kor', 'exempt'] as const;
-export type VatStatus = (typeof VAT_STATUSES)[number];
-
-export const FEELINGS = ['drains', 'neutral', 'enjoy'] as const;
-export const SKILLS = ['others-better', 'fine', 'great'] as const;
-/** Does the task need the owner personally? `partly`: the VA prepares, the owner approves. */
-export const NEEDS_ME = ['no', 'partly', 'yes'] as const;
-export type NeedsMe = (typeof NEEDS_ME)[number];
-
-export const CHANNELS = ['email', 'phone', 'video', 'whatsapp', 'task-board'] as const;
-export const UPDATE_FREQUENCIES = ['daily', 'twice-weekly', 'weekly', 'biweekly', 'monthly'] as const;
-export const CONCERNS = [
-  'control', 'explaining', 'confidentiality', 'reachability', 'cost', 'bad-experience',
-] as const;
-export const START_PREFERENCES = ['trial-task', 'monthly-hours', 'prepaid-bundle', 'unsure'] as const;
-
-export const MAX_TASKS = 60;
-export const MAX_CUSTOM_TASKS = 10;
-/** 160 hours a month is a full-time job: more for one task is a typo. */
-export const MAX_TASK_MINUTES_PER_MONTH = 160 * 60;
-/**
- * All tasks together: what one person can work in a month (about 70 hours a week, every week).
- * Beyond it the hours were surely entered per week or by mistake: the server answers 422.
- */
-export const MAX_TOTAL_TASK_MINUTES_PER_MONTH = 300 * 60;
-
-/** The version of the privacy text the prospect agrees to; bump when the text changes. */
-export const PRIVACY_TEXT_VERSION = '2026-11-privacy-v1';
+export * from './intake-choices.ts';
 
 export const AboutAnswers = z.strictObject({
   businessKind: z.enum(BUSINESS_KINDS),
@@ -83,9 +63,6 @@ export const CustomTaskAnswer = z.strictObject({
   ...taskAnswerFields,
 });
 export type CustomTaskAnswer = z.infer<typeof CustomTaskAnswer>;
-
-/** Where the server puts the issue "all tasks together take too long" (tasks.totalMinutes). */
-export const TOTAL_HOURS_PATH = 'totalMinutes';
 
 /** The hours of all picked tasks together, in minutes a month. */
 export function totalTaskMinutes(tasks: {
@@ -167,7 +144,6 @@ export type CreateIntakeResponse = z.infer<typeof CreateIntakeResponse>;
  * `website`: a honeypot, a field people never see, that form-filling robots fill.
  */
 export const StartStamp = z.string().max(200);
-export const HONEYPOT_FIELD = 'website';
 export const SubmitIntakeInput = CreateIntakeInput.extend({
   startStamp: StartStamp.optional(),
   [HONEYPOT_FIELD]: z.string().max(5000).optional(),
@@ -177,8 +153,6 @@ export type SubmitIntakeInput = z.infer<typeof SubmitIntakeInput>;
 export const StartScanResponse = z.object({ startStamp: z.string() });
 export type StartScanResponse = z.infer<typeof StartScanResponse>;
 
-/** The scan's steps as people count them (1 = about you … 4 = contact), for step counting. */
-export const SCAN_STEP_COUNT = 4;
 export const ScanStepNumber = z.number().int().min(1).max(SCAN_STEP_COUNT);
 
 /** POST /api/scan/progress: a step was reached (counted per day, anonymously). */

@@ -1,4 +1,5 @@
-import { LOCALES, type Locale } from '#shared/schemas/common.ts';
+import type { Locale } from '#shared/schemas/common.ts';
+import { LOCALES } from '#shared/schemas/locales.ts';
 import { m } from '../paraglide/messages.js';
 import { useLocale } from '../i18n/locale.tsx';
 

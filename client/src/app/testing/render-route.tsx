@@ -2,10 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { preloadScanCode } from '../../features/scan/components/scan-page.tsx';
 import { LocaleProvider } from '../../i18n/locale.tsx';
 import { createQueryClient } from '../../lib/query-client.ts';
 import { AppRoutes } from '../router.tsx';
 import { createMemoryRouter } from './memory-router.tsx';
+
+// In the browser the scan's later steps and checks load right after its first paint; here once,
+// before any test renders, so that no test races those loads.
+await preloadScanCode();
 
 /**
  * For component tests: the app's real routes and providers, starting at `path` (in memory).

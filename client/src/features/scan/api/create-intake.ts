@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { CreateIntakeResponse, type SubmitIntakeInput } from '#shared/schemas/intake.ts';
+import type { SubmitIntakeInput } from '#shared/schemas/intake.ts';
 import { api } from '../../../lib/api-client.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
 
@@ -15,6 +15,8 @@ export async function createIntake({ input, idempotencyKey }: CreateIntakeVariab
     header: { 'idempotency-key': idempotencyKey },
   });
   await throwIfFailed(response);
+  // The schemas load with the step checks, after the scan's first paint.
+  const { CreateIntakeResponse } = await import('#shared/schemas/intake.ts');
   return CreateIntakeResponse.parse(await response.json());
 }
 

@@ -1,4 +1,3 @@
-import { StartScanResponse } from '#shared/schemas/intake.ts';
 import { api } from '../../../lib/api-client.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
 
@@ -10,5 +9,7 @@ import { throwIfFailed } from '../../../lib/api-error.ts';
 export async function startScan(): Promise<string> {
   const response = await api.api.scan.start.$post();
   await throwIfFailed(response);
+  // The schemas load with the step checks, after the scan's first paint.
+  const { StartScanResponse } = await import('#shared/schemas/intake.ts');
   return StartScanResponse.parse(await response.json()).startStamp;
 }

@@ -4,19 +4,18 @@ import {
   DELEGATION_EXPERIENCE,
   PAIN_POINTS,
   RATE_KINDS, VAT_STATUSES,
-} from '#shared/schemas/intake.ts';
+} from '#shared/schemas/intake-choices.ts';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
-import { AboutForm } from '../utils/validation.ts';
 import { businessKindLabels, experienceLabels, optionsOf, painLabels, vatLabels } from './option-labels.ts';
 import { StepForm } from './step-form.tsx';
 
 export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading }: StepComponentProps<'about'>) {
   useLocale();
-  const { form, formRef, submitWith, errorText } = useScanStepForm(AboutForm, { values, onChange, problems });
+  const { form, formRef, submitWith, errorText } = useScanStepForm('about', { values, onChange, problems });
   const { register, control } = form;
   const businessKind = useWatch({ control, name: 'businessKind' });
 

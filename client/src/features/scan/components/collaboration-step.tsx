@@ -1,9 +1,8 @@
-import { CHANNELS, CONCERNS, START_PREFERENCES, UPDATE_FREQUENCIES } from '#shared/schemas/intake.ts';
+import { CHANNELS, CONCERNS, START_PREFERENCES, UPDATE_FREQUENCIES } from '#shared/schemas/intake-choices.ts';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
-import { CollaborationForm } from '../utils/validation.ts';
 import { channelLabels, concernLabels, frequencyLabels, optionsOf, startLabels } from './option-labels.ts';
 import { StepForm } from './step-form.tsx';
 
@@ -16,7 +15,7 @@ export function CollaborationStep({
   autoFocusHeading,
 }: StepComponentProps<'collaboration'>) {
   useLocale();
-  const { form, formRef, submitWith, errorText } = useScanStepForm(CollaborationForm, { values, onChange, problems });
+  const { form, formRef, submitWith, errorText } = useScanStepForm('collaboration', { values, onChange, problems });
   const { register, getValues } = form;
 
   return (

@@ -5,7 +5,6 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanConfig } from '../api/get-scan-config.ts';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
-import { ContactForm } from '../utils/validation.ts';
 import { HoneypotField } from './honeypot-field.tsx';
 import { StepForm } from './step-form.tsx';
 
@@ -31,7 +30,7 @@ export function ContactStep({
 }: ContactStepProps) {
   useLocale();
   const config = useScanConfig();
-  const { form, formRef, submitWith, errorText } = useScanStepForm(ContactForm, { values, onChange, problems });
+  const { form, formRef, submitWith, errorText } = useScanStepForm('contact', { values, onChange, problems });
   const { register, getValues } = form;
   const vaName = config.data?.va.name;
 

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { HONEYPOT_FIELD } from '#shared/schemas/intake.ts';
+import { HONEYPOT_FIELD } from '#shared/schemas/intake-choices.ts';
 import { m } from '../../../paraglide/messages.js';
 
 /**

@@ -11,7 +11,7 @@ import type {
   UPDATE_FREQUENCIES,
   VAT_STATUSES,
   NEEDS_ME,
-} from '#shared/schemas/intake.ts';
+} from '#shared/schemas/intake-choices.ts';
 import type { StepKey } from '../utils/form-values.ts';
 
 /**

@@ -7,7 +7,8 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
 import { getSavedDraftQueryOptions, isLinkGone } from '../api/get-saved-draft.ts';
-import { fromSavedDraft, saveDraft } from '../utils/draft-storage.ts';
+import { fromSavedDraft } from '../utils/draft-check.ts';
+import { saveDraft } from '../utils/draft-storage.ts';
 
 /**
  * /resume/:token — the link from the "later verder" e-mail. Loads the saved draft into this

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
@@ -10,20 +10,42 @@ import { useCreateIntake } from '../api/create-intake.ts';
 import { getScanConfigQueryOptions } from '../api/get-scan-config.ts';
 import { useScanCounting } from '../hooks/use-scan-counting.ts';
 import { useScanDraft } from '../hooks/use-scan-draft.ts';
+import { preloadStepChecks } from '../hooks/use-scan-step-form.ts';
 import { useStepHistory } from '../hooks/use-step-history.ts';
+import { loadDraftCheck } from '../utils/draft-storage.ts';
 import { STEPS, type ScanFormValues, type StepKey } from '../utils/form-values.ts';
-import {
-  firstStepWithProblems,
-  problemsFromServer,
-  validateScan,
-  type StepProblems,
-} from '../utils/validation.ts';
+import type * as Validation from '../utils/validation.ts';
+import type { StepProblems } from '../utils/validation.ts';
 import { AboutStep } from './about-step.tsx';
-import { CollaborationStep } from './collaboration-step.tsx';
-import { ContactStep } from './contact-step.tsx';
 import { stepTitles } from './option-labels.ts';
 import { ResumeLater } from './resume-later.tsx';
-import { TasksStep } from './tasks-step.tsx';
+
+// The first load is step 1 only (docs/decisions/0016-scan-first-load-budget.md): steps 2-4,
+// the checks (zod and the schemas) and the final check load right after the first paint
+// (preloadLaterSteps), before the prospect can press Next.
+const loadTasksStep = () => import('./tasks-step.tsx');
+const loadCollaborationStep = () => import('./collaboration-step.tsx');
+const loadContactStep = () => import('./contact-step.tsx');
+const loadValidation = () => import('../utils/validation.ts');
+const TasksStep = lazy(() => loadTasksStep().then((module) => ({ default: module.TasksStep })));
+const CollaborationStep = lazy(() => loadCollaborationStep().then((module) => ({ default: module.CollaborationStep })));
+const ContactStep = lazy(() => loadContactStep().then((module) => ({ default: module.ContactStep })));
+
+const laterCode = [preloadStepChecks, loadValidation, loadTasksStep, loadCollaborationStep, loadContactStep];
+
+function preloadLaterSteps() {
+  // A failed preload is retried when the step is shown (and then reported by the error boundary).
+  const ignore = () => {};
+  for (const load of laterCode) load().catch(ignore);
+}
+
+/**
+ * All of the scan's code loaded: what the browser has shortly after the first paint (and the
+ * draft check). For tests, so that they do not race those loads.
+ */
+export async function preloadScanCode(): Promise<void> {
+  await Promise.all([...laterCode.map((load) => load()), loadDraftCheck()]);
+}
 
 /** Step 1's hours per week as a number, when it reads as one. */
 function wholeNumber(text: string): number | undefined {
@@ -87,10 +109,12 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
   // Focus the step heading only after the prospect moved, not on the first load.
   const [moved, setMoved] = useState(false);
 
-  // Fetch the catalogue while the prospect answers step 1, so step 2 is ready.
+  // Fetch the catalogue and the code of the later steps while the prospect answers step 1, so
+  // step 2 is ready.
   const queryClient = useQueryClient();
   useEffect(() => {
     void queryClient.prefetchQuery(getScanConfigQueryOptions());
+    preloadLaterSteps();
   }, [queryClient]);
 
   const stepIndex = draft.step;
@@ -127,7 +151,7 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
   };
 
   /** Send problems back to the step they belong to, and show them there. */
-  const showProblems = (found: StepProblems) => {
+  const showProblems = ({ firstStepWithProblems }: typeof Validation, found: StepProblems) => {
     const first = firstStepWithProblems(found);
     if (!first) return false;
     const index = STEPS.indexOf(first);
@@ -136,17 +160,27 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
     return true;
   };
 
-  const submit = (contact: ScanFormValues['contact']) => {
+  const submit = async (contact: ScanFormValues['contact']) => {
     if (sending.current) return;
+    // Set before the (already loaded) checks are awaited, so a second press waits too.
+    sending.current = true;
     saveStepValues('contact', contact);
     setSubmitFailure(null);
     const { values, idempotencyKey, startStamp } = getLatest();
-    const checked = validateScan(values, locale);
-    if (!checked.success) {
-      showProblems(checked.problems);
+    let validation: typeof Validation;
+    try {
+      validation = await loadValidation();
+    } catch {
+      sending.current = false;
+      setSubmitFailure('offline');
       return;
     }
-    sending.current = true;
+    const checked = validation.validateScan(values, locale);
+    if (!checked.success) {
+      sending.current = false;
+      showProblems(validation, checked.problems);
+      return;
+    }
     const website = honeypot.current?.value ?? '';
     const input = { ...checked.data, startStamp: startStamp ?? undefined, ...(website ? { website } : {}) };
     createIntake.mutate(
@@ -163,7 +197,7 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
           if (!(error instanceof ApiRequestError)) {
             // fetch rejects with a TypeError when there is no connection.
             setSubmitFailure(error instanceof TypeError ? 'offline' : 'failed');
-          } else if (error.status === 422 && showProblems(problemsFromServer(error.issues, values))) {
+          } else if (error.status === 422 && showProblems(validation, validation.problemsFromServer(error.issues, values))) {
             // Shown on the fields.
           } else if (error.code === 'too_fast' || error.code === 'scan_start_invalid') {
             // Sent before a person could have filled it in, or without a start the server knows:
@@ -225,7 +259,7 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
         {...common}
         values={draft.values.contact}
         onChange={change('contact')}
-        onNext={submit}
+        onNext={(values) => void submit(values)}
         onBack={back('contact')}
         submitting={createIntake.isPending || leaving}
         submitError={submitFailure ? submitFailureText[submitFailure]() : undefined}
@@ -266,7 +300,8 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
           {m.scan_draft_reset_note()}
         </p>
       ) : null}
-      {stepView}
+      {/* Steps 2-4 are normally loaded before they are needed (preloadLaterSteps). */}
+      <Suspense fallback={<div aria-busy="true" className="min-h-96" />}>{stepView}</Suspense>
       <ResumeLater getDraft={getLatest} />
     </main>
   );

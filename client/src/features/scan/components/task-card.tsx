@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import { FEELINGS, NEEDS_ME, SKILLS } from '#shared/schemas/intake.ts';
+import { FEELINGS, NEEDS_ME, SKILLS } from '#shared/schemas/intake-choices.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { FieldMessage, TextField, fieldIds } from '../../../components/ui/field.tsx';

@@ -11,7 +11,7 @@ import { useScanConfig } from '../api/get-scan-config.ts';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
 import { emptyTaskAnswers, type TasksFormValues } from '../utils/form-values.ts';
 import { hoursToMinutes } from '../utils/parse-number.ts';
-import { PICKER_ERROR_PATH, TOTAL_ERROR_PATH, TasksForm } from '../utils/validation.ts';
+import { PICKER_ERROR_PATH, TOTAL_ERROR_PATH } from '../utils/validation.ts';
 import { PlausibilityWarning } from './plausibility-warning.tsx';
 import { StepForm } from './step-form.tsx';
 import { TaskCard } from './task-card.tsx';
@@ -40,7 +40,7 @@ export function TasksStep({
   const { locale } = useLocale();
   const config = useScanConfig();
   const catalogue = config.data?.catalogue;
-  const { form, formRef, submitWith, errorText } = useScanStepForm(TasksForm, { values, onChange, problems });
+  const { form, formRef, submitWith, errorText } = useScanStepForm('tasks', { values, onChange, problems });
   const { register, control, getValues, clearErrors } = form;
   const picked = useFieldArray({ control, name: 'catalogueTasks' });
   const own = useFieldArray({ control, name: 'customTasks' });

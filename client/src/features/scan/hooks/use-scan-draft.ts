@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { use, useCallback, useEffect, useRef, useState } from 'react';
 import type { ScanFormValues, StepKey } from '../utils/form-values.ts';
 import {
   clearDraft,
   createDraft,
   createIdempotencyKey,
+  draftCheckNeeded,
   hasProgress,
+  loadDraftCheck,
   loadDraftState,
   saveDraft,
   type ScanDraft,
@@ -17,8 +19,12 @@ const SAVE_DELAY_MS = 400;
  * steps keep their own live form state, so the page does not re-render per keystroke); a step
  * change updates the state and saves at once. Pending saves are flushed when the page is
  * hidden or the scan unmounts.
+ *
+ * A stored draft is checked before the scan shows it, by a check that loads only then
+ * (draft-check.ts): a returning visitor's scan waits for it (suspends), a first visit does not.
  */
 export function useScanDraft() {
+  if (draftCheckNeeded()) use(loadDraftCheck());
   // Read once: whether this visit picks up where an earlier one stopped ("welcome back"), or found
   // a draft it could not read (the scan starts clean and says so).
   const [opened] = useState(() => {

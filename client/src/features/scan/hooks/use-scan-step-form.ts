@@ -1,10 +1,25 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { get, useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from 'react-hook-form';
-import type { z } from 'zod';
+import { get, useForm, type DefaultValues, type FieldError, type Path, type Resolver } from 'react-hook-form';
 import type { ScanFormValues, StepKey } from '../utils/form-values.ts';
 import { fieldErrorText } from '../utils/error-text.ts';
-import { decodeFieldError, encodeFieldError, type FieldProblem } from '../utils/validation.ts';
+import { decodeFieldError, encodeFieldError, type FieldProblem } from '../utils/field-error.ts';
+import type { StepAnswers } from '../utils/validation.ts';
+
+/**
+ * The step schemas and zod, loaded on a form's first check: the scan's first paint does not
+ * wait for them. ScanPage starts loading them right after that paint (preloadStepChecks), so
+ * they are there before the first "Next".
+ */
+export const preloadStepChecks = () => import('../utils/step-resolvers.ts');
+
+/** The step's resolver, once the checks have loaded. */
+function lazyStepResolver<K extends StepKey>(step: K): Resolver<ScanFormValues[K], unknown, StepAnswers[K]> {
+  return async (values, context, options) => {
+    const { stepResolvers } = await preloadStepChecks();
+    const resolver = stepResolvers[step] as Resolver<ScanFormValues[K], unknown, StepAnswers[K]>;
+    return resolver(values, context, options);
+  };
+}
 
 export type StepComponentProps<K extends StepKey> = {
   values: ScanFormValues[K];
@@ -30,18 +45,19 @@ function focusFirstInvalid(root: HTMLElement | null): void {
  * its own part of the shared schema, Back leaves a step without validating it, and the draft
  * (useScanDraft) is what holds the scan together across steps, reloads included.
  *
- * Adds what every step needs around useForm: validation by `schema` (a step schema from
- * validation.ts, ending in the shared one), autosave of every change, problems found elsewhere
- * shown on their fields, focus on the first invalid control after a refused Next, and each
- * error as a sentence in the current language.
+ * Adds what every step needs around useForm: validation by the step's schema (validation.ts,
+ * ending in the shared one; loaded lazily, see preloadStepChecks), autosave of every change,
+ * problems found elsewhere shown on their fields, focus on the first invalid control after a
+ * refused Next, and each error as a sentence in the current language.
  */
-export function useScanStepForm<TValues extends FieldValues, TAnswers>(
-  schema: z.ZodType<TAnswers, TValues>,
-  { values, onChange, problems }: { values: TValues; onChange: (values: TValues) => void; problems?: readonly FieldProblem[] | undefined },
+export function useScanStepForm<K extends StepKey>(
+  step: K,
+  { values, onChange, problems }: { values: ScanFormValues[K]; onChange: (values: ScanFormValues[K]) => void; problems?: readonly FieldProblem[] | undefined },
 ) {
-  const form = useForm<TValues, unknown, TAnswers>({
+  type TValues = ScanFormValues[K];
+  const form = useForm<TValues, unknown, StepAnswers[K]>({
     defaultValues: values as DefaultValues<TValues>,
-    resolver: zodResolver(schema),
+    resolver: lazyStepResolver(step),
     // Next validates the whole step. Once errors show, each field is checked again as it is
     // corrected (below), not with reValidateMode 'onChange': that would also validate a whole
     // task list when a task is added, flagging the new card before it could be filled in.

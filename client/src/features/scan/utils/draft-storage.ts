@@ -1,15 +1,6 @@
-import { z } from 'zod';
-import type { DraftAnswers, SavedDraft } from '#shared/schemas/draft.ts';
-import { IdempotencyKey, SCAN_STEP_COUNT, ScanStepNumber, StartStamp } from '#shared/schemas/intake.ts';
-import {
-  CollaborationFormValues,
-  ContactFormValues,
-  STEPS,
-  StoredAboutFormValues,
-  TasksFormValues,
-  emptyScanFormValues,
-  type ScanFormValues,
-} from './form-values.ts';
+import type { DraftAnswers } from '#shared/schemas/draft.ts';
+import type * as DraftCheck from './draft-check.ts';
+import { emptyScanFormValues, type ScanFormValues } from './form-values.ts';
 
 /**
  * The scan in progress, kept in the browser so a reload (or a phone that drops the tab)
@@ -19,8 +10,9 @@ import {
  * later (or on another device, through a link by e-mail) keeps its start and counts no step twice.
  */
 
+// client/public/first-paint.js reads this key too (no prerendered step 1 for a stored draft).
 export const DRAFT_STORAGE_KEY = 'delegatiescan:scan-draft';
-const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 1;
 
 export type ScanDraft = {
   /** Index into STEPS. */
@@ -33,24 +25,23 @@ export type ScanDraft = {
   reportedSteps: number[];
 };
 
-const empty = emptyScanFormValues();
+/**
+ * The check of a stored draft (draft-check.ts: zod and the form schemas) loads only when there is
+ * a stored draft to check, so a first visit's first paint does not wait for zod. useScanDraft
+ * waits for it (React's `use`) when it finds a stored draft.
+ */
+let draftCheck: typeof DraftCheck | undefined;
+let draftCheckLoading: Promise<typeof DraftCheck> | undefined;
 
-/** A step whose saved answers no longer fit starts empty; the other steps are kept. */
-const StoredDraft = z.object({
-  version: z.literal(DRAFT_VERSION),
-  step: z.number().int().min(0).max(STEPS.length - 1),
-  idempotencyKey: IdempotencyKey,
-  savedAt: z.string(),
-  values: z.object({
-    about: StoredAboutFormValues.catch(empty.about),
-    tasks: TasksFormValues.catch(empty.tasks),
-    collaboration: CollaborationFormValues.catch(empty.collaboration),
-    contact: ContactFormValues.catch(empty.contact),
-  }),
-  // Absent in drafts saved before these existed.
-  startStamp: StartStamp.nullable().catch(null),
-  reportedSteps: z.array(ScanStepNumber).max(SCAN_STEP_COUNT).catch([]),
-});
+export function loadDraftCheck(): Promise<typeof DraftCheck> {
+  draftCheckLoading ??= import('./draft-check.ts').then((module) => (draftCheck = module));
+  return draftCheckLoading;
+}
+
+/** Whether loadDraftState needs the draft check loaded first (a stored draft, no check yet). */
+export function draftCheckNeeded(): boolean {
+  return draftCheck === undefined && storedDraftText() !== null;
+}
 
 /** 24 random bytes as base64url: 32 characters of [A-Za-z0-9_-], as the API asks. */
 export function createIdempotencyKey(): string {
@@ -75,14 +66,6 @@ function storage(): Storage | null {
   }
 }
 
-/** A stored draft, checked: a step whose answers no longer fit starts empty. */
-function parseDraft(stored: unknown): ScanDraft | null {
-  const parsed = StoredDraft.safeParse(stored);
-  if (!parsed.success) return null;
-  const { step, idempotencyKey, values, startStamp, reportedSteps } = parsed.data;
-  return { step, idempotencyKey, values, startStamp, reportedSteps };
-}
-
 export function loadDraft(): ScanDraft | null {
   return loadDraftState().draft;
 }
@@ -93,20 +76,25 @@ export function loadDraft(): ScanDraft | null {
  * (e.g. one saved before the BTW question) is read, with what fits.
  */
 export function loadDraftState(): { draft: ScanDraft | null; discarded: boolean } {
-  let raw: string | null | undefined;
-  try {
-    raw = storage()?.getItem(DRAFT_STORAGE_KEY);
-  } catch {
-    return { draft: null, discarded: false };
-  }
+  const raw = storedDraftText();
   if (!raw) return { draft: null, discarded: false };
+  if (!draftCheck) throw new Error('loadDraftState: the draft check is not loaded (loadDraftCheck)');
   try {
-    const draft = parseDraft(JSON.parse(raw));
+    const draft = draftCheck.parseDraft(JSON.parse(raw));
     if (!draft) clearDraft();
     return { draft, discarded: draft === null };
   } catch {
     clearDraft();
     return { draft: null, discarded: true };
+  }
+}
+
+/** The stored draft as text; null when there is none or storage is blocked. */
+function storedDraftText(): string | null {
+  try {
+    return storage()?.getItem(DRAFT_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
   }
 }
 
@@ -125,21 +113,8 @@ export function toDraftAnswers(draft: ScanDraft): DraftAnswers {
   };
 }
 
-/** A draft saved for later, back from the server: checked as a stored draft is. */
-export function fromSavedDraft(saved: SavedDraft): ScanDraft | null {
-  return parseDraft({
-    version: DRAFT_VERSION,
-    savedAt: new Date().toISOString(),
-    step: saved.step - 1,
-    idempotencyKey: saved.answers.idempotencyKey ?? createIdempotencyKey(),
-    values: saved.answers.values,
-    startStamp: saved.answers.startStamp ?? null,
-    reportedSteps: saved.answers.reportedSteps ?? [],
-  });
-}
-
 export function saveDraft(draft: ScanDraft): void {
-  const stored: z.input<typeof StoredDraft> = {
+  const stored: DraftCheck.StoredDraftInput = {
     version: DRAFT_VERSION,
     savedAt: new Date().toISOString(),
     ...draft,

@@ -11,17 +11,13 @@ import {
   TaskAnswers,
   TOTAL_HOURS_PATH,
 } from '#shared/schemas/intake.ts';
-import {
-  AboutFormValues,
-  CollaborationFormValues,
-  ContactFormValues,
-  STEPS,
-  TasksFormValues,
-  type ScanFormValues,
-  type StepKey,
-} from './form-values.ts';
+import { AboutFormValues, CollaborationFormValues, ContactFormValues, TasksFormValues } from './form-value-schemas.ts';
+import { STEPS, type ScanFormValues, type StepKey } from './form-values.ts';
 import { parseDecimal } from '../../../lib/parse-decimal.ts';
 import { toCreateIntakeInput, toStepInput } from './to-intake-input.ts';
+import { encodeFieldError, type FieldErrorCode, type FieldProblem } from './field-error.ts';
+
+export { decodeFieldError, encodeFieldError } from './field-error.ts';
 
 /**
  * Validation of the scan is the shared schema's (CreateIntakeInput and its parts), run on the
@@ -31,24 +27,7 @@ import { toCreateIntakeInput, toStepInput } from './to-intake-input.ts';
  * on screen.
  */
 
-export type FieldErrorCode =
-  | { code: 'required' }
-  | { code: 'choose' }
-  | { code: 'number'; kind: 'whole' | 'hours' | 'euros' }
-  | { code: 'whole-range'; min: number; max: number }
-  | { code: 'hours-range'; minMinutes: number; maxMinutes: number }
-  | { code: 'rate-range'; minCents: number; maxCents: number }
-  | { code: 'too-long'; max: number }
-  | { code: 'too-short'; min: number }
-  | { code: 'email' }
-  | { code: 'phone' }
-  | { code: 'privacy' }
-  | { code: 'channels' }
-  | { code: 'pick-task' }
-  | { code: 'total-hours'; maxMinutes: number }
-  | { code: 'invalid' };
-
-export type FieldProblem = { path: string; error: FieldErrorCode };
+export type { FieldErrorCode, FieldProblem } from './field-error.ts';
 export type StepProblems = Partial<Record<StepKey, FieldProblem[]>>;
 
 /** The error for "pick at least one task" is about the whole list, not one input. */
@@ -166,24 +145,6 @@ function checkStep<K extends StepKey>(step: K, values: ScanFormValues[K]): StepC
 export function validateStep<K extends StepKey>(step: K, values: ScanFormValues[K]): FieldProblem[] {
   const checked = checkStep(step, values);
   return checked.success ? [] : checked.problems;
-}
-
-/**
- * react-hook-form keeps an error's message as a string. Ours is the FieldErrorCode as JSON,
- * turned into words at render time (error-text.ts), in the language shown then.
- */
-export function encodeFieldError(error: FieldErrorCode): string {
-  return JSON.stringify(error);
-}
-
-export function decodeFieldError(message: string): FieldErrorCode {
-  try {
-    const error: unknown = JSON.parse(message);
-    if (error !== null && typeof error === 'object' && 'code' in error) return error as FieldErrorCode;
-  } catch {
-    // Not one of ours (zod's own words): fall through to the generic message.
-  }
-  return { code: 'invalid' };
 }
 
 /**

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors } from './support.ts';
+
+/**
+ * The scan's first load as the built app serves it (docs/decisions/0016-scan-first-load-budget.md):
+ * the entry chunk first, the later steps and the checks right after the first paint; the files
+ * as the build compressed them, cached for good; what search engines ask for.
+ */
+
+test('step 1 shows from the entry chunk; the later steps and the checks load right after it', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  // The first load: one script (and the tiny zod setting), no preloaded chunks.
+  const firstLoad = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  expect(firstLoad).toHaveLength(1);
+
+  const errors = collectPageErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.resourceType() === 'script') scripts.push(new URL(sent.url()).pathname);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Over jou' })).toBeVisible();
+  expect(scripts).toContain(firstLoad[0]);
+  // Right after the first paint, before the prospect can press Next: steps 2-4 and the checks.
+  await expect
+    .poll(() => scripts.filter((script) => /\/assets\/(tasks-step|collaboration-step|contact-step|step-resolvers)-/.test(script)).length)
+    .toBe(4);
+  expect(errors).toEqual([]);
+});
+
+test('assets go out as the build compressed them (brotli, else gzip) and are cached for good', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+  const brotli = await request.get(entry!, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  expect(brotli.headers()['content-encoding']).toBe('br');
+  expect(brotli.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const gzip = await request.get(entry!, { headers: { 'accept-encoding': 'gzip, deflate' } });
+  expect(gzip.headers()['content-encoding']).toBe('gzip');
+});
+
+test('search engines get a description, a robots.txt and an icon, not the app', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/<meta\s+name="description"\s+content="[^"]{50,160}"/);
+
+  const robots = await request.get('/robots.txt');
+  expect(robots.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(await robots.text()).toContain('Disallow: /r/');
+
+  const icon = await request.get('/favicon.ico');
+  expect(icon.url()).toMatch(/\/favicon\.svg$/);
+  expect(icon.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+});
+
+test('step 1 is in the page itself: shown before (and without) the JavaScript, only at /', async ({ browser, request }) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto('/');
+  await expect(page.getByText('Welke taken kun jij uit handen geven?')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Over jou' })).toBeVisible();
+  // Nothing typed into it can be lost when the app takes over: it cannot be typed into.
+  await expect(page.locator('[data-prerendered]')).toHaveAttribute('inert', '');
+  await noScript.close();
+
+  // Deep links get the page without it (no scan flashing before a result).
+  const deepLink = await (await request.get('/r/AAAAAAAAAAAAAAAAAAAAAA')).text();
+  expect(deepLink).toContain('<div id="root"></div>');
+});
+
+test('a returning visitor (a stored draft, or English) does not see the prerendered Dutch step 1', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('PARAGLIDE_LOCALE', 'en'));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.classList.contains('skip-prerendered'))).toBe(true);
+});
