@@ -43,3 +43,18 @@ export function useUnsubscribe(token: string) {
     onSuccess: (state) => queryClient.setQueryData(getUnsubscribeStateQueryOptions(token).queryKey, state),
   });
 }
+
+/** POST /api/unsubscribe/:token/undo: takes the unsubscribe back (a click by mistake). */
+export async function undoUnsubscribe(token: string): Promise<UnsubscribeState> {
+  const response = await api.api.unsubscribe[':token'].undo.$post({ param: { token } });
+  await throwIfFailed(response);
+  return response.json();
+}
+
+export function useUndoUnsubscribe(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => undoUnsubscribe(token),
+    onSuccess: (state) => queryClient.setQueryData(getUnsubscribeStateQueryOptions(token).queryKey, state),
+  });
+}

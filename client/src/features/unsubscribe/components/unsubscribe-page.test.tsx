@@ -53,11 +53,26 @@ describe('/u/:token', () => {
     expect(unsubscribeCalls).toEqual([`GET /api/unsubscribe/${TOKEN}`, `POST /api/unsubscribe/${TOKEN}`]);
   });
 
+  it('a click by mistake is one click to take back', async () => {
+    const { unsubscribeCalls } = stubApi({ get: [subscribed()], post: [unsubscribed(), subscribed()] });
+    const { user } = renderRoute(`/u/${TOKEN}`);
+    await user.click(await screen.findByRole('button', { name: 'Ja, meld me af' }));
+    await user.click(await screen.findByRole('button', { name: 'Toch niet afmelden' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Je afmelding is teruggedraaid.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Afmelden voor follow-upmails?' })).toBeInTheDocument();
+    expect(unsubscribeCalls).toEqual([
+      `GET /api/unsubscribe/${TOKEN}`,
+      `POST /api/unsubscribe/${TOKEN}`,
+      `POST /api/unsubscribe/${TOKEN}/undo`,
+    ]);
+  });
+
   it('someone who unsubscribed already is told so, without a button', async () => {
     const { unsubscribeCalls } = stubApi({ get: [unsubscribed()] });
     renderRoute(`/u/${TOKEN}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Je bent afgemeld' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ja, meld me af' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Toch niet afmelden' })).toBeInTheDocument();
     expect(unsubscribeCalls).toEqual([`GET /api/unsubscribe/${TOKEN}`]);
   });
 

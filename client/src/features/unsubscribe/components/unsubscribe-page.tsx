@@ -4,7 +4,7 @@ import { NoticePage, noticeActionClass } from '../../../components/ui/notice-pag
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanConfig } from '../../scan/api/get-scan-config.ts';
-import { isUnsubscribeLinkUnknown, useUnsubscribe, useUnsubscribeState } from '../api/unsubscribe.ts';
+import { isUnsubscribeLinkUnknown, useUndoUnsubscribe, useUnsubscribe, useUnsubscribeState } from '../api/unsubscribe.ts';
 
 const secondaryButton =
   'inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50';
@@ -22,11 +22,12 @@ export function UnsubscribePage() {
   const tokenIsValid = ResultToken.safeParse(token).success;
   const state = useUnsubscribeState(token, tokenIsValid);
   const confirm = useUnsubscribe(token);
+  const undo = useUndoUnsubscribe(token);
   // Her reply address, for a way back in touch (the layout's header fetched it already).
   const replyEmail = useScanConfig().data?.va.email;
 
   const unknown = (error: unknown) => isUnsubscribeLinkUnknown(error);
-  if (!tokenIsValid || unknown(state.error) || unknown(confirm.error)) {
+  if (!tokenIsValid || unknown(state.error) || unknown(confirm.error) || unknown(undo.error)) {
     return (
       <NoticePage key="not-found" heading={m.unsubscribe_not_found_heading()}>
         <p>{m.unsubscribe_not_found_text()}</p>
@@ -37,8 +38,9 @@ export function UnsubscribePage() {
     );
   }
 
-  if (state.status === 'error' || confirm.status === 'error') {
-    const retry = () => (confirm.status === 'error' ? confirm.mutate() : void state.refetch());
+  if (state.status === 'error' || confirm.status === 'error' || undo.status === 'error') {
+    const retry = () =>
+      confirm.status === 'error' ? confirm.mutate() : undo.status === 'error' ? undo.mutate() : void state.refetch();
     return (
       <NoticePage key="error" heading={m.unsubscribe_error_heading()}>
         <p>{m.unsubscribe_error_text()}</p>
@@ -56,11 +58,17 @@ export function UnsubscribePage() {
         <p>{vaName ? m.unsubscribe_done_text({ vaName }) : m.unsubscribe_done_text_neutral()}</p>
         <p>{m.unsubscribe_done_result()}</p>
         <p>{vaName ? m.unsubscribe_done_contact({ vaName }) : m.unsubscribe_done_contact_neutral()}</p>
-        {replyEmail ? (
-          <a href={`mailto:${replyEmail}`} className={secondaryButton}>
-            {vaName ? m.unsubscribe_mail_va({ vaName }) : m.unsubscribe_mail_va_neutral()}
-          </a>
-        ) : null}
+        <div className="flex flex-wrap gap-3">
+          {replyEmail ? (
+            <a href={`mailto:${replyEmail}`} className={secondaryButton}>
+              {vaName ? m.unsubscribe_mail_va({ vaName }) : m.unsubscribe_mail_va_neutral()}
+            </a>
+          ) : null}
+          {/* A click by mistake (or by someone else on this device) is one click to take back. */}
+          <button type="button" onClick={() => undo.mutate()} disabled={undo.status === 'pending'} className={secondaryButton}>
+            {m.unsubscribe_undo()}
+          </button>
+        </div>
       </NoticePage>
     );
   }
@@ -69,7 +77,12 @@ export function UnsubscribePage() {
     const { vaName } = state.data;
     const sending = confirm.status === 'pending';
     return (
-      <NoticePage key="confirm" heading={m.unsubscribe_confirm_heading()}>
+      <NoticePage key={undo.status === 'success' ? 'undone' : 'confirm'} heading={m.unsubscribe_confirm_heading()}>
+        {undo.status === 'success' ? (
+          <p role="status" className="font-semibold text-stone-900">
+            {m.unsubscribe_undone()}
+          </p>
+        ) : null}
         <p>{vaName ? m.unsubscribe_confirm_text({ vaName }) : m.unsubscribe_confirm_text_neutral()}</p>
         <button type="button" onClick={() => confirm.mutate()} disabled={sending} className={noticeActionClass}>
           {m.unsubscribe_confirm_button()}
