@@ -209,3 +209,44 @@ describe('POST /api/unsubscribe/:token', () => {
     expect(t.logs.messages('warn')).toContainEqual(expect.stringContaining('rate limit unsubscribe'));
   });
 });
+
+describe('POST /api/unsubscribe/:token/undo', () => {
+  function undo(token: string) {
+    return t.app.request(`/api/unsubscribe/${token}/undo`, { method: 'POST' });
+  }
+
+  test('a prospect who clicked by mistake undoes it: consent as it was, one timeline entry; cancelled follow-ups stay cancelled', async () => {
+    const { intakeId, token, ids } = await intakeWithFollowUps();
+    expect((await oneClick(token)).status).toBe(200);
+
+    const response = await undo(token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ unsubscribed: false, vaName: 'Sanne Jansen' });
+    const intake = await t.db.prisma.intake.findUniqueOrThrow({ where: { id: intakeId } });
+    expect(intake.unsubscribedAt).toBeNull();
+    expect(intake.followUpConsent).toBe(true);
+    // What was cancelled is not sent after all: the VA decides anew.
+    expect(await statusOf(ids.own)).toBe('cancelled');
+
+    // Undoing twice records it once.
+    expect((await undo(token)).status).toBe(200);
+    expect(await t.db.prisma.intakeEvent.count({ where: { intakeId, type: 'resubscribed' } })).toBe(1);
+    expect(await (await t.app.request(`/api/unsubscribe/${token}`)).json()).toEqual({ unsubscribed: false, vaName: 'Sanne Jansen' });
+  });
+
+  test('someone who never agreed to follow-ups does not agree by undoing', async () => {
+    const { intakeId, token } = await intakeWithFollowUps();
+    await t.db.prisma.intake.update({ where: { id: intakeId }, data: { followUpConsent: false, followUpConsentAt: null } });
+    await oneClick(token);
+    expect((await undo(token)).status).toBe(200);
+    const intake = await t.db.prisma.intake.findUniqueOrThrow({ where: { id: intakeId } });
+    expect(intake.unsubscribedAt).toBeNull();
+    expect(intake.followUpConsent).toBe(false);
+  });
+
+  test('an unknown link is the same 404', async () => {
+    const response = await undo(generateToken());
+    expect(response.status).toBe(404);
+  });
+});

@@ -176,12 +176,17 @@ test('the e-mails of a new scan wait in the outbox (no mail server), where the V
   await expectNoHorizontalScroll(page, 'the outbox at 360 px');
   await expectNoAxeViolations(page, 'the outbox at 360 px');
 
-  // Noor unsubscribes on her phone, through the link in her e-mail: a warm confirmation.
+  // Noor unsubscribes on her phone, through the link in her e-mail: opening it only asks (a mail
+  // scanner that opens links unsubscribes nobody); her click does it, with a warm confirmation.
   const unsubscribeLink = await mintUnsubscribeLinkFromOutbox(baseURL!);
   const phoneAgain = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL' });
   const noor = await phoneAgain.newPage();
   const noorErrors = collectPageErrors(noor);
   await noor.goto(unsubscribeLink);
+  await expect(noor.getByRole('heading', { level: 1, name: 'Afmelden voor follow-upmails?' })).toBeVisible();
+  await expectNoAxeViolations(noor, 'the unsubscribe page before the click');
+  await expectNoHorizontalScroll(noor, 'the unsubscribe page before the click');
+  await noor.getByRole('button', { name: 'Ja, meld me af' }).click();
   await expect(noor.getByRole('heading', { level: 1, name: 'Je bent afgemeld' })).toBeVisible();
   await expect(noor.getByText(/Dank je wel dat je het even laat weten\. Je krijgt van .+ geen follow-upmails meer/)).toBeVisible();
   await expect(noor.getByText(/Je uitslag blijft gewoon van jou/)).toBeVisible();

@@ -34,3 +34,27 @@ export async function unsubscribeByLink(db: Db, tokenHash: string, now = new Dat
     return true;
   });
 }
+
+/**
+ * Undoes an unsubscribe (a click by mistake), in one transaction: unsubscribedAt cleared, the
+ * follow-up consent back to what it was (given, when the scan recorded when it was given), and a
+ * 'resubscribed' timeline entry. Cancelled follow-ups stay cancelled. Idempotent; false for an
+ * unknown link.
+ */
+export async function resubscribeByLink(db: Db, tokenHash: string): Promise<boolean> {
+  return db.prisma.$transaction(async (tx) => {
+    const link = await tx.unsubscribeLink.findUnique({
+      where: { tokenHash },
+      select: { intakeId: true, intake: { select: { followUpConsentAt: true } } },
+    });
+    if (!link) return false;
+    const { count } = await tx.intake.updateMany({
+      where: { id: link.intakeId, unsubscribedAt: { not: null } },
+      data: { unsubscribedAt: null, followUpConsent: link.intake.followUpConsentAt !== null },
+    });
+    if (count > 0) {
+      await tx.intakeEvent.create({ data: { intakeId: link.intakeId, type: 'resubscribed', data: {} }, select: { id: true } });
+    }
+    return true;
+  });
+}

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../lib/errors.ts';
 import { hashToken } from '../../lib/security.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
-import { findUnsubscribeState, unsubscribeByLink } from './unsubscribe.repository.ts';
+import { findUnsubscribeState, resubscribeByLink, unsubscribeByLink } from './unsubscribe.repository.ts';
 
 /** One answer for every miss: a wrong, malformed or erased link look the same. */
 const NOT_FOUND_MESSAGE = 'This link does not exist (any more).';
@@ -23,6 +23,13 @@ export async function unsubscribe(deps: AppDeps, token: string): Promise<Unsubsc
   const found = isWellFormed(token) && (await unsubscribeByLink(deps.db, hashToken(token)));
   if (!found) throw notFound(NOT_FOUND_MESSAGE);
   return { unsubscribed: true, vaName: await vaName(deps) };
+}
+
+/** Undo (a click by mistake): follow-ups as agreed before; undoing again is fine. */
+export async function undoUnsubscribe(deps: AppDeps, token: string): Promise<UnsubscribeState> {
+  const found = isWellFormed(token) && (await resubscribeByLink(deps.db, hashToken(token)));
+  if (!found) throw notFound(NOT_FOUND_MESSAGE);
+  return { unsubscribed: false, vaName: await vaName(deps) };
 }
 
 function isWellFormed(token: string): boolean {

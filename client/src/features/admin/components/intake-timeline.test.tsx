@@ -51,6 +51,7 @@ describe('the intake timeline: e-mails', () => {
         subject: 'Even bijpraten?',
         reason: 'unsubscribed',
       }),
+      event('e9', 'resubscribed', '2026-11-04T08:01:00.000Z', {}),
     ];
     renderAdmin('/admin/intakes/intake-1', {
       handle: ({ url }) => (url.pathname === '/api/admin/intakes/intake-1' ? json(200, detailWith(timeline)) : undefined),
@@ -66,6 +67,7 @@ describe('the intake timeline: e-mails', () => {
       'E-mail verstuurd: ‘De link naar je uitslag’',
       'Zoë heeft zich afgemeld voor follow-upmails',
       'E-mail geannuleerd: ‘Even bijpraten?’',
+      'Zoë heeft de afmelding voor follow-upmails teruggedraaid',
     ]);
     expect(items[3]).toHaveTextContent('Foutmelding: connect ECONNREFUSED 127.0.0.1:2525');
     expect(items[7]).toHaveTextContent('Geannuleerd omdat Zoë zich afmeldde.');
@@ -81,6 +83,7 @@ describe('the intake timeline: e-mails', () => {
       '/admin/outbox/m1',
       null,
       '/admin/outbox/m2',
+      null,
     ]);
   });
 

@@ -112,6 +112,8 @@ function describeOther(entry: Entry, firstName: string, locale: Locale): string 
     }
     case 'unsubscribed':
       return m.admin_timeline_unsubscribed({ firstName });
+    case 'resubscribed':
+      return m.admin_timeline_resubscribed({ firstName });
     default:
       // Other features add their own events: shown by their type until they have words.
       return m.admin_timeline_other({ type: entry.type });
