@@ -123,7 +123,7 @@ test('the e-mails of a new scan wait in the outbox (no mail server), where the V
   await expect(noorsCards.filter({ hasText: 'Link naar de uitslag' })).toContainText(PROSPECT.email);
   await expect(noorsCards.filter({ hasText: 'Melding nieuwe aanvraag' })).toContainText(TEST_VA.email);
   // Without a mail server they wait here, and the page says so gently.
-  await expect(page.getByText(/waarschijnlijk \(nog\) geen mailserver ingesteld/)).toBeVisible();
+  await expect(page.getByText(/Er gaat nu niets de deur uit: er is nog geen mailserver ingesteld \(SMTP_URL\)/)).toBeVisible();
   await expectNoAxeViolations(page, 'the outbox');
 
   // The status filter lives in the address: nothing of Noor's has been sent.

@@ -42,7 +42,7 @@ async function fillStepsOneAndTwo(page: Page) {
   await card.getByRole('group', { name: 'How does this task feel?' }).getByRole('radio', { name: 'It drains me' }).check();
 }
 
-test('a scan saved for later is finished on another device through the e-mailed link', async ({ browser, baseURL }) => {
+test('a scan saved for later is finished on another device through the link it hands over', async ({ browser, baseURL }) => {
   // The phone: steps 1 and 2 (half done), then "Continue later".
   const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'nl-NL' });
   const prospect = await phone.newPage();
