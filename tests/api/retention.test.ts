@@ -5,6 +5,7 @@ import type { RetentionOverview } from '#shared/schemas/retention.ts';
 import { startRetentionJob } from '../../server/features/retention/retention.job.ts';
 import { runRetention } from '../../server/features/retention/retention.service.ts';
 import { openDatabase } from '../../server/lib/db.ts';
+import { hashToken } from '../../server/lib/security.ts';
 import { insertIntakeRows } from '../factories/intake-rows.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
@@ -111,7 +112,7 @@ describe('the retention job', () => {
 
     const run = await runRetention(deps(), NOW);
 
-    expect(run).toEqual({ retentionMonths: 12, erasedIntakes: 4, erasedDrafts: 0 });
+    expect(run).toMatchObject({ retentionMonths: 12, erasedIntakes: 4, erasedDrafts: 0 });
     expect(await remainingNames()).toEqual(['C one second within the period', 'D recent', 'E old client']);
     // A second run finds nothing more.
     expect((await runRetention(deps(), NOW)).erasedIntakes).toBe(0);
@@ -140,7 +141,7 @@ describe('the retention job', () => {
     expect((await runRetention(deps(), NOW)).erasedIntakes).toBe(0);
 
     await setRetentionMonths(3);
-    expect(await runRetention(deps(), NOW)).toEqual({ retentionMonths: 3, erasedIntakes: 1, erasedDrafts: 0 });
+    expect(await runRetention(deps(), NOW)).toMatchObject({ retentionMonths: 3, erasedIntakes: 1, erasedDrafts: 0 });
     expect(await remainingNames()).toEqual(['Two months old']);
 
     // A longer period again keeps what is left.
@@ -195,6 +196,36 @@ describe('the retention job', () => {
     const line = retentionLines()[0]!.msg;
     expect(line).toBe('Retention: erased 1 intake(s) older than 12 month(s) (clients kept) and 1 expired scan draft(s).');
     expect(JSON.stringify(t.logs.entries)).not.toMatch(/geheim|Zoë/i);
+  });
+
+  test('cleans up ended sessions, old failed sign-ins and known sign-ins past their life, with no sign-in needed', async () => {
+    const now = new Date();
+    const idle = t.deps.env.SESSION_IDLE_MINUTES * 60 * SECOND;
+    const window = t.deps.env.LOGIN_THROTTLE_WINDOW_MINUTES * 60 * SECOND;
+    const [active, pastExpiry, idleTooLong] = [await signInAsVa(t), await signInAsVa(t), await signInAsVa(t)];
+    const db = t.db.prisma;
+    const sessionWhere = (va: typeof active) => ({ tokenHash: hashToken(va.cookie.replace('ds_session=', '')) });
+    await db.session.update({ where: sessionWhere(pastExpiry), data: { expiresAt: shift(now, -SECOND) } });
+    await db.session.update({ where: sessionWhere(idleTooLong), data: { lastSeenAt: shift(now, -idle - SECOND) } });
+    await db.loginAttempt.createMany({
+      data: [
+        { key: 'ip:198.51.100.1', createdAt: shift(now, -window - SECOND) },
+        { key: 'ip:198.51.100.1', createdAt: shift(now, -window + 60 * SECOND) },
+      ],
+    });
+    await db.knownSignIn.create({ data: { userId: active.va.userId, key: 'device:old', lastSignInAt: shift(now, -91 * DAY) } });
+    const knownBefore = await db.knownSignIn.count();
+
+    const run = await runRetention(deps(), now);
+
+    expect(run.endedSignIns).toEqual({ sessions: 2, failedSignIns: 1, knownSignIns: 1 });
+    expect(await db.session.count()).toBe(1);
+    expect(await db.session.count({ where: sessionWhere(active) })).toBe(1);
+    expect(await db.loginAttempt.count()).toBe(1);
+    expect(await db.knownSignIn.count()).toBe(knownBefore - 1);
+    expect(await db.knownSignIn.count({ where: { key: 'device:old' } })).toBe(0);
+    // The session that is still active goes on working.
+    expect((await active.request('/api/admin/me')).status).toBe(200);
   });
 
   test('two processes running it at once erase each intake once, without errors', async () => {

@@ -133,8 +133,6 @@ export async function signIn(
   const accountKey = `account:${input.email}`;
   const addressKey = `ip:${client.address}`;
 
-  await pruneExpired(deps, now);
-
   const va = await findVaByEmail(db, input.email);
   const deviceKey = client.deviceToken && client.deviceToken.length <= 100 ? deviceSignInKey(client.deviceToken) : null;
   const knownAddressKey = va ? addressSignInKey(va.passwordHash, client.address) : null;
@@ -235,12 +233,21 @@ async function throttledFor(deps: AuthDeps, bucket: Bucket, ownIds: string[], no
   return Math.max(1, Math.ceil((freeing.createdAt.getTime() + windowMs - now.getTime()) / 1000));
 }
 
-/** Old failed sign-ins and ended sessions are deleted at each sign-in attempt. */
-async function pruneExpired(deps: AuthDeps, now: Date): Promise<void> {
+/** What endSignInsPastTheirLife deleted. */
+export type EndedSignIns = { sessions: number; failedSignIns: number; knownSignIns: number };
+
+/**
+ * Deletes ended sessions, failed sign-ins outside the throttle window and browsers or addresses
+ * not used for KNOWN_SIGN_IN_DAYS. The daily job runs it: nothing reads these rows any more,
+ * but they tell when and from where someone tried, so they do not stay.
+ */
+export async function endSignInsPastTheirLife(deps: AuthDeps, now: Date): Promise<EndedSignIns> {
   const { db, env } = deps;
-  await deleteLoginFailuresBefore(db, new Date(now.getTime() - env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS));
-  await deleteExpiredSessions(db, now, new Date(now.getTime() - env.SESSION_IDLE_MINUTES * MINUTE_MS));
-  await deleteKnownSignInsBefore(db, new Date(now.getTime() - KNOWN_SIGN_IN_DAYS * DAY_MS));
+  return {
+    sessions: await deleteExpiredSessions(db, now, new Date(now.getTime() - env.SESSION_IDLE_MINUTES * MINUTE_MS)),
+    failedSignIns: await deleteLoginFailuresBefore(db, new Date(now.getTime() - env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS)),
+    knownSignIns: await deleteKnownSignInsBefore(db, new Date(now.getTime() - KNOWN_SIGN_IN_DAYS * DAY_MS)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
