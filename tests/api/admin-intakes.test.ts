@@ -437,15 +437,17 @@ describe('GET /api/admin/intakes/:id (detail)', () => {
     expect((await va.request(`${BASE}/${intakeId}/export.json`)).status).toBe(200);
   });
 
-  test('marks the intake read the first time only', async () => {
+  test('reading it changes nothing: it stays unread until the VA marks it read by POST', async () => {
     const { intakeId } = await submitted();
     const va = await signInAsVa(t);
+    // A GET is safe: a prefetch, a link checker or a retry must not mark it read.
+    const opened = await json<AdminIntakeDetail>(await va.request(`${BASE}/${intakeId}`));
+    expect(opened.readAt).toBeNull();
     expect((await inbox(va)).items[0]!.unread).toBe(true);
-    const first = await json<AdminIntakeDetail>(await va.request(`${BASE}/${intakeId}`));
-    expect(first.readAt).toEqual(expect.any(String));
-    expect((await inbox(va)).items[0]!.unread).toBe(false);
+    const read = await json<ReadState>(await va.request(`${BASE}/${intakeId}/read`, { method: 'POST' }));
     const again = await json<AdminIntakeDetail>(await va.request(`${BASE}/${intakeId}`));
-    expect(again.readAt).toBe(first.readAt);
+    expect(again.readAt).toBe(read.readAt);
+    expect((await inbox(va)).items[0]!.unread).toBe(false);
   });
 
   test('an unknown id is a 404', async () => {
@@ -458,7 +460,7 @@ describe('read / unread', () => {
   test('marks an intake unread again, and read', async () => {
     const { intakeId } = await submitted();
     const va = await signInAsVa(t);
-    await va.request(`${BASE}/${intakeId}`);
+    await va.request(`${BASE}/${intakeId}/read`, { method: 'POST' });
 
     const unread = await json<ReadState>(await va.request(`${BASE}/${intakeId}/unread`, { method: 'POST' }));
     expect(unread).toEqual({ id: intakeId, readAt: null, unread: true });

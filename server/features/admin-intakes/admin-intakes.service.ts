@@ -36,7 +36,6 @@ import {
   type InboxFilter,
   type IntakeDetailRow,
   markRead,
-  markReadIfUnread,
   markUnread,
   type NoteRow,
   updateNote,
@@ -142,9 +141,11 @@ export function jsonExportFileName(id: string, now = new Date()): string {
   return `intake-${id}-${vaDay(now)}.json`;
 }
 
-/** One intake for the back office; opening it marks it read the first time. */
+/**
+ * One intake for the back office. Reading it changes nothing (a GET is safe: prefetches and
+ * retries must not mark it read); the page marks it read with POST …/read when the VA opens it.
+ */
 export async function getIntakeDetail(deps: AppDeps, id: string): Promise<AdminIntakeDetail> {
-  await markReadIfUnread(deps.db, id, new Date());
   const row = await findIntakeDetail(deps.db, id);
   if (!row) throw notFound(INTAKE_NOT_FOUND);
   return {
@@ -222,6 +223,7 @@ export async function changeStatus(
   return { id, status, changed: change.changed };
 }
 
+/** Read from now on (the first time only: a second call keeps the first moment). */
 export async function markIntakeRead(deps: AppDeps, id: string): Promise<ReadState> {
   const row = await markRead(deps.db, id, new Date());
   if (!row) throw notFound(INTAKE_NOT_FOUND);

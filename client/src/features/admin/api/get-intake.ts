@@ -2,9 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
 import { ApiRequestError, throwIfFailed } from '../../../lib/api-error.ts';
 import { useAdminClient, type AdminClient } from './admin-client.ts';
-import { intakeKeys, setUnreadInLists } from './get-intakes.ts';
+import { intakeKeys } from './get-intakes.ts';
 
-/** GET /api/admin/intakes/:id: everything about one intake. Opening it marks it read. */
+/** GET /api/admin/intakes/:id: everything about one intake (reading it changes nothing: see useMarkIntakeRead). */
 export async function getIntake(client: AdminClient, id: string): Promise<AdminIntakeDetail> {
   const response = await client.admin.intakes[':id'].$get({ param: { id } });
   await throwIfFailed(response);
@@ -19,12 +19,7 @@ export function isNotFound(error: unknown): boolean {
 export function getIntakeQueryOptions(client: AdminClient, id: string) {
   return queryOptions({
     queryKey: intakeKeys.detail(id),
-    queryFn: async ({ client: queryClient }) => {
-      const detail = await getIntake(client, id);
-      // The server marked it read: the inbox shows that when the VA goes back.
-      setUnreadInLists(queryClient, id, false);
-      return detail;
-    },
+    queryFn: () => getIntake(client, id),
     retry: (failureCount, error) => !isNotFound(error) && failureCount < 1,
   });
 }

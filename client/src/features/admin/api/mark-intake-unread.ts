@@ -13,8 +13,8 @@ export async function markIntakeUnread(client: AdminClient, id: string): Promise
 }
 
 /**
- * Marks it unread. The open detail is not fetched again now (fetching it marks it read); it is
- * marked stale, so the next visit fetches it (and then it is read again, rightly).
+ * Marks it unread. The open detail is not fetched again now (the page would mark it read again);
+ * it is marked stale, so the next visit fetches it (and then it is read again, rightly).
  */
 export function useMarkIntakeUnread() {
   const client = useAdminClient();

@@ -31,11 +31,13 @@ function buildDetail(status: IntakeStatus = 'new'): AdminIntakeDetail {
 }
 
 /** The detail API over one intake held in memory; changes change it. */
-function detailApi() {
-  let detail: AdminIntakeDetail | null = buildDetail();
+function detailApi(start: AdminIntakeDetail = buildDetail()) {
+  let detail: AdminIntakeDetail | null = start;
   const handle = (request: ApiRequest) => {
     const { method, url } = request;
-    if (url.pathname === '/api/admin/intakes') return json(200, { items: [inboxItem()], nextCursor: null });
+    if (url.pathname === '/api/admin/intakes') {
+      return json(200, { items: [inboxItem({ id: 'intake-1', unread: detail?.readAt === null })], nextCursor: null });
+    }
     if (!url.pathname.startsWith('/api/admin/intakes/intake-1')) return undefined;
     if (!detail) return json(404, { error: { code: 'not_found', message: 'No such intake.' } });
     if (method === 'GET') return json(200, detail);
@@ -52,6 +54,10 @@ function detailApi() {
       return json(200, { id: detail.id, status, changed: true });
     }
     if (method === 'POST' && url.pathname.endsWith('/unread')) return json(200, { id: 'intake-1', readAt: null, unread: true });
+    if (method === 'POST' && url.pathname.endsWith('/read')) {
+      detail = { ...detail, readAt: detail.readAt ?? '2026-11-06T09:00:00.000Z' };
+      return json(200, { id: 'intake-1', readAt: detail.readAt, unread: false });
+    }
     if (method === 'DELETE') {
       detail = null;
       return json(200, { erased: true });
@@ -102,6 +108,24 @@ describe('/admin/intakes/:id', () => {
       expect(screen.getByRole('region', { name: 'Tijdlijn' })).toHaveTextContent('Status: Nieuw → Gesprek gepland (door Sanne Jansen)'),
     );
     expect(save).toHaveFocus();
+  });
+
+  it('opening an unread intake marks it read by an explicit POST, and the inbox shows it read', async () => {
+    const { user, requests } = renderAdmin('/admin', { handle: detailApi({ ...buildDetail(), readAt: null }) });
+    const table = await screen.findByRole('table', { name: 'Aanvragen' });
+    expect(within(table).getByText('Ongelezen')).toBeInTheDocument();
+    await user.click(within(table).getByRole('link', { name: 'Zoë de Vries' }));
+    await screen.findByRole('heading', { level: 1, name: 'Zoë de Vries' });
+    // Reading it changed nothing; the page said so itself, once, with the CSRF token.
+    await waitFor(() => expect(changes(requests).map((request) => `${request.method} ${request.url.pathname}`)).toEqual([
+      'POST /api/admin/intakes/intake-1/read',
+    ]));
+    expect(changes(requests)[0]?.headers.get('X-CSRF-Token')).toBe(TEST_SESSION.csrfToken);
+    await user.click(screen.getByRole('link', { name: /Terug naar de inbox/ }));
+    const inbox = await screen.findByRole('table', { name: 'Aanvragen' });
+    expect(within(inbox).getByRole('link', { name: 'Zoë de Vries' })).toBeInTheDocument();
+    expect(within(inbox).queryByText('Ongelezen')).toBeNull();
+    expect(changes(requests)).toHaveLength(1);
   });
 
   it('marks it unread and goes back to the inbox, which says so', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { formatCents, formatDateTime, formatHours } from '#shared/format/format.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
@@ -10,6 +10,7 @@ import { m } from '../../../paraglide/messages.js';
 import { FollowUpSection } from '../../follow-ups/components/follow-up-section.tsx';
 import { ResultView } from '../../result/components/result-view.tsx';
 import { isNotFound, useIntake } from '../api/get-intake.ts';
+import { useMarkIntakeRead } from '../api/mark-intake-read.ts';
 import { fromRoot } from '../utils/paths.ts';
 import { bucketLabels } from './admin-labels.ts';
 import { AdminPage, PageLoading } from './admin-page.tsx';
@@ -59,6 +60,12 @@ export function IntakeDetailPage() {
   // Once erased, the page stops asking for it (it would be a 404) while it leaves.
   const [erased, setErased] = useState(false);
   const intake = useIntake(id, { enabled: !erased });
+  // Opening it marks it read, by an explicit POST: the GET stays safe (prefetches, retries).
+  const { mutate: markRead } = useMarkIntakeRead();
+  const unreadId = intake.data?.readAt === null ? intake.data.id : null;
+  useEffect(() => {
+    if (unreadId) markRead(unreadId);
+  }, [unreadId, markRead]);
 
   const backLink = (
     <Link href={backTo} className="inline-flex min-h-11 items-center gap-1 rounded font-medium text-brand-800 underline-offset-4 hover:underline">
