@@ -62,8 +62,11 @@ const EnvFields = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
   /** A claimed message is taken over by another sender when its sender has not finished in this time. */
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
-  /** Attempts before a message is marked failed (the VA can retry it from the outbox). */
-  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
+  /**
+   * Attempts before a message is marked failed (the VA can retry it from the outbox). 15 with the
+   * 6-hour cap: the last attempt comes 30-35 hours after the first, so a day-long SMTP outage loses nothing.
+   */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(15),
   /** The first retry waits this long; each next one twice as long (capped at 6 hours). */
   OUTBOX_RETRY_BASE_SECONDS: z.coerce.number().min(0).default(30),
   /** Resume-link requests ("continue later") one address may make per hour. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readEnv } from '../../env.ts';
 import { messageIdOf, retryDelayMs } from './outbox.sender.ts';
 
 describe('retryDelayMs', () => {
@@ -19,6 +20,19 @@ describe('retryDelayMs', () => {
 
   test('a base of 0 retries at once', () => {
     expect(retryDelayMs(4, 0)).toBe(0);
+  });
+
+  test('with the defaults, a message outlasts an SMTP outage of a day: its last attempt comes 30 to 35 hours after the first', () => {
+    const { OUTBOX_MAX_ATTEMPTS, OUTBOX_RETRY_BASE_SECONDS } = readEnv({});
+    const hour = 60 * 60 * 1000;
+    /** From the first attempt to the last, every wait drawn with `random`. */
+    const span = (random: () => number) => {
+      let elapsed = 0;
+      for (let attempts = 1; attempts < OUTBOX_MAX_ATTEMPTS; attempts++) elapsed += retryDelayMs(attempts, OUTBOX_RETRY_BASE_SECONDS, random);
+      return elapsed;
+    };
+    expect(span(() => 0)).toBeGreaterThanOrEqual(30 * hour); // the shortest waits
+    expect(span(() => 0.999_999)).toBeLessThanOrEqual(35 * hour); // the longest
   });
 });
 
