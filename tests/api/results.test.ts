@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import type { ResultView } from '#shared/schemas/result.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { storedV1Intake } from '../factories/stored-v1-intake.ts';
+import { createApp } from '../../server/app.ts';
 import { RESULT_VISIT_MS } from '../../server/features/results/results.repository.ts';
+import { RESULT_VIEWS_PER_ADDRESS_PER_HOUR } from '../../server/features/results/results.routes.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp();
@@ -84,6 +86,23 @@ describe('GET /api/results/:token', () => {
     expect(response.status).toBe(404);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error).toEqual({ code: 'not_found', message: 'This result does not exist (any more).' });
+  });
+
+  test('views are limited per address, generously: then 429 with Retry-After, and other addresses go on', async () => {
+    const { resultToken } = await submitted();
+    expect(RESULT_VIEWS_PER_ADDRESS_PER_HOUR).toBeGreaterThanOrEqual(100); // a prospect reloading never meets it
+    const app = createApp({ ...t.deps, env: { ...t.env, TRUST_PROXY: 1 } });
+    const view = (address: string) => app.request(`/api/results/${resultToken}`, { headers: { 'x-forwarded-for': address } });
+    // This address has nearly used up its hour (a reload loop, or someone trying tokens).
+    await t.db.prisma.rateLimitWindow.create({
+      data: { key: 'result-view:203.0.113.30', hits: RESULT_VIEWS_PER_ADDRESS_PER_HOUR - 1, resetAt: new Date(Date.now() + 60 * 60 * 1000) },
+    });
+    expect((await view('203.0.113.30')).status).toBe(200);
+    const limited = await view('203.0.113.30');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('3600');
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect((await view('198.51.100.31')).status).toBe(200);
   });
 });
 

@@ -21,6 +21,12 @@ const MAX_EMAIL_BODY_BYTES = 1024;
 const PDFS_PER_ADDRESS_PER_HOUR = 30;
 
 /**
+ * Result views per address per hour: far more than a prospect reloading her page (or an office
+ * behind one address) ever needs, few enough that nobody scrapes or hammers the table with it.
+ */
+export const RESULT_VIEWS_PER_ADDRESS_PER_HOUR = 300;
+
+/**
  * The prospect's own result behind an unguessable token. A malformed token is not a
  * validation error here: every miss answers the same 404, so nothing is revealed.
  */
@@ -35,6 +41,11 @@ export function resultRoutes(deps: AppDeps) {
     limit: PDFS_PER_ADDRESS_PER_HOUR,
     windowMs: HOUR_MS,
   });
+  const viewLimit = limitPerAddress(deps, {
+    name: 'result-view',
+    limit: RESULT_VIEWS_PER_ADDRESS_PER_HOUR,
+    windowMs: HOUR_MS,
+  });
   return new Hono()
     .get('/:token/pdf', pdfLimit, validate('query', PdfQuery), async (c) => {
       const { pdf, fileName } = await resultPdf(deps, c.req.param('token'), c.req.valid('query').locale);
@@ -46,7 +57,7 @@ export function resultRoutes(deps: AppDeps) {
       c.header('Cache-Control', 'no-store');
       return c.body(new Uint8Array(pdf), 200);
     })
-    .get('/:token', async (c) => {
+    .get('/:token', viewLimit, async (c) => {
       const view = await openResult(deps, c.req.param('token'));
       c.header('Cache-Control', 'no-store');
       return c.json(view, 200);

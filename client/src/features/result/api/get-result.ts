@@ -8,7 +8,7 @@ export const resultQueryKeys = {
   detail: (token: string) => ['results', token] as const,
 };
 
-/** GET /api/results/:token. The server logs every call as "result opened" on the timeline. */
+/** GET /api/results/:token. The server counts a visit ("result opened") once per 30 minutes per link; views are limited per address. */
 export async function getResult(token: string): Promise<ResultView> {
   const response = await api.api.results[':token'].$get({ param: { token } });
   await throwIfFailed(response);
