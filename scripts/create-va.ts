@@ -8,10 +8,12 @@
  * like the server (migrating first), so run it against the database the server uses.
  */
 import { parseArgs } from 'node:util';
+import { pino } from 'pino';
 import { PASSWORD_MIN_LENGTH } from '#shared/schemas/auth.ts';
 import { readDatabaseUrl, readVaPassword } from '../server/env.ts';
 import { saveVa } from '../server/features/auth/auth.service.ts';
 import { openDatabase } from '../server/lib/db.ts';
+import { createLogger } from '../server/lib/logger.ts';
 import { AppError } from '../server/lib/errors.ts';
 
 const USAGE = `Usage: npm run va:create -- --email <address> [--name "<full name>"]
@@ -47,7 +49,10 @@ async function main(): Promise<number> {
 
   const db = await openDatabase(readDatabaseUrl());
   try {
-    const { va, created, endedSessions } = await saveVa({ db }, { email: args.email, name: args.name, password });
+    // The security event (account created, password changed) as a JSON line on stderr: stdout
+    // stays the one line a person reads.
+    const log = createLogger({ NODE_ENV: 'production', LOG_LEVEL: 'info' }, pino.destination({ dest: 2, sync: true }));
+    const { va, created, endedSessions } = await saveVa({ db, log }, { email: args.email, name: args.name, password });
     if (created) {
       console.log(`Created VA account ${va.email} (${va.name}).`);
     } else {

@@ -29,9 +29,10 @@ try {
   const inserter = await openBulkInserter(db, url);
   for (const batch of intakeBatches(ROWS, 1000)) await inserter.insert(batch);
   await inserter.close();
-  await saveVa({ db }, VA);
   const env = readEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://scan.example.nl', CLIENT_DIST: '/nonexistent', TRUST_PROXY: '1' });
-  const app = createApp({ db, env, log: createLogger({ ...env, LOG_LEVEL: 'silent' }) });
+  const log = createLogger({ ...env, LOG_LEVEL: 'silent' });
+  await saveVa({ db, log }, VA);
+  const app = createApp({ db, env, log });
 
   let address = 0;
   const signIn = (email = `nobody-${address}@example.nl`, password = 'geraden-wachtwoord') =>

@@ -73,3 +73,36 @@ const pseudonymKey = randomBytes(32);
 export function pseudonym(value: string): string {
   return createHmac('sha256', pseudonymKey).update(value).digest('base64url').slice(0, 12);
 }
+
+/**
+ * The security events (ASVS 7.1, 7.2): one line each, with `security: <event>` for a log collector
+ * to count or alert on. Warn for what may be an attack or changes who can get in; info otherwise.
+ */
+const SECURITY_EVENT_LEVELS = {
+  'sign-in': 'info',
+  'sign-in-failed': 'warn',
+  'sign-in-throttled': 'warn',
+  'rate-limited': 'warn',
+  'signed-out': 'info',
+  'signed-out-everywhere': 'info',
+  'account-created': 'warn',
+  'password-changed': 'warn',
+  export: 'info',
+  erasure: 'info',
+} as const;
+
+export type SecurityEvent = keyof typeof SECURITY_EVENT_LEVELS;
+
+/**
+ * Logs a security event. Fields are ids, counts and pseudonyms (see `pseudonym`): never an e-mail
+ * address, a name, a token or a password, and a client address only as a pseudonym. Scalars
+ * only, so a whole record cannot slip in.
+ */
+export function logSecurityEvent(
+  log: Logger,
+  event: SecurityEvent,
+  fields: Record<string, string | number | boolean | null | undefined> = {},
+  message = `security: ${event}`,
+): void {
+  log[SECURITY_EVENT_LEVELS[event]]({ security: event, ...fields }, message);
+}

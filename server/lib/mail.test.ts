@@ -7,6 +7,11 @@ describe('describeSendError', () => {
     expect(describeSendError(error, ['mailer@example.nl', 's3cr3t-Pa55'])).toBe('EAUTH: Invalid login for *** with ***: 535 5.7.8 Authentication failed');
   });
 
+  test('no e-mail address, as a refusal quotes the recipient', () => {
+    const error = Object.assign(new Error('Message failed: 550 5.1.1 <zoe.de-vries+scan@example.nl>: Recipient address rejected'), { code: 'EMESSAGE' });
+    expect(describeSendError(error)).toBe('EMESSAGE: Message failed: 550 5.1.1 <[address]>: Recipient address rejected');
+  });
+
   test('cut to 300 characters', () => {
     const line = describeSendError(new Error('x'.repeat(1000)));
     expect(line).toHaveLength(300);

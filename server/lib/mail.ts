@@ -84,14 +84,21 @@ function isPermanentRefusal(error: unknown): boolean {
   return permanent === true && code !== 'EAUTH';
 }
 
-/** A short, single-line error without the SMTP credentials, for OutboxMessage.lastError and the log. */
+/** Anything shaped like an e-mail address (`local@domain`), as SMTP servers quote recipients. */
+const EMAIL_ADDRESS = /[^\s<>()[\]{}"',;:@]+@[^\s<>()[\]{}"',;:@]+/g;
+
+/**
+ * A short, single-line error for OutboxMessage.lastError and the log: without the SMTP
+ * credentials, and without e-mail addresses (a refusal often quotes the recipient's, which must
+ * not end up in the logs; the VA sees whom it was for next to it).
+ */
 export function describeSendError(error: unknown, secrets: string[] = []): string {
   const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
   let text = typeof message === 'string' ? message : String(error);
   for (const secret of secrets.filter((s) => s.length >= 3).sort((a, b) => b.length - a.length)) {
     text = text.split(secret).join('***');
   }
-  text = text.replace(/\s+/g, ' ').trim();
+  text = text.replace(EMAIL_ADDRESS, '[address]').replace(/\s+/g, ' ').trim();
   const line = typeof code === 'string' && !text.startsWith(code) ? `${code}: ${text}` : text;
   return line.length > MAX_ERROR_LENGTH ? `${line.slice(0, MAX_ERROR_LENGTH - 1)}…` : line;
 }

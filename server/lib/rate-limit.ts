@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { rateLimiter, type Store } from 'hono-rate-limiter';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError } from './errors.ts';
-import { pseudonym } from './logger.ts';
+import { logSecurityEvent, pseudonym } from './logger.ts';
 import { deleteEndedWindows, deleteWindow, hitWindow, unhitWindow } from './rate-limit.repository.ts';
 
 /**
@@ -46,7 +46,7 @@ export function limitPerAddress(deps: AppDeps, options: { name: string; limit: n
     handler: (c) => {
       const retryAfter = Math.ceil(options.windowMs / 1000);
       c.header('Retry-After', String(retryAfter));
-      deps.log.warn({ limit: options.name, client: pseudonym(clientAddress(c, trustProxy)) }, `rate limit ${options.name} reached`);
+      logSecurityEvent(deps.log, 'rate-limited', { limit: options.name, client: pseudonym(clientAddress(c, trustProxy)) }, `rate limit ${options.name} reached`);
       throw new AppError(429, 'rate_limited', 'Too many requests. Please try again later.');
     },
   });

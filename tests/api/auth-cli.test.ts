@@ -78,6 +78,9 @@ test('va:create makes an account from VA_PASSWORD that can sign in, and later ch
   const updated = await createVa(['--email', 'sanne@example.nl'], { VA_PASSWORD: 'second long password' });
   expect(updated.code).toBe(0);
   expect(updated.stdout).toContain('Account sanne@example.nl already existed: updated its password');
+  // The security event goes to stderr as a JSON line, without the address.
+  expect(JSON.parse(updated.stderr.trim().split('\n').at(-1)!)).toMatchObject({ security: 'password-changed', level: 'warn' });
+  expect(updated.stderr).not.toContain('sanne@example.nl');
   expect(await signIn('sanne@example.nl', 'first long password')).toBe(401);
   expect(await signIn('sanne@example.nl', 'second long password')).toBe(200);
 });

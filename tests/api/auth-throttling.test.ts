@@ -33,7 +33,7 @@ async function letTimePass(minutes: number) {
 }
 
 beforeEach(async () => {
-  await saveVa({ db: t.db }, { email: SANNE, name: 'Sanne Jansen', password: TEST_VA_PASSWORD });
+  await saveVa(t.deps, { email: SANNE, name: 'Sanne Jansen', password: TEST_VA_PASSWORD });
 });
 
 test('after 5 wrong passwords for an account even the right one is refused with 429 until the window passes', async () => {
@@ -170,7 +170,7 @@ describe('strangers cannot lock the VA out', () => {
   test('a new password makes her known browsers and addresses strangers again', async () => {
     const device = deviceCookieOf(await login(SANNE, TEST_VA_PASSWORD, '198.51.100.1'));
     const newPassword = 'an entirely new passphrase';
-    await saveVa({ db: t.db }, { email: SANNE, password: newPassword });
+    await saveVa(t.deps, { email: SANNE, password: newPassword });
     expect(await t.db.prisma.knownSignIn.count()).toBe(0);
     for (let i = 0; i < 5; i++) expect((await login(SANNE, 'wrong password!', `203.0.113.${100 + i}`)).status).toBe(401);
     expect((await login(SANNE, newPassword, '198.51.100.1', device)).status).toBe(429);

@@ -28,7 +28,7 @@ function getSession(cookie: string) {
 }
 
 async function createSanne() {
-  return saveVa({ db: t.db }, { email: 'sanne@example.nl', name: 'Sanne Jansen', password: TEST_VA_PASSWORD });
+  return saveVa(t.deps, { email: 'sanne@example.nl', name: 'Sanne Jansen', password: TEST_VA_PASSWORD });
 }
 
 describe('sign-in', () => {
@@ -133,7 +133,7 @@ describe('accounts', () => {
     expect(passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
     const refused = async (password: string) => {
-      const error = await saveVa({ db: t.db }, { email: 'Jan@Example.nl', name: 'Jan', password }).catch((e: unknown) => e);
+      const error = await saveVa(t.deps, { email: 'Jan@Example.nl', name: 'Jan', password }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       return (error as AppError).issues;
     };
@@ -145,7 +145,7 @@ describe('accounts', () => {
   test('saving an existing address changes its password and ends its sessions', async () => {
     const va = await signInAsVa(t);
     const { created, endedSessions } = await saveVa(
-      { db: t.db },
+      t.deps,
       { email: 'SANNE@example.nl', password: 'a brand new password' },
     );
     expect({ created, endedSessions }).toEqual({ created: false, endedSessions: 1 });

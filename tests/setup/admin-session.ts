@@ -16,7 +16,7 @@ import { CSRF_HEADER } from '#shared/schemas/auth.ts';
 import { saveVa } from '../../server/features/auth/auth.service.ts';
 import type { useTestApp } from './test-app.ts';
 
-type TestApp = Pick<ReturnType<typeof useTestApp>, 'app' | 'db'>;
+type TestApp = Pick<ReturnType<typeof useTestApp>, 'app' | 'db' | 'log'>;
 
 export type VaRequestInit = RequestInit & {
   /** Sent as the JSON body (with `content-type: application/json`). */
@@ -55,7 +55,7 @@ export async function signInAsVa(
   // An existing account is reused as it is (saving it again would end its other sessions).
   const va =
     (await t.db.prisma.vaUser.findUnique({ where: { email }, select: { id: true, email: true, name: true } })) ??
-    (await saveVa({ db: t.db }, { email, name, password })).va;
+    (await saveVa(t, { email, name, password })).va;
 
   const login = await t.app.request('/api/auth/login', {
     method: 'POST',

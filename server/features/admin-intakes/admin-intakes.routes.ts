@@ -3,6 +3,7 @@ import { stream } from 'hono/streaming';
 import { ChangeStatusInput, InboxExportQuery, InboxQuery, NoteInput } from '#shared/schemas/admin-intakes.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { AdminEnv } from '../../lib/auth-context.ts';
+import { logSecurityEvent } from '../../lib/logger.ts';
 import { limitBody, validate } from '../../lib/validation.ts';
 import {
   addNote,
@@ -37,6 +38,7 @@ export function adminIntakeRoutes(deps: AppDeps) {
       // Before '/:id', which would otherwise take "export.csv" for an id.
       .get('/export.csv', validate('query', InboxExportQuery), (c) => {
         const query = c.req.valid('query');
+        logSecurityEvent(deps.log, 'export', { what: 'inbox-csv', by: 'va', userId: c.var.va.userId });
         c.header('Content-Type', 'text/csv; charset=utf-8');
         c.header('Content-Disposition', `attachment; filename="${csvFileName()}"`);
         return stream(
@@ -55,6 +57,7 @@ export function adminIntakeRoutes(deps: AppDeps) {
       .get('/:id/export.json', async (c) => {
         const id = c.req.param('id');
         const data = await exportIntakeData(deps, id);
+        logSecurityEvent(deps.log, 'export', { what: 'intake-json', by: 'va', intakeId: id, userId: c.var.va.userId });
         c.header('Content-Disposition', `attachment; filename="${jsonExportFileName(id)}"`);
         return c.json(data, 200);
       })
@@ -81,7 +84,9 @@ export function adminIntakeRoutes(deps: AppDeps) {
         return c.json({ deleted: true as const }, 200);
       })
       .delete('/:id', async (c) => {
-        await eraseIntakeForGood(deps, c.req.param('id'));
+        const id = c.req.param('id');
+        await eraseIntakeForGood(deps, id);
+        logSecurityEvent(deps.log, 'erasure', { what: 'intake', by: 'va', intakeId: id, userId: c.var.va.userId });
         return c.json({ erased: true as const }, 200);
       })
   );

@@ -77,7 +77,7 @@ export function authRoutes(deps: AppDeps) {
       },
     )
     .post('/logout', signedIn, async (c) => {
-      await signOut(deps, c.var.va.sessionId);
+      await signOut(deps, c.var.va);
       clearSessionCookie(c, env);
       return c.body(null, 204);
     })

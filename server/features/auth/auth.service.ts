@@ -6,7 +6,7 @@ import { isLocalOnly } from '../../env.ts';
 import type { SignedInVa } from '../../lib/auth-context.ts';
 import { isUniqueViolation, type Db } from '../../lib/db.ts';
 import { validationError } from '../../lib/errors.ts';
-import { pseudonym } from '../../lib/logger.ts';
+import { logSecurityEvent, pseudonym, type Logger } from '../../lib/logger.ts';
 import { signInFailures } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import {
@@ -55,7 +55,7 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
  * a missing name for a new account and a weak password.
  */
 export async function saveVa(
-  deps: { db: Db },
+  deps: { db: Db; log: Logger },
   input: { email: string; name?: string | undefined; password: string },
 ): Promise<{ va: VaRecord; created: boolean; endedSessions: number }> {
   const email = VaEmail.safeParse(input.email);
@@ -73,10 +73,13 @@ export async function saveVa(
     const va = await updateVa(deps.db, existing.id, { passwordHash, ...(name ? { name } : {}) });
     // Browsers and addresses known by the old password are strangers again.
     await deleteKnownSignInsOfUser(deps.db, existing.id);
-    return { va, created: false, endedSessions: await deleteSessionsOfUser(deps.db, existing.id) };
+    const endedSessions = await deleteSessionsOfUser(deps.db, existing.id);
+    logSecurityEvent(deps.log, 'password-changed', { userId: va.id, endedSessions });
+    return { va, created: false, endedSessions };
   }
   if (!name) throw validationError([{ path: 'name', message: 'is required for a new account' }]);
   const va = await insertVa(deps.db, { email: email.data, name, passwordHash: await hashPassword(input.password) });
+  logSecurityEvent(deps.log, 'account-created', { userId: va.id });
   return { va, created: true, endedSessions: 0 };
 }
 
@@ -148,6 +151,11 @@ export async function signIn(
         ? [{ key: `${accountKey}|${addressKey}`, max: perAccount }, { key: addressKey, max: perAddress }]
         : [{ key: accountKey, max: perAccount }, { key: addressKey, max: perAddress }];
 
+  // For the security log: the account tried (it may be a typo of hers, or a password typed in the
+  // wrong field) and the address only as pseudonyms, and whether she came from a known place.
+  const who = { account: pseudonym(input.email), client: pseudonym(client.address) };
+  const from = deviceKey && known.has(deviceKey) ? 'known-browser' : knownAddressKey && known.has(knownAddressKey) ? 'known-address' : 'elsewhere';
+
   // Recorded before anything is read: of N attempts at once, the k-th to be recorded sees at
   // least k, so no more than the limit get past (a count-then-record would let all N through).
   const attemptIds = await insertLoginAttempts(db, buckets.map((bucket) => bucket.key), now);
@@ -156,10 +164,7 @@ export async function signIn(
   );
   if (retryAfterSeconds > 0) {
     await deleteLoginAttempts(db, attemptIds); // a refused attempt does not extend the lock
-    deps.log.warn(
-      { account: pseudonym(input.email), client: pseudonym(client.address), retryAfterSeconds },
-      'sign-in throttled',
-    );
+    logSecurityEvent(deps.log, 'sign-in-throttled', { ...who, retryAfterSeconds }, 'sign-in throttled');
     signInFailures.inc({ reason: 'throttled' });
     return { kind: 'throttled', retryAfterSeconds };
   }
@@ -167,6 +172,7 @@ export async function signIn(
   const passwordOk = await verifyPassword(va?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!va || !passwordOk) {
     signInFailures.inc({ reason: 'invalid_credentials' }); // its recorded attempt stays: a failure
+    logSecurityEvent(deps.log, 'sign-in-failed', { ...who, from });
     return { kind: 'invalid-credentials' };
   }
 
@@ -201,6 +207,7 @@ export async function signIn(
     userAgent: client.userAgent?.slice(0, 500) ?? null,
     now,
   });
+  logSecurityEvent(deps.log, 'sign-in', { userId: va.id, client: who.client, from });
   return { kind: 'signed-in', sessionToken, csrfToken, deviceToken, va: { name: va.name, email: va.email } };
 }
 
@@ -295,11 +302,14 @@ export function csrfTokenMatches(session: ActiveSession, presented: string | und
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
-export async function signOut(deps: { db: Db }, sessionId: string): Promise<void> {
-  await deleteSession(deps.db, sessionId);
+export async function signOut(deps: { db: Db; log: Logger }, va: SignedInVa): Promise<void> {
+  await deleteSession(deps.db, va.sessionId);
+  logSecurityEvent(deps.log, 'signed-out', { userId: va.userId });
 }
 
 /** Ends every session of this VA (this browser's too); answers how many ended. */
-export async function signOutEverywhere(deps: { db: Db }, userId: string): Promise<number> {
-  return deleteSessionsOfUser(deps.db, userId);
+export async function signOutEverywhere(deps: { db: Db; log: Logger }, userId: string): Promise<number> {
+  const endedSessions = await deleteSessionsOfUser(deps.db, userId);
+  logSecurityEvent(deps.log, 'signed-out-everywhere', { userId, endedSessions });
+  return endedSessions;
 }

@@ -3,6 +3,7 @@ import { DelegationResult, type ResultView } from '#shared/schemas/result.ts';
 import { Locale, ResultToken } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { logSecurityEvent } from '../../lib/logger.ts';
 import { hashToken } from '../../lib/security.ts';
 import { emailBrandingFrom, firstNameOf, resultSummaryFrom } from '../emails/email-data.ts';
 import { renderResultLinkEmail } from '../emails/render-email.ts';
@@ -108,6 +109,7 @@ export async function emailResultLink(
 export async function eraseResult(deps: AppDeps, token: string): Promise<void> {
   const found = await findByToken(deps, token);
   await deleteIntake(deps.db, found.intake.id);
+  logSecurityEvent(deps.log, 'erasure', { what: 'intake', by: 'prospect', intakeId: found.intake.id });
 }
 
 async function findByToken(deps: AppDeps, token: string) {
