@@ -171,6 +171,11 @@ function validBody(kind: BodyKind): unknown {
 /** Number literals JSON allows but JavaScript cannot hold (or holds oddly). */
 const HUGE_NUMBERS = ['1e400', '-1e400', '1e-400', '-0', '123456789012345678901234567890', '9007199254740993', '0.1e309', '2e308'];
 
+/** JSON text nested hundreds to a hundred thousand levels deep (objects or arrays). */
+const deeplyNested: fc.Arbitrary<string> = fc
+  .record({ depth: fc.oneof(fc.integer({ min: 100, max: 12_000 }), fc.integer({ min: 12_000, max: 100_000 })), object: fc.boolean() })
+  .map(({ depth, object }) => (object ? `${'{"a":'.repeat(depth)}"\\u0000"${'}'.repeat(depth)}` : `${'['.repeat(depth)}${']'.repeat(depth)}`));
+
 const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, true, false, 0, -1, 1.5, Number.MAX_SAFE_INTEGER, '', ' ', '0', 'NaN', [], {}),
   fc.integer(),
@@ -227,11 +232,11 @@ function bodyArbitrary(kind: BodyKind): fc.Arbitrary<string | Bytes | undefined>
         .record({ at: fc.constantFrom(...paths), value: nastyValue, remove: fc.boolean() })
         .map(({ at, value, remove }) => JSON.stringify(setAt(valid, at, value, remove && at.length > 0)) ?? 'undefined'),
     },
-    // A number JavaScript cannot hold, where any value is.
+    // A number JavaScript cannot hold, or JSON nested thousands of levels deep, where any value is.
     {
-      weight: 2,
+      weight: 3,
       arbitrary: fc
-        .record({ at: fc.constantFrom(...paths), literal: fc.constantFrom(...HUGE_NUMBERS) })
+        .record({ at: fc.constantFrom(...paths), literal: fc.oneof(fc.constantFrom(...HUGE_NUMBERS), deeplyNested) })
         .map(({ at, literal }) => JSON.stringify(setAt(valid, at, '\u{1F4A5}raw\u{1F4A5}', false)).replace(RAW, literal)),
     },
     // Prototype pollution, at the top or inside.
@@ -250,12 +255,7 @@ function bodyArbitrary(kind: BodyKind): fc.Arbitrary<string | Bytes | undefined>
       ),
     },
     // Deep nesting.
-    {
-      weight: 1,
-      arbitrary: fc
-        .record({ depth: fc.integer({ min: 500, max: 100_000 }), object: fc.boolean() })
-        .map(({ depth, object }) => (object ? `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` : `${'['.repeat(depth)}${']'.repeat(depth)}`)),
-    },
+    { weight: 1, arbitrary: deeplyNested },
     // Any JSON at all, and any text.
     { weight: 2, arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary' }) },
