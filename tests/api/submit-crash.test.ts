@@ -169,6 +169,10 @@ test('killed during concurrent submissions: every acknowledged intake is there o
     const outcome = outcomes.get(submission.key);
     if (isAck(outcome)) expect(intake!.id).toBe(outcome.body.intakeId);
   }
+  // And each has its one "submitted" in its timeline: nothing of a submission is stored twice.
+  const submittedEvents = await testDb.db.prisma.intakeEvent.groupBy({ by: ['intakeId'], where: { type: 'submitted' }, _count: true });
+  expect(submittedEvents).toHaveLength(REQUESTS);
+  expect(submittedEvents.filter((row) => row._count !== 1)).toEqual([]);
   const retriedIds = retried.map(({ outcome }) => (outcome as Extract<Outcome, { kind: 'answered' }>).body.intakeId);
   expect(new Set(retriedIds).size).toBe(retriedIds.length);
 
