@@ -391,6 +391,8 @@ function requestArbitrary(fixtures: Fixtures): fc.Arbitrary<FuzzRequest> {
         ),
         idempotencyKey: fc.oneof(
           { weight: 4, arbitrary: fc.uint8Array({ minLength: 16, maxLength: 16 }).map((bytes) => Buffer.from(bytes).toString('base64url')) },
+          // A few keys used again and again: a retry, or the same key with another body (409).
+          { weight: 2, arbitrary: fc.constantFrom('fuzz-key-aaaaaaaaaaaa', 'fuzz-key-bbbbbbbbbbbb') },
           { weight: 1, arbitrary: fc.constant(undefined) },
           { weight: 1, arbitrary: headerText(80) },
           { weight: 1, arbitrary: fc.integer({ min: 100, max: 20_000 }).map((n) => 'k'.repeat(n)) },
