@@ -44,16 +44,43 @@ export const ResultToken = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/);
 const UNCLEAN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Cs}/u;
 export const UNCLEAN_TEXT_MESSAGE = 'must not contain control characters or broken Unicode';
 
-/** Where in `value` (an answer, a list, an object: keys too) a string holds unclean text. */
+/** A place in the value being walked: the key that leads to it from its parent. */
+interface Visit {
+  value: unknown;
+  key: PropertyKey | undefined;
+  parent: Visit | undefined;
+  /** The key itself is unclean: its path is reported, its value not walked. */
+  uncleanKey: boolean;
+}
+
+function pathTo(visit: Visit, base: PropertyKey[]): PropertyKey[] {
+  const keys: PropertyKey[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) keys.push(at.key!);
+  return [...base, ...keys.reverse()];
+}
+
+/**
+ * Where in `value` (an answer, a list, an object: keys too) a string holds unclean text, in
+ * document order. Iterative, and a path is built only for what is found: JSON nested thousands of
+ * levels deep (a draft's answers take any JSON) neither runs out of stack nor costs depth² copies.
+ */
 export function uncleanTextPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
-  if (typeof value === 'string') return UNCLEAN_TEXT.test(value) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => uncleanTextPaths(item, [...path, index]));
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) =>
-      UNCLEAN_TEXT.test(key) ? [[...path, key]] : uncleanTextPaths(item, [...path, key]),
-    );
+  const found: PropertyKey[][] = [];
+  const pending: Visit[] = [{ value, key: undefined, parent: undefined, uncleanKey: false }];
+  while (pending.length > 0) {
+    const visit = pending.pop()!;
+    const current = visit.value;
+    if (visit.uncleanKey || typeof current === 'string') {
+      if (visit.uncleanKey || UNCLEAN_TEXT.test(current as string)) found.push(pathTo(visit, path));
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    const children: Visit[] = Array.isArray(current)
+      ? current.map((item, index) => ({ value: item, key: index, parent: visit, uncleanKey: false }))
+      : Object.entries(current).map(([key, item]) => ({ value: item, key, parent: visit, uncleanKey: UNCLEAN_TEXT.test(key) }));
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
   }
-  return [];
+  return found;
 }
 
 /**

@@ -82,3 +82,16 @@ test('a NUL byte or control character in the path names nothing: 404, not a 500 
     expect(response.status, `${method} ${path}`).toBe(404);
   }
 });
+
+// Found by the fuzz probe (tests/api/fuzz-public-routes.test.ts): the draft's answers take any
+// small JSON, and the check for unclean text walked a deeply nested one by recursion until the
+// stack ran out (a 500), even though the draft's own check had already refused it.
+test('a draft with answers nested thousands of levels deep is refused with 422, not a 500', async () => {
+  for (const nested of [`${'{"a":'.repeat(5000)}"x\\u0000"${'}'.repeat(5000)}`, `${'['.repeat(12000)}${']'.repeat(12000)}`]) {
+    const body = JSON.stringify(buildSaveDraftInput()).replace('"values":{', `"values":{"deep":${nested},`);
+    const response = await t.app.request('/api/drafts', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as Issues).error.issues.map((issue) => issue.path)).toContain('answers.values');
+  }
+  expect(await t.db.prisma.scanDraft.count()).toBe(0);
+});
