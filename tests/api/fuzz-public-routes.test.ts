@@ -455,7 +455,7 @@ async function snapshot(tables: string[]): Promise<Record<string, string[]>> {
 // ── The probe ───────────────────────────────────────────────────────────────────────────────
 
 async function seed(): Promise<Fixtures> {
-  await saveVa({ db: t.db }, { email: 'sanne@example.nl', name: 'Sanne Jansen', password: TEST_VA_PASSWORD });
+  await saveVa(t.deps, { email: 'sanne@example.nl', name: 'Sanne Jansen', password: TEST_VA_PASSWORD });
   const { intakeId, resultToken } = await submitIntake(t);
 
   const unsubscribeToken = generateToken();

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// A lazy page's first render (the intake detail with its result) can take over a second on a
+// loaded 2-core machine; findBy* waits up to 5 s for it instead of Testing Library's 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // A console.error during a test is a bug (house style, rule 9): fail the test.
 beforeEach(() => {
