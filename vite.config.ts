@@ -23,6 +23,9 @@ export default defineConfig({
     // Every browser the scan supports preloads modules itself (Safari since 17); an older one
     // loads a lazy chunk's imports one request later. Saves the polyfill in the entry.
     modulePreload: { polyfill: false },
+    // For the build's own steps (scripts/build/prerender-scan.tsx: the result page's chunks,
+    // preloaded by its shell); removed from dist/client once read.
+    manifest: true,
     // Everything the scan's first page needs in one chunk: fewer requests and less gzip overhead
     // than the shared chunks rolldown would otherwise split out for the lazy pages.
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'scan', tags: ['$initial'] }] } } },

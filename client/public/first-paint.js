@@ -10,3 +10,12 @@ try {
 } catch {
   // Storage blocked: nothing was stored either.
 }
+
+// A result link (/r/<token>, the token as ResultToken accepts it): ask for the result now, while
+// the app's code (and the result page's, preloaded by result.html) loads. getResult takes this
+// answer once; the server counts it as the one view of this visit.
+(function askForTheResultEarly() {
+  const match = /^\/r\/([A-Za-z0-9_-]{22,64})$/.exec(window.location.pathname);
+  if (!match || typeof window.fetch !== 'function') return;
+  window.__earlyResult = { token: match[1], response: window.fetch('/api/results/' + match[1], { credentials: 'same-origin' }) };
+})();

@@ -7,8 +7,11 @@
  * would see the Dutch step 1 change under their eyes).
  * Other paths (/r/…, /admin, /embed) get the page without it: dist/client/shell.html
  * (server/lib/serve-client.ts). docs/decisions/0016-scan-first-load-budget.md.
+ * A result link (/r/…) gets dist/client/result.html: the shell with `modulepreload` links to the
+ * result page's chunks (from Vite's manifest), so they load alongside the entry, not after it;
+ * /first-paint.js asks for the result itself at the same moment.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
@@ -29,5 +32,33 @@ const html = renderToString(
   .replace(/<title>.*?<\/title>/s, '');
 
 writeFileSync(path.join(distDir, 'shell.html'), shell);
+writeFileSync(path.join(distDir, 'result.html'), shell.replace('</head>', `${resultPreloads()}</head>`));
 writeFileSync(indexFile, shell.replace(ROOT, `<div id="root"><div inert data-prerendered="">${html}</div></div>`));
 console.log(`Prerendered step 1 into index.html (${(html.length / 1000).toFixed(1)} kB of HTML).`);
+
+type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
+
+/** `<link rel="modulepreload">` for the result page's chunk and the chunks it imports (not the entry's own). */
+function resultPreloads(): string {
+  const manifestFile = path.join(distDir, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: vite.config.ts must keep build.manifest`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  rmSync(path.join(distDir, '.vite'), { recursive: true, force: true }); // not for the browser
+  const key = 'src/features/result/components/result-page.tsx';
+  if (!manifest[key]) throw new Error(`Vite's manifest has no chunk for ${key}`);
+  const files = new Set<string>();
+  const styles = new Set<string>();
+  const visit = (name: string) => {
+    const chunk = manifest[name];
+    if (!chunk || chunk.isEntry || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.css?.forEach((file) => styles.add(file));
+    chunk.imports?.forEach(visit);
+  };
+  visit(key);
+  return [
+    ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+    // Preloaded, not applied: the chunk's loader adds the stylesheet itself when it runs.
+    ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
+  ].join('');
+}

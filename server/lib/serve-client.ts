@@ -15,6 +15,9 @@ export function serveClient(app: Hono, distDir: string): void {
   // plain page (scripts/build/prerender-scan.tsx), or index.html where the build made none.
   const shellFile = path.join(distDir, 'shell.html');
   const indexHtml = readFileSync(existsSync(shellFile) ? shellFile : indexFile, 'utf8');
+  // A result link: the shell that preloads the result page's chunks (the build's result.html).
+  const resultFile = path.join(distDir, 'result.html');
+  const resultHtml = existsSync(resultFile) ? readFileSync(resultFile, 'utf8') : indexHtml;
 
   // The scan is read on phones: the build's brotli and gzip copies of the client's files
   // (scripts/build/precompress.js) go out as they are; anything else is gzipped here.
@@ -38,5 +41,6 @@ export function serveClient(app: Hono, distDir: string): void {
   // Browsers and crawlers ask for /favicon.ico whatever the page links: the icon is an SVG.
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
   app.use('*', serveStatic({ root: distDir, precompressed: true }));
+  app.get('/r/*', (c) => c.html(resultHtml));
   app.get('*', (c) => c.html(indexHtml));
 }

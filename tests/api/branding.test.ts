@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { VaSettingsInput, type VaSettings } from '#shared/schemas/admin-settings.ts';
+import type { PublicBranding } from '#shared/schemas/branding.ts';
 import type { ApiError } from '#shared/schemas/common.ts';
 import { emailBrandingFrom } from '../../server/features/emails/email-data.ts';
 import { getVaSettings } from '../../server/features/settings/settings.service.ts';
@@ -69,5 +70,26 @@ describe('GET /api/branding/logo', () => {
     await saveLogo(va, null);
     expect(await logoPathInEmails()).toBeNull();
     expect((await t.app.request('/api/branding/logo')).status).toBe(404);
+  });
+});
+
+describe('GET /api/branding', () => {
+  test('her name, colour and a logo URL that changes with the logo: small, without the catalogue', async () => {
+    const before = await t.app.request('/api/branding');
+    expect(before.status).toBe(200);
+    const settings = await getVaSettings(t.deps);
+    expect(await before.json()).toEqual({ name: settings.vaName || null, brandColor: settings.brandColor, logoUrl: null });
+
+    const va = await signInAsVa(t);
+    await saveLogo(va, `data:image/png;base64,${TINY_PNG}`);
+    const response = await t.app.request('/api/branding');
+    const text = await response.text();
+    const branding = JSON.parse(text) as PublicBranding;
+    // The same URL the e-mails carry, on our own origin; the image itself is served by /logo.
+    expect(branding.logoUrl).toBe(await logoPathInEmails());
+    expect((await t.app.request(branding.logoUrl!)).headers.get('content-type')).toBe('image/png');
+    expect(text).not.toContain('catalogue');
+    expect(text).not.toContain('base64');
+    expect(text.length).toBeLessThan(300);
   });
 });

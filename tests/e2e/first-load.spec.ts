@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
+import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { collectPageErrors } from './support.ts';
 
 /**
@@ -71,4 +73,31 @@ test('a returning visitor (a stored draft, or English) does not see the prerende
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.classList.contains('skip-prerendered'))).toBe(true);
+});
+
+test('a result link loads its page’s code and its answer alongside the entry, and asks for the result once', async ({ page, request }) => {
+  const input = buildIntakeInput();
+  const submitted = await request.post('/api/intakes', { data: input, headers: { 'Idempotency-Key': newIdempotencyKey() } });
+  expect(submitted.status()).toBe(201);
+  const { resultPath } = (await submitted.json()) as CreateIntakeResponse;
+
+  // The page for a result link names the result page's chunks, so they load with the entry.
+  const html = await (await request.get(resultPath)).text();
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  expect(preloaded.some((file) => /\/result-page-/.test(file!))).toBe(true);
+
+  const errors = collectPageErrors(page);
+  const asked: string[] = [];
+  page.on('request', (sent) => asked.push(new URL(sent.url()).pathname));
+  await page.goto(resultPath);
+  await expect(page.getByRole('heading', { name: 'Hoi Zoë, dit is je delegatiescan' })).toBeVisible();
+
+  // The result and the result page's code were asked for before the app's code ran (its first
+  // request is the branding), and the result only once: one view.
+  const firstAppRequest = asked.indexOf('/api/branding');
+  expect(firstAppRequest).toBeGreaterThan(-1);
+  expect(asked.filter((pathname) => pathname === `/api${resultPath.replace(/^\/r\//, '/results/')}`)).toHaveLength(1);
+  expect(asked.indexOf(`/api${resultPath.replace(/^\/r\//, '/results/')}`)).toBeLessThan(firstAppRequest);
+  expect(asked.findIndex((pathname) => /\/assets\/result-page-/.test(pathname))).toBeLessThan(firstAppRequest);
+  expect(errors).toEqual([]);
 });

@@ -1,16 +1,17 @@
 import { useEffect } from 'react';
 import { brandShades } from '#shared/branding/shades.ts';
-import { useScanConfig } from '../features/scan/api/get-scan-config.ts';
+import { useBranding } from './api/get-branding.ts';
 import { m } from '../paraglide/messages.js';
 import { useLocale } from '../i18n/locale.tsx';
 
 /**
  * The VA's colour on the page, as the brand-* CSS variables that Tailwind's brand utilities
- * read; the default teal until her settings arrive.
+ * read; the default teal until her branding arrives (GET /api/branding: a few hundred bytes, so
+ * the result page never downloads the scan's catalogue for it).
  */
 export function useVaBrandColour() {
-  const { data } = useScanConfig();
-  const brandColor = data?.va.brandColor;
+  const { data } = useBranding();
+  const brandColor = data?.brandColor;
 
   useEffect(() => {
     if (!brandColor) return;
@@ -27,11 +28,11 @@ export function useVaBrandColour() {
  */
 export function VaBrand() {
   useLocale();
-  const { data } = useScanConfig();
+  const { data } = useBranding();
   useVaBrandColour();
 
-  if (data?.va.logoDataUrl) {
-    return <img src={data.va.logoDataUrl} alt={data.va.name ?? ''} className="h-8 w-auto max-w-40 object-contain" />;
+  if (data?.logoUrl) {
+    return <img src={data.logoUrl} alt={data.name ?? ''} className="h-8 w-auto max-w-40 object-contain" />;
   }
   return (
     <>

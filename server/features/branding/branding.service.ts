@@ -1,6 +1,21 @@
 import { LOGO_IMAGE_TYPES, type LogoImageType } from '#shared/schemas/admin-settings.ts';
+import type { PublicBranding } from '#shared/schemas/branding.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { LOGO_PATH, logoVersion } from '../emails/email-data.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
+
+/**
+ * Her name, colour and logo as the prospect's pages show them. The logo is a same-origin URL
+ * that changes with the logo (`?v=`), so the browser caches it a day without ever showing an old one.
+ */
+export async function publicBranding(deps: AppDeps): Promise<PublicBranding> {
+  const settings = await getVaSettings(deps);
+  return {
+    name: settings.vaName || null,
+    brandColor: settings.brandColor,
+    logoUrl: settings.logoDataUrl ? `${LOGO_PATH}?v=${logoVersion(settings.logoDataUrl)}` : null,
+  };
+}
 
 export type LogoImage = { contentType: LogoImageType; bytes: Uint8Array<ArrayBuffer> };
 

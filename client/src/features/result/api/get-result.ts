@@ -2,14 +2,29 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { ApiRequestError, throwIfFailed } from '../../../lib/api-error.ts';
 import type { ResultView } from '#shared/schemas/result.ts';
+import { takeEarlyResult } from './early-result.ts';
 
 export const resultQueryKeys = {
   all: ['results'] as const,
   detail: (token: string) => ['results', token] as const,
 };
 
-/** GET /api/results/:token. The server counts a visit ("result opened") once per 30 minutes per link; views are limited per address. */
+/**
+ * GET /api/results/:token. The server counts a visit once per 30 minutes per link, and limits
+ * views per address. On a page opened on the result link, the first call takes the answer
+ * /first-paint.js already asked for.
+ */
 export async function getResult(token: string): Promise<ResultView> {
+  const early = takeEarlyResult(token);
+  const response = early ? await early.catch(() => null) : null;
+  if (response) {
+    await throwIfFailed(response);
+    return (await response.json()) as ResultView;
+  }
+  return getResultFromServer(token);
+}
+
+async function getResultFromServer(token: string): Promise<ResultView> {
   const response = await api.api.results[':token'].$get({ param: { token } });
   await throwIfFailed(response);
   const view: ResultView = await response.json();

@@ -1,12 +1,13 @@
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
+import { getBrandingQueryOptions } from '../../../app/api/get-branding.ts';
 import { renderRoute } from '../../../app/testing/render-route.tsx';
 import { createQueryClient } from '../../../lib/query-client.ts';
 import { getScanConfigQueryOptions, type ScanConfig } from '../api/get-scan-config.ts';
 import { saveDraft, type ScanDraft } from '../utils/draft-storage.ts';
 import { emptyScanFormValues, type ScanFormValues } from '../utils/form-values.ts';
 
-/** Test helpers for the scan: render the real routes with the scan config already loaded. */
+/** Test helpers for the scan: render the real routes with the scan config (and the header's branding) already loaded. */
 
 export const testScanConfig: ScanConfig = {
   catalogue: DEFAULT_CATALOGUE,
@@ -17,7 +18,10 @@ export const testScanConfig: ScanConfig = {
 
 export function renderScan({ path = '/', config = testScanConfig }: { path?: string; config?: ScanConfig | null } = {}) {
   const queryClient = createQueryClient();
-  if (config) queryClient.setQueryData(getScanConfigQueryOptions().queryKey, config);
+  if (config) {
+    queryClient.setQueryData(getScanConfigQueryOptions().queryKey, config);
+    queryClient.setQueryData(getBrandingQueryOptions().queryKey, { name: config.va.name, brandColor: config.va.brandColor, logoUrl: null });
+  }
   return renderRoute(path, { queryClient });
 }
 
