@@ -1,9 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useLocale } from '../../i18n/locale.tsx';
 import { m } from '../../paraglide/messages.js';
 import { Button } from './button.tsx';
-
-type CopyOutcome = 'copied' | 'failed' | null;
+import { useCopyText } from './use-copy-text.ts';
 
 /**
  * A link the visitor keeps for later (where no e-mail can carry it): shown in full and
@@ -12,19 +11,7 @@ type CopyOutcome = 'copied' | 'failed' | null;
 export function CopyLink({ label, url }: { label: string; url: string }) {
   useLocale();
   const fieldId = useId();
-  const field = useRef<HTMLInputElement>(null);
-  const [outcome, setOutcome] = useState<CopyOutcome>(null);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setOutcome('copied');
-    } catch {
-      // No clipboard (e.g. an http:// address that is not localhost): select it for Ctrl+C.
-      field.current?.select();
-      setOutcome('failed');
-    }
-  };
+  const { field, outcome, copy } = useCopyText<HTMLInputElement>(url);
 
   return (
     <div>

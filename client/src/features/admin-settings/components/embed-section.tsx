@@ -1,8 +1,9 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { MAX_EMBED_ORIGINS, type VaSettings } from '#shared/schemas/admin-settings.ts';
 import { LOCALES, type Locale } from '#shared/schemas/common.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { useCopyText } from '../../../components/ui/use-copy-text.ts';
 import { describedBy, FieldMessage, inputClass, TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
@@ -101,28 +102,14 @@ const languageNames: Record<Locale, () => string> = {
   en: m.adminsettings_language_en,
 };
 
-type CopyOutcome = 'copied' | 'failed' | null;
-
 /** The code to paste, in the scan's language of her choice, with a copy button that says what happened. */
 function EmbedSnippet({ urls, savedOrigins }: { urls: VaSettings['embed']; savedOrigins: string[] }) {
   const headingId = useId();
   const codeId = useId();
   const noteId = useId();
   const [language, setLanguage] = useState<Locale>('nl');
-  const [copied, setCopied] = useState<CopyOutcome>(null);
-  const code = useRef<HTMLTextAreaElement>(null);
   const snippet = embedSnippet(urls, language);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopied('copied');
-    } catch {
-      // No clipboard (e.g. an http:// address that is not localhost): select it for Ctrl+C.
-      code.current?.select();
-      setCopied('failed');
-    }
-  };
+  const { field: code, outcome: copied, copy, reset: resetCopied } = useCopyText<HTMLTextAreaElement>(snippet);
 
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-stone-300 p-4 sm:p-5">
@@ -158,7 +145,7 @@ function EmbedSnippet({ urls, savedOrigins }: { urls: VaSettings['embed']; saved
                 checked={language === option}
                 onChange={() => {
                   setLanguage(option);
-                  setCopied(null);
+                  resetCopied();
                 }}
                 className="size-5 shrink-0 accent-brand-600"
               />
