@@ -142,6 +142,31 @@ describe('accounts', () => {
     expect(await t.db.prisma.vaUser.count()).toBe(1);
   });
 
+  test('leaked, common and guessable passwords are refused with a reason, for a new account and a new password', async () => {
+    const reason = /^is too easy to guess: it is a common or leaked password/;
+    const refused = async (input: { email: string; name?: string; password: string }) => {
+      const error = await saveVa(t.deps, input).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).status).toBe(422);
+      const issues = (error as AppError).issues!;
+      expect(issues).toHaveLength(1);
+      expect(issues[0]!.path).toBe('password');
+      expect(issues[0]!.message).toMatch(reason);
+    };
+    // On the leaked-password lists, a keyboard row, a repeat, the account's own name.
+    for (const password of ['password1234', 'welkom123456', 'qwertyuiop12', 'aaaaaaaaaaaaaaaa', '123456789012']) {
+      await refused({ email: 'jan@example.nl', name: 'Jan', password });
+    }
+    await refused({ email: 'jan@example.nl', name: 'Jan de Boer', password: 'Jan de Boer 2026' });
+    expect(await t.db.prisma.vaUser.count()).toBe(0);
+
+    // An existing account: its stored name counts too, and the old password stays.
+    await createSanne();
+    await refused({ email: 'sanne@example.nl', password: 'Sanne Jansen 2026' });
+    await refused({ email: 'sanne@example.nl', password: 'iloveyou1234' });
+    expect((await login({ email: 'sanne@example.nl', password: TEST_VA_PASSWORD })).status).toBe(200);
+  });
+
   test('saving an existing address changes its password and ends its sessions', async () => {
     const va = await signInAsVa(t);
     const { created, endedSessions } = await saveVa(

@@ -33,6 +33,7 @@ import {
   type VaRecord,
 } from './auth.repository.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
+import { newPasswordProblem } from './password-policy.ts';
 
 type AuthDeps = Pick<AppDeps, 'db' | 'env' | 'log'>;
 
@@ -52,7 +53,7 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 /**
  * Creates the VA account, or sets a new password (and name, when given) for an existing one;
  * a new password ends all of that account's sessions. Refuses (422 per field) a bad address,
- * a missing name for a new account and a weak password.
+ * a missing name for a new account and a weak, common or leaked password (newPasswordProblem).
  */
 export async function saveVa(
   deps: { db: Db; log: Logger },
@@ -63,11 +64,13 @@ export async function saveVa(
   const issues: ApiFieldIssue[] = [];
   if (!email.success) issues.push({ path: 'email', message: 'must be a valid e-mail address' });
   if (input.name !== undefined && !name) issues.push({ path: 'name', message: 'must not be empty' });
-  const problem = passwordProblem(email.data ?? input.email, input.password);
-  if (problem) issues.push({ path: 'password', message: problem });
+  const basicProblem = passwordProblem(email.data ?? input.email, input.password);
+  if (basicProblem) issues.push({ path: 'password', message: basicProblem });
   if (!email.success || issues.length > 0) throw validationError(issues);
 
   const existing = await findVaByEmail(deps.db, email.data);
+  const problem = newPasswordProblem({ email: email.data, name: name || existing?.name }, input.password);
+  if (problem) throw validationError([{ path: 'password', message: problem }]);
   if (existing) {
     const passwordHash = await hashPassword(input.password);
     const va = await updateVa(deps.db, existing.id, { passwordHash, ...(name ? { name } : {}) });
