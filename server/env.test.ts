@@ -26,6 +26,12 @@ describe('development', () => {
     expect(env).toMatchObject({ NODE_ENV: 'development', HOST: '127.0.0.1', PORT: 3000, PUBLIC_URL: 'http://localhost:3000', LOG_LEVEL: 'info' });
   });
 
+  test('back-office sessions last as ASVS level 2 asks: 30 minutes idle, 12 hours at most', () => {
+    for (const env of [readEnv({}), readEnv(goodProduction)]) {
+      expect({ idle: env.SESSION_IDLE_MINUTES, max: env.SESSION_MAX_HOURS }).toEqual({ idle: 30, max: 12 });
+    }
+  });
+
   test('a localhost PUBLIC_URL, or SMTP without MAIL_FROM, is fine outside production', () => {
     expect(problemsOf({ HOST: '0.0.0.0', PUBLIC_URL: 'http://localhost:3000', SMTP_URL: 'smtp://user@localhost:1025' })).toEqual([]);
   });

@@ -41,10 +41,10 @@ const EnvFields = z.object({
     .default(0),
   /** Scans one address may submit per hour (a family or office shares an address). */
   SUBMIT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
-  /** Back office: a session ends after this many minutes without a request (sliding). */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
-  /** Back office: a session ends this many hours after sign-in, however active (default 7 days). */
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(7 * 24),
+  /** Back office: a session ends after this many minutes without a request (sliding; ASVS L2: 30). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  /** Back office: a session ends this many hours after sign-in, however active (ASVS L2: 12). */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   /** Failed sign-ins counted over this window (minutes) for throttling. */
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Failed sign-ins per account within the window before sign-in is refused (429). */

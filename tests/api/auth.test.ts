@@ -59,13 +59,32 @@ describe('sign-in', () => {
     expect(stored).not.toContain(body.csrfToken);
   });
 
-  test('the cookie is Secure in production', async () => {
+  test('in production the cookie is __Host-ds_session: Secure, Path=/, no Domain; only that name counts', async () => {
     await createSanne();
     const production = createApp({ ...t.deps, env: { ...t.env, NODE_ENV: 'production' } });
     const response = await login({ email: 'sanne@example.nl', password: TEST_VA_PASSWORD }, {}, production);
     expect(response.status).toBe(200);
-    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('ds_session='))!;
-    expect(setCookie.split(';').map((part) => part.trim())).toContain('Secure');
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.some((c) => c.startsWith('ds_session='))).toBe(false);
+    const setCookie = cookies.find((c) => c.startsWith('__Host-ds_session='))!;
+    const attributes = setCookie.split(';').map((part) => part.trim());
+    expect(attributes).toEqual(expect.arrayContaining(['Secure', 'HttpOnly', 'Path=/', 'SameSite=Lax', `Max-Age=${12 * 60 * 60}`]));
+    expect(attributes.some((attribute) => /^domain=/i.test(attribute))).toBe(false);
+
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    const pair = setCookie.split(';')[0]!;
+    const token = pair.slice('__Host-ds_session='.length);
+    const session = (cookie: string) => production.request('/api/auth/session', { headers: { cookie } });
+    expect((await session(pair)).status).toBe(200);
+    // The plain name is not read in production: a cookie set without the prefix's rules (by a
+    // subdomain, or over http) cannot stand in for it.
+    expect((await session(`ds_session=${token}`)).status).toBe(401);
+    const signedOut = await production.request('/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie: pair, 'x-csrf-token': csrfToken },
+    });
+    expect(signedOut.status).toBe(204);
+    expect(signedOut.headers.getSetCookie().join()).toMatch(/^__Host-ds_session=;.*Max-Age=0.*Secure/);
   });
 
   test('a wrong password and an unknown address get the same 401, no cookie, and count as failures', async () => {
@@ -222,10 +241,12 @@ describe('sessions', () => {
 
   test('a session idle for longer than SESSION_IDLE_MINUTES ends and is deleted', async () => {
     const va = await signInAsVa(t);
-    await t.db.prisma.session.updateMany({ data: { lastSeenAt: new Date(Date.now() - 119 * MINUTE) } });
-    expect((await va.request('/api/admin/me')).status).toBe(200); // still inside the 2 hours
+    const idle = t.env.SESSION_IDLE_MINUTES;
+    expect(idle).toBe(30); // the default
+    await t.db.prisma.session.updateMany({ data: { lastSeenAt: new Date(Date.now() - (idle - 1) * MINUTE) } });
+    expect((await va.request('/api/admin/me')).status).toBe(200); // still inside the 30 minutes
 
-    await t.db.prisma.session.updateMany({ data: { lastSeenAt: new Date(Date.now() - 121 * MINUTE) } });
+    await t.db.prisma.session.updateMany({ data: { lastSeenAt: new Date(Date.now() - (idle + 1) * MINUTE) } });
     const response = await va.request('/api/admin/me');
     expect(response.status).toBe(401);
     expect(await errorCode(response)).toBe('unauthenticated');
@@ -239,7 +260,7 @@ describe('sessions', () => {
     await va.request('/api/admin/me');
     expect((await t.db.prisma.session.findFirstOrThrow()).lastSeenAt).toEqual(recently);
 
-    await t.db.prisma.session.updateMany({ data: { lastSeenAt: new Date(Date.now() - 100 * MINUTE) } });
+    await t.db.prisma.session.updateMany({ data: { lastSeenAt: new Date(Date.now() - (t.env.SESSION_IDLE_MINUTES - 5) * MINUTE) } });
     const before = Date.now();
     await va.request('/api/admin/me');
     expect((await t.db.prisma.session.findFirstOrThrow()).lastSeenAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -248,7 +269,7 @@ describe('sessions', () => {
   test('a session past its absolute expiry ends, however active', async () => {
     const va = await signInAsVa(t);
     const session = await t.db.prisma.session.findFirstOrThrow();
-    expect(session.expiresAt.getTime() - session.createdAt.getTime()).toBe(7 * 24 * 60 * MINUTE);
+    expect(session.expiresAt.getTime() - session.createdAt.getTime()).toBe(12 * 60 * MINUTE); // SESSION_MAX_HOURS' default
 
     await t.db.prisma.session.updateMany({ data: { expiresAt: new Date(Date.now() - 1000), lastSeenAt: new Date() } });
     expect((await getSession(va.cookie)).status).toBe(401);

@@ -39,7 +39,7 @@ export function authRoutes(deps: AppDeps) {
         const outcome = await signIn(deps, c.req.valid('json'), {
           address: clientAddress(c, env.TRUST_PROXY),
           userAgent: c.req.header('user-agent') ?? null,
-          currentSessionToken: readSessionCookie(c),
+          currentSessionToken: readSessionCookie(c, env),
           deviceToken: readDeviceCookie(c),
         });
         if (outcome.kind === 'throttled') {
@@ -71,7 +71,7 @@ export function authRoutes(deps: AppDeps) {
         const body: SessionResponse = {
           va: { name: c.var.va.name, email: c.var.va.email },
           // signedIn only lets a request with a live session cookie through.
-          csrfToken: csrfTokenFor(readSessionCookie(c)!),
+          csrfToken: csrfTokenFor(readSessionCookie(c, env)!),
         };
         return c.json(body, 200);
       },

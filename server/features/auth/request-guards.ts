@@ -4,25 +4,39 @@ import type { Env } from '../../env.ts';
 import { AppError } from '../../lib/errors.ts';
 import { KNOWN_SIGN_IN_DAYS } from './auth.service.ts';
 
-/** The session cookie: 256 random bits; the database keeps only their sha-256. */
-const SESSION_COOKIE = 'ds_session';
+/**
+ * The session cookie: 256 random bits; the database keeps only their sha-256. Where it is Secure
+ * (production) it is named `__Host-ds_session`: a browser then takes it only when it is Secure,
+ * Path=/ and without Domain, so no subdomain or plain-http page can set or shadow it. Over plain
+ * http in development and tests it is `ds_session` (Safari refuses Secure cookies from
+ * http://localhost, and a `__Host-` cookie needs Secure); see docs/decisions/0024.
+ */
+export function sessionCookieName(env: Pick<Env, 'NODE_ENV'>): string {
+  return isSecureCookieEnv(env) ? '__Host-ds_session' : 'ds_session';
+}
 
 type CookieEnv = Pick<Env, 'NODE_ENV' | 'SESSION_MAX_HOURS'>;
 
-function cookieOptions(env: CookieEnv) {
-  return { httpOnly: true, sameSite: 'Lax', path: '/', secure: env.NODE_ENV === 'production' } as const;
+function isSecureCookieEnv(env: Pick<Env, 'NODE_ENV'>): boolean {
+  return env.NODE_ENV === 'production';
 }
 
-export function readSessionCookie(c: Context): string | undefined {
-  return getCookie(c, SESSION_COOKIE);
+function cookieOptions(env: CookieEnv) {
+  // No Domain: the cookie goes back only to the host that set it.
+  return { httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecureCookieEnv(env) } as const;
+}
+
+export function readSessionCookie(c: Context, env: Pick<Env, 'NODE_ENV'>): string | undefined {
+  return getCookie(c, sessionCookieName(env));
 }
 
 export function setSessionCookie(c: Context, env: CookieEnv, sessionToken: string): void {
-  setCookie(c, SESSION_COOKIE, sessionToken, { ...cookieOptions(env), maxAge: env.SESSION_MAX_HOURS * 60 * 60 });
+  // Hono checks a `__Host-` name's rules (Secure, Path=/, no Domain) and throws when one is off.
+  setCookie(c, sessionCookieName(env), sessionToken, { ...cookieOptions(env), maxAge: env.SESSION_MAX_HOURS * 60 * 60 });
 }
 
 export function clearSessionCookie(c: Context, env: CookieEnv): void {
-  deleteCookie(c, SESSION_COOKIE, cookieOptions(env));
+  deleteCookie(c, sessionCookieName(env), cookieOptions(env));
 }
 
 /**
@@ -40,7 +54,7 @@ export function setDeviceCookie(c: Context, env: CookieEnv, deviceToken: string)
     httpOnly: true,
     sameSite: 'Strict',
     path: '/api/auth',
-    secure: env.NODE_ENV === 'production',
+    secure: isSecureCookieEnv(env),
     maxAge: KNOWN_SIGN_IN_DAYS * 24 * 60 * 60,
   });
 }

@@ -13,7 +13,7 @@ import { clearSessionCookie, isSafeMethod, readSessionCookie, rejectCrossSite } 
  */
 export function requireVa(deps: AppDeps) {
   return createMiddleware<AdminEnv>(async (c, next) => {
-    const cookie = readSessionCookie(c);
+    const cookie = readSessionCookie(c, deps.env);
     const session = await resolveSession(deps, cookie);
     if (!session) {
       if (cookie !== undefined) clearSessionCookie(c, deps.env);
