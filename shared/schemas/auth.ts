@@ -36,3 +36,31 @@ export function passwordProblem(email: string, password: string): string | null 
   if (password.trim().toLowerCase() === email.trim().toLowerCase()) return 'must not be the e-mail address';
   return null;
 }
+
+/** POST /api/auth/password: the current password (checked, throttled) and the new `password` (named as in va:create's 422s). */
+export const ChangePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+/** The answer of POST /api/auth/password: how many other sessions it ended. */
+export const ChangePasswordResponse = z.object({ endedSessions: z.number().int() });
+export type ChangePasswordResponse = z.infer<typeof ChangePasswordResponse>;
+
+/** One signed-in browser of the VA, as GET /api/auth/sessions lists it. */
+export const VaSessionDto = z.object({
+  id: z.string(),
+  /** From the User-Agent, short and without versions ("Firefox"); null when unknown. */
+  browser: z.string().nullable(),
+  /** "Windows", "macOS", "iOS", "Android", …; null when unknown. */
+  os: z.string().nullable(),
+  signedInAt: z.string(),
+  lastActiveAt: z.string(),
+  /** The session of the browser asking. */
+  current: z.boolean(),
+});
+export type VaSessionDto = z.infer<typeof VaSessionDto>;
+
+export const VaSessionsResponse = z.object({ sessions: z.array(VaSessionDto) });
+export type VaSessionsResponse = z.infer<typeof VaSessionsResponse>;

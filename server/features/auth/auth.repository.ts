@@ -135,3 +135,34 @@ export async function deleteKnownSignInsBefore(db: Db, before: Date): Promise<nu
   const { count } = await db.prisma.knownSignIn.deleteMany({ where: { lastSignInAt: { lte: before } } });
   return count;
 }
+
+/** This VA's sessions that have not ended (neither expired nor idle since before `idleBefore`), newest activity first. */
+export async function listActiveSessionsOfUser(db: Db, userId: string, now: Date, idleBefore: Date) {
+  return db.prisma.session.findMany({
+    where: { userId, expiresAt: { gt: now }, lastSeenAt: { gt: idleBefore } },
+    orderBy: [{ lastSeenAt: 'desc' }, { createdAt: 'desc' }],
+    select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
+  });
+}
+
+/** Ends one session, only when it is this VA's: answers whether one ended. */
+export async function deleteSessionOfUser(db: Db, userId: string, id: string): Promise<boolean> {
+  const { count } = await db.prisma.session.deleteMany({ where: { id, userId } });
+  return count > 0;
+}
+
+/** Ends every session of this VA but `keepId`; answers how many ended. */
+export async function deleteOtherSessionsOfUser(db: Db, userId: string, keepId: string): Promise<number> {
+  const { count } = await db.prisma.session.deleteMany({ where: { userId, id: { not: keepId } } });
+  return count;
+}
+
+export async function findPasswordHash(db: Db, userId: string): Promise<string | null> {
+  const va = await db.prisma.vaUser.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return va?.passwordHash ?? null;
+}
+
+/** Forgets the browsers and addresses this VA signed in from, except `keepKeys`. */
+export async function deleteKnownSignInsOfUserExcept(db: Db, userId: string, keepKeys: string[]): Promise<void> {
+  await db.prisma.knownSignIn.deleteMany({ where: { userId, key: { notIn: keepKeys } } });
+}

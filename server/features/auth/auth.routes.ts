@@ -1,11 +1,18 @@
 import { Hono } from 'hono';
-import { LoginInput, type SessionResponse } from '#shared/schemas/auth.ts';
+import { z } from 'zod';
+import {
+  ChangePasswordInput,
+  LoginInput,
+  type ChangePasswordResponse,
+  type SessionResponse,
+  type VaSessionsResponse,
+} from '#shared/schemas/auth.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { AdminEnv } from '../../lib/auth-context.ts';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, notFound, validationError } from '../../lib/errors.ts';
 import { clientAddress } from '../../lib/rate-limit.ts';
 import { limitBody, validate } from '../../lib/validation.ts';
-import { csrfTokenFor, signIn, signOut, signOutEverywhere } from './auth.service.ts';
+import { changePassword, csrfTokenFor, endSession, listSessions, signIn, signOut, signOutEverywhere } from './auth.service.ts';
 import { dummyPasswordHash } from './password.ts';
 import {
   clearSessionCookie,
@@ -19,7 +26,14 @@ import { requireVa } from './require-va.ts';
 
 const MAX_LOGIN_BODY_BYTES = 8 * 1024;
 
-/** /api/auth: sign in, who am I (+ CSRF token), sign out here or everywhere. */
+const SessionIdParam = z.strictObject({ id: z.string().min(1).max(100) });
+
+/**
+ * /api/auth: sign in, who am I (+ CSRF token), sign out here or everywhere, her sessions (one
+ * signed out at a time), and a new password. Under /api/auth rather than /api/admin so the
+ * device cookie (Path=/api/auth) reaches the password change; the same guard (requireVa:
+ * session + CSRF) stands before everything but the sign-in.
+ */
 export function authRoutes(deps: AppDeps) {
   const { env } = deps;
   const signedIn = requireVa(deps);
@@ -85,5 +99,37 @@ export function authRoutes(deps: AppDeps) {
       await signOutEverywhere(deps, c.var.va.userId);
       clearSessionCookie(c, env);
       return c.body(null, 204);
+    })
+    .get('/sessions', signedIn, async (c) => {
+      const body: VaSessionsResponse = { sessions: await listSessions(deps, c.var.va) };
+      return c.json(body, 200);
+    })
+    .delete('/sessions/:id', signedIn, validate('param', SessionIdParam), async (c) => {
+      const outcome = await endSession(deps, c.var.va, c.req.valid('param').id);
+      if (outcome === 'not-found') throw notFound('No such session.');
+      if (outcome === 'current') {
+        throw new AppError(409, 'current_session', 'This is the session of this browser: sign out instead.');
+      }
+      return c.body(null, 204);
+    })
+    .post('/password', signedIn, limitBody(MAX_LOGIN_BODY_BYTES), validate('json', ChangePasswordInput), async (c) => {
+      const outcome = await changePassword(deps, c.var.va, c.req.valid('json'), {
+        address: clientAddress(c, env.TRUST_PROXY),
+        deviceToken: readDeviceCookie(c),
+      });
+      if (outcome.kind === 'throttled') {
+        c.header('Retry-After', String(outcome.retryAfterSeconds));
+        const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
+        throw new AppError(
+          429,
+          'password_change_throttled',
+          `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+        );
+      }
+      // 422, not 401: the session is fine, and a 401 would sign the back office out.
+      if (outcome.kind === 'wrong-password') throw validationError([{ path: 'currentPassword', message: 'is not correct' }]);
+      if (outcome.kind === 'refused') throw validationError([{ path: 'password', message: outcome.problem }]);
+      const body: ChangePasswordResponse = { endedSessions: outcome.endedSessions };
+      return c.json(body, 200);
     });
 }

@@ -1,5 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { passwordProblem, VaEmail, type LoginInput, type SignedInVaDto } from '#shared/schemas/auth.ts';
+import {
+  passwordProblem,
+  VaEmail,
+  type ChangePasswordInput,
+  type LoginInput,
+  type SignedInVaDto,
+  type VaSessionDto,
+} from '#shared/schemas/auth.ts';
 import type { ApiFieldIssue } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { isLocalOnly } from '../../env.ts';
@@ -19,8 +26,13 @@ import {
   deleteLoginFailuresBefore,
   deleteSession,
   deleteSessionByTokenHash,
+  deleteKnownSignInsOfUserExcept,
+  deleteOtherSessionsOfUser,
+  deleteSessionOfUser,
   deleteSessionsOfUser,
   findKnownSignIns,
+  findPasswordHash,
+  listActiveSessionsOfUser,
   findSessionByTokenHash,
   findVaByEmail,
   insertLoginAttempts,
@@ -34,6 +46,7 @@ import {
 } from './auth.repository.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
 import { newPasswordProblem } from './password-policy.ts';
+import { describeUserAgent } from './user-agent.ts';
 
 type AuthDeps = Pick<AppDeps, 'db' | 'env' | 'log'>;
 
@@ -315,4 +328,91 @@ export async function signOutEverywhere(deps: { db: Db; log: Logger }, userId: s
   const endedSessions = await deleteSessionsOfUser(deps.db, userId);
   logSecurityEvent(deps.log, 'signed-out-everywhere', { userId, endedSessions });
   return endedSessions;
+}
+
+/**
+ * The VA's sessions that have not ended, newest activity first, with the browser and system
+ * read from each one's User-Agent; `current` marks the session asking.
+ */
+export async function listSessions(deps: AuthDeps, va: SignedInVa, now = new Date()): Promise<VaSessionDto[]> {
+  const idleBefore = new Date(now.getTime() - deps.env.SESSION_IDLE_MINUTES * MINUTE_MS);
+  const sessions = await listActiveSessionsOfUser(deps.db, va.userId, now, idleBefore);
+  return sessions.map((session) => ({
+    id: session.id,
+    ...describeUserAgent(session.userAgent),
+    signedInAt: session.createdAt.toISOString(),
+    lastActiveAt: session.lastSeenAt.toISOString(),
+    current: session.id === va.sessionId,
+  }));
+}
+
+export type EndSessionOutcome = 'ended' | 'not-found' | 'current';
+
+/**
+ * Ends one of the VA's other sessions. Another VA's session, or one that does not exist, is
+ * 'not-found' (the same answer, so ids cannot be probed); this browser's own is 'current'
+ * (signing out here is POST /api/auth/logout).
+ */
+export async function endSession(deps: { db: Db; log: Logger }, va: SignedInVa, sessionId: string): Promise<EndSessionOutcome> {
+  if (sessionId === va.sessionId) return 'current';
+  if (!(await deleteSessionOfUser(deps.db, va.userId, sessionId))) return 'not-found';
+  logSecurityEvent(deps.log, 'session-ended', { userId: va.userId });
+  return 'ended';
+}
+
+export type ChangePasswordOutcome =
+  | { kind: 'changed'; endedSessions: number }
+  | { kind: 'wrong-password' }
+  | { kind: 'refused'; problem: string }
+  | { kind: 'throttled'; retryAfterSeconds: number };
+
+/**
+ * Changes the signed-in VA's password. The current password is checked like a sign-in: the
+ * attempt is counted first under `password-change:<user>` (LOGIN_MAX_FAILURES_PER_ACCOUNT per
+ * LOGIN_THROTTLE_WINDOW_MINUTES), so a stolen session cannot be used to guess the password.
+ * The new password passes newPasswordProblem and differs from the current one. On success every
+ * other session of the VA ends (this one stays), and only this browser stays a known one.
+ */
+export async function changePassword(
+  deps: AuthDeps,
+  va: SignedInVa,
+  input: ChangePasswordInput,
+  client: { address: string; deviceToken?: string | undefined },
+  now = new Date(),
+): Promise<ChangePasswordOutcome> {
+  const { db } = deps;
+  const bucket: Bucket = { key: `password-change:${va.userId}`, max: deps.env.LOGIN_MAX_FAILURES_PER_ACCOUNT };
+  const attemptIds = await insertLoginAttempts(db, [bucket.key], now);
+  const retryAfterSeconds = await throttledFor(deps, bucket, attemptIds, now);
+  if (retryAfterSeconds > 0) {
+    await deleteLoginAttempts(db, attemptIds);
+    logSecurityEvent(deps.log, 'password-change-throttled', { userId: va.userId, retryAfterSeconds });
+    return { kind: 'throttled', retryAfterSeconds };
+  }
+
+  const currentHash = await findPasswordHash(db, va.userId);
+  if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword))) {
+    logSecurityEvent(deps.log, 'password-change-failed', { userId: va.userId }); // its attempt stays: a failure
+    return { kind: 'wrong-password' };
+  }
+  await deleteLoginFailures(db, bucket.key);
+
+  const problem =
+    input.password === input.currentPassword
+      ? 'must differ from the current password'
+      : newPasswordProblem({ email: va.email, name: va.name }, input.password);
+  if (problem) return { kind: 'refused', problem };
+
+  const passwordHash = await hashPassword(input.password);
+  await updateVa(db, va.userId, { passwordHash });
+  const endedSessions = await deleteOtherSessionsOfUser(db, va.userId, va.sessionId);
+  // Browsers and addresses known by the old password are strangers again; this one stays hers.
+  const deviceKey = client.deviceToken && client.deviceToken.length <= 100 ? deviceSignInKey(client.deviceToken) : null;
+  const stillKnown = deviceKey
+    ? await findKnownSignIns(db, va.userId, [deviceKey], new Date(now.getTime() - KNOWN_SIGN_IN_DAYS * DAY_MS))
+    : new Set<string>();
+  await deleteKnownSignInsOfUserExcept(db, va.userId, [...stillKnown]);
+  await upsertKnownSignIns(db, va.userId, [addressSignInKey(passwordHash, client.address)], now);
+  logSecurityEvent(deps.log, 'password-changed', { userId: va.userId, endedSessions });
+  return { kind: 'changed', endedSessions };
 }
