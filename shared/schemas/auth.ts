@@ -64,3 +64,10 @@ export type VaSessionDto = z.infer<typeof VaSessionDto>;
 
 export const VaSessionsResponse = z.object({ sessions: z.array(VaSessionDto) });
 export type VaSessionsResponse = z.infer<typeof VaSessionsResponse>;
+
+/** The back office's change-password form: ChangePasswordInput and the new password typed again. */
+export const ChangePasswordForm = ChangePasswordInput.extend({ repeat: z.string() }).refine(
+  (form) => form.repeat === form.password,
+  { path: ['repeat'], message: 'must repeat the new password' },
+);
+export type ChangePasswordForm = z.infer<typeof ChangePasswordForm>;

@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'wouter';
 import type { SignedInVaDto } from '#shared/schemas/auth.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useSignOut, type SignOutScope } from '../api/sign-out.ts';
+import { secondaryLinkClass } from './styles.ts';
 
 /**
- * The VA's name in the header; it opens a small panel to sign out here or everywhere.
+ * The VA's name in the header; it opens a small panel with her account page (password,
+ * sessions) and sign-out here or everywhere.
  * A disclosure (button + panel), not an ARIA menu: Tab moves through it as through the page.
  * Escape or a click elsewhere closes it.
  */
@@ -72,6 +75,9 @@ export function AccountMenu({ va }: { va: SignedInVaDto }) {
           <span className="break-all">{va.email}</span>
         </p>
         <div className="mt-3 grid gap-2">
+          <Link href="/account" className={secondaryLinkClass} onClick={() => setOpen(false)}>
+            {m.account_nav()}
+          </Link>
           <Button variant="secondary" onClick={() => leave('here')} aria-disabled={signOut.isPending || undefined}>
             {m.admin_sign_out()}
           </Button>

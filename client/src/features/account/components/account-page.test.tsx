@@ -1,0 +1,171 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { VaSessionDto } from '#shared/schemas/auth.ts';
+import { setLocale } from '../../../paraglide/runtime.js';
+import { apiError, json, renderAdmin, TEST_SESSION, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+
+const here: VaSessionDto = {
+  id: 'session-here',
+  browser: 'Chrome',
+  os: 'macOS',
+  signedInAt: '2026-12-07T08:00:00.000Z',
+  lastActiveAt: '2026-12-07T10:30:00.000Z',
+  current: true,
+};
+const laptop: VaSessionDto = {
+  id: 'session-laptop',
+  browser: 'Firefox',
+  os: 'Windows',
+  signedInAt: '2026-12-06T19:15:00.000Z',
+  lastActiveAt: '2026-12-07T07:45:00.000Z',
+  current: false,
+};
+const unknown: VaSessionDto = { ...laptop, id: 'session-unknown', browser: null, os: null };
+
+type Api = { sessions: VaSessionDto[]; password?: (request: ApiRequest) => Response };
+
+/** GET and DELETE /api/auth/sessions over a list in memory, and POST /api/auth/password. */
+function accountApi(api: Api) {
+  return (request: ApiRequest) => {
+    const { method, url } = request;
+    if (method === 'GET' && url.pathname === '/api/auth/sessions') return json(200, { sessions: api.sessions });
+    const ending = /^\/api\/auth\/sessions\/([^/]+)$/.exec(url.pathname);
+    if (method === 'DELETE' && ending) {
+      api.sessions = api.sessions.filter((session) => session.id !== decodeURIComponent(ending[1]!));
+      return new Response(null, { status: 204 });
+    }
+    if (method === 'POST' && url.pathname === '/api/auth/password') return api.password?.(request) ?? json(200, { endedSessions: 0 });
+    return undefined;
+  };
+}
+
+const issues = (...list: { path: string; message: string }[]) =>
+  json(422, { error: { code: 'validation_failed', message: 'The request is not valid.', issues: list } });
+
+const pageHeading = (name = 'Account & beveiliging') => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
+
+afterEach(() => {
+  setLocale('nl', { reload: false });
+});
+
+describe('/admin/account', { timeout: 20_000 }, () => {
+  it('lists where she is signed in, this browser marked, and signs out another one', async () => {
+    const api: Api = { sessions: [here, laptop, unknown] };
+    const { user, requests } = renderAdmin('/admin/account', { handle: accountApi(api) });
+    await pageHeading();
+
+    const section = within(screen.getByRole('region', { name: 'Waar je bent ingelogd' }));
+    const items = await section.findAllByRole('listitem');
+    expect(items.map((item) => within(item).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'Chrome op macOSDeze browser',
+      'Firefox op Windows',
+      'Onbekende browser op een onbekend systeem',
+    ]);
+    expect(within(items[1]!).getByText('6 dec 2026, 20:15')).toBeInTheDocument(); // signed in, Amsterdam time
+    expect(within(items[1]!).getByText('7 dec 2026, 08:45')).toBeInTheDocument(); // last active
+    // This browser signs out through "Uitloggen" in the menu, not here.
+    expect(within(items[0]!).queryByRole('button')).toBeNull();
+
+    await user.click(section.getByRole('button', { name: 'Uitloggen op Firefox op Windows' }));
+    expect(await section.findByText('Uitgelogd op Firefox op Windows.')).toBeInTheDocument();
+    const deleted = requests.find((request) => request.method === 'DELETE');
+    expect(deleted?.url.pathname).toBe('/api/auth/sessions/session-laptop');
+    expect(deleted?.headers.get('X-CSRF-Token')).toBe(TEST_SESSION.csrfToken);
+    await waitFor(() => expect(section.queryByRole('button', { name: 'Uitloggen op Firefox op Windows' })).toBeNull());
+    expect(section.getByRole('button', { name: 'Overal uitloggen' })).toBeInTheDocument();
+  });
+
+  it('checks the form before sending: required, at least 12 characters, typed the same twice', async () => {
+    const { user, requests } = renderAdmin('/admin/account', { handle: accountApi({ sessions: [here] }) });
+    await pageHeading();
+    expect(await screen.findByText('Je bent alleen in deze browser ingelogd.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    const current = screen.getByLabelText('Huidig wachtwoord');
+    expect(current).toHaveFocus();
+    expect(current).toHaveAccessibleDescription('Vul je huidige wachtwoord in.');
+    expect(current).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveAccessibleDescription(expect.stringContaining('Kies een nieuw wachtwoord.'));
+
+    await user.type(current, 'mijn oude wachtwoord');
+    await user.type(screen.getByLabelText('Nieuw wachtwoord'), 'te kort');
+    await user.type(screen.getByLabelText('Herhaal je nieuwe wachtwoord'), 'iets anders');
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveAccessibleDescription(
+      expect.stringContaining('Je nieuwe wachtwoord moet minstens 12 tekens lang zijn.'),
+    );
+    expect(screen.getByLabelText('Herhaal je nieuwe wachtwoord')).toHaveAccessibleDescription(
+      'Dit is niet hetzelfde als je nieuwe wachtwoord. Typ het nog een keer.',
+    );
+    expect(requests.some((request) => request.url.pathname === '/api/auth/password')).toBe(false);
+  });
+
+  it('shows the server’s reasons on the fields: a wrong current password, a common new one', async () => {
+    let answer = issues({ path: 'currentPassword', message: 'is not correct' });
+    const { user } = renderAdmin('/admin/account', { handle: accountApi({ sessions: [here], password: () => answer }) });
+    await pageHeading();
+
+    await user.type(screen.getByLabelText('Huidig wachtwoord'), 'verkeerd geraden');
+    await user.type(screen.getByLabelText('Nieuw wachtwoord'), 'welkom12345678');
+    await user.type(screen.getByLabelText('Herhaal je nieuwe wachtwoord'), 'welkom12345678');
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    const current = screen.getByLabelText('Huidig wachtwoord');
+    await waitFor(() => expect(current).toHaveFocus());
+    expect(current).toHaveAccessibleDescription('Dit is niet je huidige wachtwoord. Controleer het en probeer het nog eens.');
+
+    answer = issues({
+      path: 'password',
+      message: 'is too easy to guess: it is a common or leaked password, or built on one, a pattern or your own name or address. Choose a longer passphrase of unusual words',
+    });
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    const password = screen.getByLabelText('Nieuw wachtwoord');
+    await waitFor(() => expect(password).toHaveFocus());
+    expect(password).toHaveAccessibleDescription(expect.stringContaining('Dit wachtwoord is te makkelijk te raden'));
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('changes the password, says how many other places were signed out, and empties the form', async () => {
+    const api: Api = { sessions: [here, laptop], password: () => json(200, { endedSessions: 2 }) };
+    const { user, requests } = renderAdmin('/admin/account', { handle: accountApi(api) });
+    await pageHeading();
+    await screen.findByText('Firefox op Windows');
+
+    await user.type(screen.getByLabelText('Huidig wachtwoord'), 'mijn oude wachtwoord');
+    await user.type(screen.getByLabelText('Nieuw wachtwoord'), 'zeven zoute zeehonden zingen');
+    await user.type(screen.getByLabelText('Herhaal je nieuwe wachtwoord'), 'zeven zoute zeehonden zingen');
+    api.sessions = [here]; // the server ends the other sessions
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+
+    expect(await screen.findByText('Je wachtwoord is gewijzigd. Je bent op 2 andere plekken uitgelogd.')).toBeInTheDocument();
+    const sent = requests.find((request) => request.url.pathname === '/api/auth/password');
+    expect(sent?.body).toEqual({ currentPassword: 'mijn oude wachtwoord', password: 'zeven zoute zeehonden zingen' });
+    expect(sent?.headers.get('X-CSRF-Token')).toBe(TEST_SESSION.csrfToken);
+    expect(screen.getByLabelText('Huidig wachtwoord')).toHaveValue('');
+    expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveValue('');
+    await waitFor(() => expect(screen.queryByText('Firefox op Windows')).toBeNull()); // the list was read again
+  });
+
+  it('says until when after too many wrong current passwords', async () => {
+    const { user } = renderAdmin('/admin/account', {
+      handle: accountApi({ sessions: [here], password: () => apiError(429, 'password_change_throttled', { 'Retry-After': '600' }) }),
+    });
+    await pageHeading();
+    await user.type(screen.getByLabelText('Huidig wachtwoord'), 'weer verkeerd');
+    await user.type(screen.getByLabelText('Nieuw wachtwoord'), 'zeven zoute zeehonden zingen');
+    await user.type(screen.getByLabelText('Herhaal je nieuwe wachtwoord'), 'zeven zoute zeehonden zingen');
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Je hebt te vaak een verkeerd huidig wachtwoord ingevuld\. Probeer het na \d{2}:\d{2} opnieuw\.$/);
+  });
+
+  it('is reached from the account menu, and speaks English', async () => {
+    setLocale('en', { reload: false });
+    const { user, location } = renderAdmin('/admin', { handle: accountApi({ sessions: [here] }) });
+    await user.click(await screen.findByRole('button', { name: /Sanne Jansen/ }, { timeout: 10_000 }));
+    await user.click(screen.getByRole('link', { name: 'Account & security' }));
+    await pageHeading('Account & security');
+    expect(location().pathname).toBe('/admin/account');
+    expect(screen.getByRole('region', { name: 'Change password' })).toBeInTheDocument();
+    expect(await screen.findByText('Chrome on macOS')).toBeInTheDocument();
+    expect(screen.getByText('This browser')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,147 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm, type FieldError } from 'react-hook-form';
+import { DEFAULT_TIME_ZONE, toIntlLocale } from '#shared/format/format.ts';
+import { ChangePasswordForm } from '#shared/schemas/auth.ts';
+import type { Locale } from '#shared/schemas/common.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { TextField } from '../../../components/ui/field.tsx';
+import { useLocale } from '../../../i18n/locale.tsx';
+import { ApiRequestError } from '../../../lib/api-error.ts';
+import { m } from '../../../paraglide/messages.js';
+import { isSignedIn, useSession } from '../../admin/api/get-session.ts';
+import { noticeClass, panelClass } from '../../admin/components/styles.ts';
+import { PasswordChangeThrottledError, useChangePassword } from '../api/change-password.ts';
+
+function currentPasswordError(error: FieldError | undefined): string | undefined {
+  if (!error) return undefined;
+  return error.type === 'server' ? m.account_password_current_wrong() : m.account_password_current_required();
+}
+
+/** The new password's problem in words: the form's own checks, or the server's reason (422). */
+function newPasswordError(error: FieldError | undefined, value: string): string | undefined {
+  if (!error) return undefined;
+  if (error.type === 'server') {
+    if (error.message?.startsWith('is too easy to guess')) return m.account_password_new_common();
+    if (error.message?.startsWith('must differ')) return m.account_password_new_same();
+    if (error.message?.startsWith('must be at least')) return m.account_password_new_too_short();
+    return m.account_password_new_refused();
+  }
+  if (value === '') return m.account_password_new_required();
+  return error.type === 'too_big' ? m.account_password_new_too_long() : m.account_password_new_too_short();
+}
+
+function changedText(endedSessions: number): string {
+  if (endedSessions === 0) return m.account_password_changed();
+  if (endedSessions === 1) return m.account_password_changed_one();
+  return m.account_password_changed_many({ count: String(endedSessions) });
+}
+
+function failureText(error: unknown, locale: Locale): string | null {
+  if (!error || (error instanceof ApiRequestError && error.status === 422)) return null; // shown on the fields
+  if (error instanceof PasswordChangeThrottledError) {
+    if (!error.retryAt) return m.account_password_throttled_later();
+    const time = new Intl.DateTimeFormat(toIntlLocale(locale), { timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE }).format(error.retryAt);
+    return m.account_password_throttled({ time });
+  }
+  return m.account_password_failed();
+}
+
+/**
+ * A new password: the current one (checked by the server, throttled), the new one and the new
+ * one again. The server refuses common and leaked passwords with a reason, shown on the field;
+ * afterwards every other session has ended and this one stays.
+ */
+export function ChangePasswordSection() {
+  const { locale } = useLocale();
+  const headingId = useId();
+  const changePassword = useChangePassword();
+  const session = useSession();
+  const va = isSignedIn(session.data) ? session.data.va : null;
+  const [endedSessions, setEndedSessions] = useState<number | null>(null);
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    reset,
+    setError,
+    setFocus,
+    formState: { errors },
+  } = useForm<ChangePasswordForm>({
+    resolver: zodResolver(ChangePasswordForm),
+    defaultValues: { currentPassword: '', password: '', repeat: '' },
+  });
+
+  const onSubmit = handleSubmit(({ currentPassword, password }) => {
+    if (changePassword.isPending) return;
+    setEndedSessions(null);
+    changePassword.mutate(
+      { currentPassword, password },
+      {
+        onSuccess: (result) => {
+          reset();
+          setEndedSessions(result.endedSessions);
+        },
+        onError: (error) => {
+          if (!(error instanceof ApiRequestError) || error.status !== 422) return;
+          const fields = ['currentPassword', 'password'] as const;
+          const first = fields.find((field) => error.issues.some((issue) => issue.path === field));
+          for (const field of fields) {
+            const issue = error.issues.find((candidate) => candidate.path === field);
+            if (issue) setError(field, { type: 'server', message: issue.message });
+          }
+          if (first) setFocus(first);
+        },
+      },
+    );
+  });
+
+  const failure = failureText(changePassword.error, locale);
+
+  return (
+    <section aria-labelledby={headingId} className={panelClass}>
+      <h2 id={headingId} className="text-xl font-semibold text-stone-900">
+        {m.account_password_heading()}
+      </h2>
+      <p className="mt-1 max-w-prose text-stone-700">{m.account_password_intro()}</p>
+      <form noValidate onSubmit={onSubmit} className="mt-5 max-w-md space-y-5">
+        {/* Lets a password manager file the new password under the right account. */}
+        <input type="email" name="username" autoComplete="username" defaultValue={va?.email ?? ''} readOnly hidden />
+        <TextField
+          label={m.account_password_current()}
+          type="password"
+          autoComplete="current-password"
+          error={currentPasswordError(errors.currentPassword)}
+          {...register('currentPassword')}
+        />
+        <TextField
+          label={m.account_password_new()}
+          hint={m.account_password_new_hint()}
+          type="password"
+          autoComplete="new-password"
+          error={newPasswordError(errors.password, getValues('password'))}
+          {...register('password')}
+        />
+        <TextField
+          label={m.account_password_repeat()}
+          type="password"
+          autoComplete="new-password"
+          error={errors.repeat ? m.account_password_repeat_mismatch() : undefined}
+          {...register('repeat')}
+        />
+        {failure ? (
+          <div role="alert" className={noticeClass.error}>
+            {failure}
+          </div>
+        ) : null}
+        {/* Always in the page, so a screen reader announces the message when it appears. */}
+        <div role="status">
+          {endedSessions !== null ? <p className={noticeClass.success}>{changedText(endedSessions)}</p> : null}
+        </div>
+        <Button type="submit" aria-disabled={changePassword.isPending || undefined} className="aria-disabled:cursor-wait aria-disabled:opacity-80">
+          {changePassword.isPending ? m.account_password_submitting() : m.account_password_submit()}
+        </Button>
+      </form>
+    </section>
+  );
+}
