@@ -19,7 +19,8 @@ import { AppError } from '../server/lib/errors.ts';
 const USAGE = `Usage: npm run va:create -- --email <address> [--name "<full name>"]
   --email  the sign-in address (required)
   --name   the VA's name (required for a new account; optional when changing a password)
-The password is read from VA_PASSWORD, or asked on the terminal (at least ${PASSWORD_MIN_LENGTH} characters).`;
+The password is read from VA_PASSWORD, or asked on the terminal (at least ${PASSWORD_MIN_LENGTH} characters;
+common, leaked or easily guessed passwords are refused).`;
 
 async function main(): Promise<number> {
   let args;

@@ -108,7 +108,7 @@ describe('a new password', () => {
     expect((await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: NEW_PASSWORD })).status).toBe(200);
   });
 
-  test('needs a session and the CSRF token', async () => {
+  test('needs a session and the CSRF token, as the sessions list does', async () => {
     const va = await signInAsVa(t);
     const body = { currentPassword: TEST_VA_PASSWORD, password: NEW_PASSWORD };
     expect((await changePassword(va, body, { withoutCsrf: true })).status).toBe(403);
@@ -119,6 +119,9 @@ describe('a new password', () => {
     });
     expect(anonymous.status).toBe(401);
     expect((await login('sanne@example.nl', TEST_VA_PASSWORD)).status).toBe(200);
+    // The sessions too: nothing without a session cookie.
+    expect((await t.app.request('/api/auth/sessions')).status).toBe(401);
+    expect((await t.app.request('/api/auth/sessions/x', { method: 'DELETE' })).status).toBe(401);
   });
 });
 

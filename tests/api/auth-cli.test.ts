@@ -68,6 +68,9 @@ test('va:create makes an account from VA_PASSWORD that can sign in, and later ch
   const weak = await createVa(['--email', 'sanne@example.nl', '--name', 'Sanne Jansen'], { VA_PASSWORD: 'too short' });
   expect(weak.code).toBe(1);
   expect(weak.stderr).toContain('password: must be at least 12 characters');
+  const common = await createVa(['--email', 'sanne@example.nl', '--name', 'Sanne Jansen'], { VA_PASSWORD: 'welkom12345678' });
+  expect(common.code).toBe(1);
+  expect(common.stderr).toContain('password: is too easy to guess: it is a common or leaked password');
 
   const created = await createVa(['--email', 'Sanne@Example.nl', '--name', 'Sanne Jansen'], {
     VA_PASSWORD: 'first long password',
