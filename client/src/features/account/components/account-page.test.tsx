@@ -57,7 +57,7 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     const section = within(screen.getByRole('region', { name: 'Waar je bent ingelogd' }));
     const items = await section.findAllByRole('listitem');
     expect(items.map((item) => within(item).getByRole('heading', { level: 3 }).textContent)).toEqual([
-      'Chrome op macOSDeze browser',
+      'Chrome op macOS, Deze browser',
       'Firefox op Windows',
       'Onbekende browser op een onbekend systeem',
     ]);

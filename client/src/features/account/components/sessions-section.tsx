@@ -119,6 +119,7 @@ function SessionItem({ session, ending, onEnd }: { session: VaSessionDto; ending
         <div className="min-w-0">
           <h3 className="font-semibold break-words text-stone-900">
             {device}
+            {session.current ? <span className="sr-only">, </span> : null}
             {session.current ? (
               <span className="ml-2 inline-flex items-center rounded-full bg-brand-50 px-2.5 py-0.5 align-middle text-sm font-medium text-brand-800 ring-1 ring-brand-600/30">
                 {m.account_sessions_this_browser()}
