@@ -8,7 +8,9 @@
  * case's SQL (as Prisma sends it) and flags full scans and sorts without an index.
  *
  * With BENCH_DATABASE_URL=postgres://… it also runs against a fresh database on that server
- * (created and dropped). BENCH_ROWS (default 100000) and BENCH_REPEAT (default 20) scale it.
+ * (created and dropped), and then times the search at 100k and 1M intakes there (search-scale.ts;
+ * BENCH_ONLY=search-scale runs only that). BENCH_ROWS (default 100000) and BENCH_REPEAT (default
+ * 20) scale it.
  * Numbers only: no assertion depends on time.
  */
 import { randomBytes } from 'node:crypto';
@@ -27,6 +29,7 @@ import { openDatabase, type Database } from '../../server/lib/db.ts';
 import { openBulkInserter, verifyRoundTrip } from './bulk-insert.ts';
 import { averageJsonBytes, intakeBatches, type IntakeWithSnapshot, RARE_EMAIL_FRAGMENT, RARE_EMAIL_ROWS } from './dataset.ts';
 import { captureIntakeQueries, openRecordingDatabase, planWarnings, postgresPlan, sqlitePlan } from './query-plans.ts';
+import { benchSearchAtScale } from './search-scale.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 20);
@@ -286,41 +289,55 @@ async function run(label: string, url: string, afterGenerate?: () => Promise<voi
   }
 }
 
-async function main() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-bench-'));
+/** Runs `use` on a fresh database on the PostgreSQL server, dropped afterwards. */
+async function withScratchDatabase(pgServer: string, use: (url: string) => Promise<void>) {
+  const name = `ds_bench_${randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: pgServer });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  const url = new URL(pgServer);
+  url.pathname = `/${name}`;
+  await admin(`CREATE DATABASE "${name}"`);
   try {
-    await run('SQLite', `file:${path.join(dir, 'bench.db')}`);
+    await use(url.toString());
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+async function main() {
+  // BENCH_ONLY=search-scale: only the search at 100k and 1M on PostgreSQL (search-scale.ts).
+  const only = process.env.BENCH_ONLY?.trim();
+  if (!only) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-bench-'));
+    try {
+      await run('SQLite', `file:${path.join(dir, 'bench.db')}`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   const pgServer = process.env.BENCH_DATABASE_URL?.trim();
   if (pgServer) {
-    const name = `ds_bench_${randomBytes(4).toString('hex')}`;
-    const admin = async (sql: string) => {
-      const client = new pg.Client({ connectionString: pgServer });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
-    const url = new URL(pgServer);
-    url.pathname = `/${name}`;
-    await admin(`CREATE DATABASE "${name}"`);
-    try {
-      // Statistics and visibility map after the bulk load, as autovacuum would leave them (it
-      // vacuums after inserts too): otherwise it starts during the timings and they time it.
-      await run('PostgreSQL', url.toString(), async () => {
-        const client = new pg.Client({ connectionString: url.toString() });
-        await client.connect();
-        await client.query('VACUUM ANALYZE "Intake", "IntakeSnapshot"');
-        await client.end();
-      });
-    } finally {
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (!only) {
+      await withScratchDatabase(pgServer, (url) =>
+        // Statistics and visibility map after the bulk load, as autovacuum would leave them (it
+        // vacuums after inserts too): otherwise it starts during the timings and they time it.
+        run('PostgreSQL', url, async () => {
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          await client.query('VACUUM ANALYZE "Intake", "IntakeSnapshot"');
+          await client.end();
+        }),
+      );
     }
+    await withScratchDatabase(pgServer, benchSearchAtScale);
   } else {
     console.log('\n(PostgreSQL: set BENCH_DATABASE_URL=postgres://… to run the same against a server.)');
   }

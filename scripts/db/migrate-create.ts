@@ -54,8 +54,8 @@ runScript(async () => {
   }
   if (changed.length !== PROVIDERS.length) {
     console.warn(
-      `Only ${changed.map((diff) => diff.provider).join(', ')} has changes: the histories had drifted apart; ` +
-        'check the new migration carefully.',
+      `Only ${changed.map((diff) => diff.provider).join(', ')} has changes: expected when only a \`//postgresql\` line ` +
+        'changed (scripts/db/postgres-schema.ts); otherwise the histories had drifted apart. Check the new migration carefully.',
     );
   }
 

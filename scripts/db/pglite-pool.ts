@@ -8,6 +8,7 @@
  * parser adapter-pg asks for (text format), not with PGlite's own parsers.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 type TypeParser = (text: string) => unknown;
@@ -37,9 +38,12 @@ export class PglitePool extends pg.Pool {
     this.db = db;
   }
 
-  /** A fresh in-memory database; PGlite takes a few seconds to start. */
+  /**
+   * A fresh in-memory database; PGlite takes a few seconds to start. With the extensions the
+   * PostgreSQL migrations create (pg_trgm: the inbox search, docs/decisions/0029).
+   */
   static async create(): Promise<PglitePool> {
-    return new PglitePool(await PGlite.create());
+    return new PglitePool(await PGlite.create({ extensions: { pg_trgm } }));
   }
 
   /** node-postgres' parser for every built-in oid that it parses, keyed for PGlite. */

@@ -32,6 +32,16 @@ describe('renderPostgresSchema', () => {
     expect(out).toContain('/// A model.\nmodel A {\n  id String @id // not @db.Text\n}\n');
   });
 
+  test('a `//postgresql` line is a comment in the source and a line of the PostgreSQL schema', () => {
+    const withIndex = source.replace(
+      '  id String @id // not @db.Text\n',
+      '  id String @id // not @db.Text\n  name String\n  //postgresql @@index([name(ops: raw("gin_trgm_ops"))], type: Gin)\n',
+    );
+    expect(renderPostgresSchema(withIndex)).toContain('\n  name String\n  @@index([name(ops: raw("gin_trgm_ops"))], type: Gin)\n}');
+    // Only at the start of a line (after indentation), and only with the space.
+    expect(renderPostgresSchema(withIndex.replace('  //postgresql', '  // //postgresql'))).toContain('// //postgresql');
+  });
+
   test('the real source schema renders', async () => {
     const out = renderPostgresSchema(await readFile(schemaFiles.sqlite, 'utf8'));
     expect(out).toContain('provider = "postgresql"');

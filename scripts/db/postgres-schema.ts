@@ -41,13 +41,22 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string, what: s
   return text.replace(pattern, replacement);
 }
 
-/** The PostgreSQL schema for a source schema: another provider and client output, nothing else. */
+/**
+ * A line written `//postgresql <text>` in the source is a comment there (SQLite never sees it) and
+ * `<text>` in the PostgreSQL schema: the one way in for what only PostgreSQL has, such as the inbox
+ * search's trigram index (docs/decisions/0029). Its migration exists in the PostgreSQL history
+ * only, and the drift check holds it to the line.
+ */
+const POSTGRES_ONLY_LINE = /^([ \t]*)\/\/postgresql (.*)$/gm;
+
+/** The PostgreSQL schema for a source schema: another provider and client output, and its `//postgresql` lines. */
 export function renderPostgresSchema(source: string): string {
   assertPortable(source);
   // Drop the source's leading comment block: it speaks about the source file.
   const body = source.replace(/^(?:\/\/.*\r?\n|\s*\r?\n)*/, '');
   let out = replaceOnce(body, /(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*)"sqlite"/, '$1"postgresql"', 'datasource with provider "sqlite"');
   out = replaceOnce(out, /(output\s*=\s*)"\.\.\/server\/generated\/prisma-sqlite"/, `$1${POSTGRES_OUTPUT}`, `generator output ${SQLITE_OUTPUT}`);
+  out = out.replace(POSTGRES_ONLY_LINE, '$1$2');
   return `${POSTGRES_SCHEMA_HEADER}\n${out}`;
 }
 

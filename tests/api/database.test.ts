@@ -210,6 +210,38 @@ describe('database', () => {
     }
   });
 
+  test("the inbox search's trigram index: on PostgreSQL the migrations leave it in place and a LIKE '%word%' can seek it", async () => {
+    const { db } = testDb;
+    if (db.provider === 'sqlite') {
+      // PostgreSQL only (docs/decisions/0029): SQLite's history never creates it.
+      const indexes = await db.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%trgm%'`);
+      expect(indexes).toEqual([]);
+      return;
+    }
+    const indexes = await db.prisma.$queryRawUnsafe<{ indexdef: string }[]>(
+      `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'Intake_search_trgm_idx'`,
+    );
+    expect(indexes.map((row) => row.indexdef)).toEqual([expect.stringMatching(/USING gin \("searchText" gin_trgm_ops\)$/)]);
+    const client = new pg.Client({ connectionString: testDb.db.url });
+    await client.connect();
+    try {
+      // With sequential and plain index scans off, a bitmap scan is the only way left: it exists
+      // only if an index can answer LIKE '%word%' (no B-tree can).
+      await client.query('BEGIN');
+      await client.query('SET LOCAL enable_seqscan = off');
+      await client.query('SET LOCAL enable_indexscan = off');
+      await client.query('SET LOCAL enable_indexonlyscan = off');
+      const plan = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN SELECT "id" FROM "Intake" WHERE "searchText" LIKE $1 ORDER BY "createdAt" DESC, "id" DESC LIMIT 26`,
+        ['%jansen%'],
+      );
+      expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/Bitmap Index Scan on "Intake_search_trgm_idx"/);
+    } finally {
+      await client.query('ROLLBACK').catch(() => {});
+      await client.end();
+    }
+  });
+
   test('searchText: a contains-query on the normalised text finds accents and case alike', async () => {
     const { db } = testDb;
     await createIntake(db, { name: 'José Müller', email: 'JOSE@Example.NL', company: 'Çafé Ærø' });

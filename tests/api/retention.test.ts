@@ -248,6 +248,29 @@ describe('the retention job', () => {
     expect(await remainingNames()).toEqual(['Recent']);
   });
 
+  test('gives way between batches: a request that arrives during a long erase is served before it ends, and only the due intakes go', async () => {
+    const old = Array.from({ length: 300 }, (_, index) => ({ name: `Oud ${index}`, createdAt: shift(at('2023-01-01T00:00:00.000Z'), index * SECOND) }));
+    await insertIntakeRows(t.db, [
+      ...old,
+      { name: 'Klant van toen', status: 'client', createdAt: at('2023-01-01T00:00:00.000Z') },
+      { name: 'Recent', createdAt: at('2026-11-01T00:00:00.000Z') },
+    ]);
+    const order: string[] = [];
+    // A request from the network is a macrotask: it waits for the event loop. On SQLite the
+    // batches run on it, so without a pause between them the whole erase would come first.
+    const erased = runRetention(deps(), NOW).then((run) => {
+      order.push('erase');
+      return run.erasedIntakes;
+    });
+    const answered = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(() => t.app.request('/api/health'))
+      .then(() => order.push('health'));
+    const [count] = await Promise.all([erased, answered]);
+    expect(order).toEqual(['health', 'erase']);
+    expect(count).toBe(300);
+    expect(await remainingNames()).toEqual(['Klant van toen', 'Recent']);
+  });
+
   test('runs shortly after start and then on its interval, until stopped', async () => {
     await insertIntakeRows(t.db, [{ name: 'Old', createdAt: at('2020-01-01T00:00:00.000Z') }]);
     const job = startRetentionJob(deps(), { firstRunAfterMs: 10, intervalMs: 50 });

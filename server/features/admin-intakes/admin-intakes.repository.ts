@@ -44,7 +44,9 @@ function whereOf(filter: InboxFilter, order: InboxOrder, after: KeysetPosition |
     }
   }
   // LIKE '%word%' on the normalised text: the same on SQLite and PostgreSQL (docs/decisions/0002).
-  // No index can seek it; it is tested on the index entries too (searchText ends every index).
+  // On SQLite no index can seek it; it is tested on the index entries (searchText ends every
+  // index). On PostgreSQL a trigram index seeks it (Intake_search_trgm_idx, decision 0029); the
+  // planner picks it when the words are rare and walks the sort order's index when they are common.
   for (const word of filter.searchWords ?? []) and.push({ searchText: { contains: word } });
   if (after) and.push(keysetAfter(order, after));
   return and.length === 1 ? and[0]! : { AND: and };

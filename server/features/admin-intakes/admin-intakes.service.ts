@@ -1,4 +1,5 @@
 import { setImmediate } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
 import {
   type AdminIntakeDetail,
   type AdminNote,
@@ -18,6 +19,7 @@ import { Locale } from '#shared/schemas/common.ts';
 import { DelegationResult } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { SignedInVa } from '../../lib/auth-context.ts';
+import { batchSizer } from '../../lib/batch-sizer.ts';
 import { normaliseSearchTerm } from '../../lib/db.ts';
 import { notFound } from '../../lib/errors.ts';
 import { buildResultView } from '../results/results.service.ts';
@@ -45,7 +47,7 @@ const INTAKE_NOT_FOUND = 'No such intake.';
 const NOTE_NOT_FOUND = 'No such note on this intake.';
 /** Search words beyond this many add nothing but cost: each is one more LIKE. */
 const MAX_SEARCH_WORDS = 8;
-/** Rows per database round trip of the CSV export. */
+/** Rows per database round trip of the CSV export, at most (on SQLite fewer when the machine is slow: batchSizer). */
 const EXPORT_BATCH_SIZE = 500;
 
 /**
@@ -119,12 +121,19 @@ export async function writeInboxCsv(
   const filter = filterOf(query);
   if (!filter) return;
   const order = INBOX_ORDERS[query.sort];
+  // On SQLite the read and the formatting hold the event loop: batches fitted to its budget,
+  // between 50 and `batchSize` rows (lib/batch-sizer.ts).
+  const sizer = batchSizer(deps.db.provider, { start: Math.min(100, batchSize), min: Math.min(50, batchSize), max: batchSize });
   let after: KeysetPosition | undefined;
   while (!sink.aborted) {
-    const rows = await findExportRows(deps.db, { filter, order, after, take: batchSize });
+    const take = sizer.size;
+    const started = performance.now();
+    const rows = await findExportRows(deps.db, { filter, order, after, take });
     if (rows.length === 0 || sink.aborted) return;
-    await sink.write(csvRows(rows));
-    if (rows.length < batchSize) return;
+    const csv = csvRows(rows);
+    sizer.took(performance.now() - started);
+    await sink.write(csv);
+    if (rows.length < take) return;
     after = positionOf(rows[rows.length - 1]!, order);
     // On SQLite a batch is promises that settle at once (the driver is synchronous): without a
     // real pause the whole export would run before any other request is even read.
