@@ -39,6 +39,15 @@ function sqliteValue(value: SqlValue): string | number | null {
   return value;
 }
 
+/**
+ * The adapter reads integers as BigInt (safe integers on): as numbers here, as every column this
+ * schema has fits (Int is 32-bit).
+ */
+function withNumbers(row: Record<string, unknown>): Record<string, unknown> {
+  for (const key in row) if (typeof row[key] === 'bigint') row[key] = Number(row[key]);
+  return row;
+}
+
 /** Statements on the SQLite connection; `enter` runs the synchronous work in the right turn. */
 export function sqliteSql(enter: <T>(work: (db: Statements) => T) => Promise<T>): Sql {
   return {
@@ -47,7 +56,7 @@ export function sqliteSql(enter: <T>(work: (db: Statements) => T) => Promise<T>)
       enter((db) => {
         const statement = db.statement(text);
         const args = values.map(sqliteValue);
-        if (statement.reader) return statement.all(...args) as Row[];
+        if (statement.reader) return (statement.all(...args) as Record<string, unknown>[]).map(withNumbers) as Row[];
         statement.run(...args);
         return [] as Row[];
       }),
