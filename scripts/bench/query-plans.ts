@@ -49,6 +49,10 @@ export async function openRecordingDatabase(url: string): Promise<{ db: Db; reco
     get raw(): never {
       throw new Error('The recording database only records what Prisma sends; it has no raw driver.');
     },
+    get sql(): never {
+      throw new Error('The recording database only records what Prisma sends; it has no raw driver.');
+    },
+    transaction: () => Promise.reject(new Error('The recording database only records what Prisma sends; it has no raw driver.')),
     changes: { stamp: async () => 'recording', announce: async () => {}, close: async () => {} },
     close: () => prisma.$disconnect(),
   };

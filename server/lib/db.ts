@@ -14,6 +14,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { Transaction as DriverTransaction } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { deployMigrations, readMigrationsList } from '../../prisma/migrator.ts';
 
@@ -38,7 +39,17 @@ async function deployWhenFree(target: Parameters<typeof deployMigrations>[0], at
 import { resolveDatabaseTarget, type DatabaseTarget, type Provider } from '../../prisma/paths.ts';
 import type { Prisma, PrismaClient as SqliteClient } from '../generated/prisma-sqlite/client.ts';
 import { postgresChangeFeed, sqliteChangeFeed, type ChangeFeed } from './db/change-feed.ts';
+import {
+  inPrismaTransaction,
+  notingTransactions,
+  postgresSql,
+  postgresTransactionClient,
+  sqliteSql,
+  type Sql,
+} from './db/raw-sql.ts';
 import { firstComeFirstServed, type SqliteConnection } from './db/sqlite-connection.ts';
+
+export type { Sql, SqlValue } from './db/raw-sql.ts';
 
 /**
  * The Prisma client API that repositories use, whichever provider is behind it: the SQLite
@@ -63,6 +74,16 @@ export interface Database {
   prisma: DbClient;
   provider: DatabaseProvider;
   raw: RawDriver;
+  /**
+   * Hand-written statements for hot paths (lib/db/raw-sql.ts, decision 0027), outside a
+   * transaction: SQLite in the connection's turn, PostgreSQL on the pool.
+   */
+  sql: Sql;
+  /**
+   * A Prisma interactive transaction (`tx`) and hand-written statements (`sql`) on its connection,
+   * inside it: both commit or roll back together.
+   */
+  transaction<T>(work: (tx: DbTransactionClient, sql: Sql) => Promise<T>): Promise<T>;
   /** Tells caches when another process (or this one) changed what they hold (lib/db/change-feed.ts). */
   changes: ChangeFeed;
   /** Disconnects the client (and the pool / file handle behind it). */
@@ -104,10 +125,16 @@ export async function openDatabase(databaseUrl: string | undefined, options: Ope
     throw error;
   }
   const [raw, changes] = await Promise.all([opened.raw, opened.changes]);
+  const transactionSql =
+    raw.provider === 'sqlite'
+      ? () => sqliteSql(async (work) => raw.sqlite.inHeldTurn(work))
+      : (transaction: DriverTransaction) => postgresSql(postgresTransactionClient(transaction));
   return {
     prisma,
     provider: target.provider,
     raw,
+    sql: raw.provider === 'sqlite' ? sqliteSql((work) => raw.sqlite.read(work)) : postgresSql(raw.pool),
+    transaction: (work) => inPrismaTransaction((callback) => prisma.$transaction(callback), transactionSql, work),
     changes,
     async close() {
       await changes.close();
@@ -125,7 +152,7 @@ async function openSqlite(target: Extract<DatabaseTarget, { provider: 'sqlite' }
   // One connection per process, shared by Prisma and the hand-written statements, first come first served.
   const { factory, connection } = firstComeFirstServed(new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: 5000 }));
   return {
-    prisma: new PrismaClient({ adapter: factory }),
+    prisma: new PrismaClient({ adapter: notingTransactions(factory) }),
     raw: connection.then((sqlite) => ({ provider: 'sqlite', sqlite })),
     changes: connection.then(sqliteChangeFeed),
     end: async () => {},
@@ -145,7 +172,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { provider: 'postgre
   // without a listener of our own, pg throws it at the process whenever Prisma's is not attached
   // (before $connect, during close).
   pool.on('error', () => {});
-  const adapter = new PrismaPg(pool);
+  const adapter = notingTransactions(new PrismaPg(pool));
   return {
     // Same models, same API: generated from one source schema (prisma/schema.prisma).
     prisma: new PrismaClient({
@@ -209,7 +236,13 @@ export function normaliseSearchTerm(term: string): string {
     .trim();
 }
 
-/** Prisma's unique-constraint error (P2002), the same code on both providers. */
+/**
+ * A unique-constraint error: Prisma's (P2002, the same code on both providers), or the driver's
+ * from a hand-written statement (PostgreSQL 23505, better-sqlite3 SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY).
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  return UNIQUE_VIOLATION_CODES.has(error.code as string);
 }
+
+const UNIQUE_VIOLATION_CODES = new Set(['P2002', '23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);

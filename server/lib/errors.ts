@@ -66,7 +66,8 @@ const OVERLOAD_RETRY_AFTER_SECONDS = 2;
 
 /**
  * The database could not serve the request in time because of the load, not because anything
- * is wrong: no pooled connection came within DATABASE_POOL_WAIT_MS (pg-pool), a transaction
+ * is wrong: no pooled connection came within DATABASE_POOL_WAIT_MS (pg-pool: none came free, or
+ * a new one was not connected in that time, as a hand-written statement on the pool reports it), a transaction
  * could not start in time (Prisma P2028), PostgreSQL has no connection slot left (53300), or
  * another process held SQLite's write lock past the busy timeout.
  */
@@ -80,4 +81,4 @@ export function isOverload(error: unknown): boolean {
 }
 
 const OVERLOAD_MESSAGES =
-  /timeout exceeded when trying to connect|Unable to start a transaction in the given time|too many clients already|remaining connection slots are reserved|SQLITE_BUSY|database is locked/i;
+  /timeout exceeded when trying to connect|Connection terminated due to connection timeout|Unable to start a transaction in the given time|too many clients already|remaining connection slots are reserved|SQLITE_BUSY|database is locked/i;

@@ -9,22 +9,19 @@ export type WindowCount = { hits: number; resetAt: Date };
  * again at 1 with a new end.
  */
 export async function hitWindow(db: Db, key: string, now: Date, windowMs: number): Promise<WindowCount> {
-  const pg = db.provider === 'postgresql';
-  // PostgreSQL numbers its parameters; SQLite's adapter binds plain `?` in order of appearance.
-  const [keyParam, resetParam, nowParam] = pg ? ['$1', '$2', '$3'] : ['?', '?', '?'];
+  // Every limited request runs this: a hand-written, prepared statement (decision 0027).
   const resetAt = new Date(now.getTime() + windowMs);
-  const rows = await db.prisma.$queryRawUnsafe<{ hits: number | bigint; resetAt: Date | string | number }[]>(
-    `INSERT INTO "RateLimitWindow" ("key", "hits", "resetAt") VALUES (${keyParam}, 1, ${resetParam})
-     ON CONFLICT ("key") DO UPDATE SET
-       "hits" = CASE WHEN "RateLimitWindow"."resetAt" <= ${nowParam} THEN 1 ELSE "RateLimitWindow"."hits" + 1 END,
-       "resetAt" = CASE WHEN "RateLimitWindow"."resetAt" <= ${nowParam} THEN excluded."resetAt" ELSE "RateLimitWindow"."resetAt" END
-     RETURNING "hits", "resetAt"`,
-    ...(pg ? [key, resetAt, now] : [key, resetAt, now, now]),
-  );
+  const rows = await db.sql.rows<{ hits: number | bigint | string; resetAt: Date | string }>(HIT_WINDOW, [key, resetAt, now, now]);
   const row = rows[0];
   if (!row) throw new Error('The rate-limit upsert returned no row');
   return { hits: Number(row.hits), resetAt: new Date(row.resetAt) };
 }
+
+const HIT_WINDOW = `INSERT INTO "RateLimitWindow" ("key", "hits", "resetAt") VALUES (?, 1, ?)
+  ON CONFLICT ("key") DO UPDATE SET
+    "hits" = CASE WHEN "RateLimitWindow"."resetAt" <= ? THEN 1 ELSE "RateLimitWindow"."hits" + 1 END,
+    "resetAt" = CASE WHEN "RateLimitWindow"."resetAt" <= ? THEN excluded."resetAt" ELSE "RateLimitWindow"."resetAt" END
+  RETURNING "hits", "resetAt"`;
 
 /** Takes a hit back (a request that should not count after all). */
 export async function unhitWindow(db: Db, key: string): Promise<void> {

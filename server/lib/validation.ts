@@ -53,9 +53,13 @@ function tooLarge(maxSize: number): AppError {
  */
 export function capBody(maxSize: number) {
   return createMiddleware(async (c, next) => {
+    const declared = c.req.header('content-length');
+    if (Number(declared ?? 0) > maxSize) throw tooLarge(maxSize);
+    // Over a real connection, Node's HTTP parser hands over exactly the declared length (the rest
+    // would be the next request): nothing to count, and no stream to pipe every body through.
+    if (declared !== undefined && c.req.header('transfer-encoding') === undefined && fromNodeConnection(c)) return next();
     const body = c.req.raw.body;
     if (!body) return next();
-    if (Number(c.req.header('content-length') ?? 0) > maxSize) throw tooLarge(maxSize);
     let size = 0;
     let crossed = false;
     const counted = body.pipeThrough(
@@ -73,6 +77,12 @@ export function capBody(maxSize: number) {
     // Whatever the reader made of the broken-off body (a JSON error, say), the answer is 413.
     if (crossed) throw tooLarge(maxSize);
   });
+}
+
+/** A request that @hono/node-server read from a socket (not `app.request()` in a test). */
+function fromNodeConnection(c: Context): boolean {
+  const env = c.env as { incoming?: { socket?: unknown } } | undefined;
+  return env?.incoming?.socket !== undefined;
 }
 
 /**

@@ -35,13 +35,19 @@ export async function findTemplate(db: Db, id: string) {
   return db.prisma.emailTemplate.findUnique({ where: { id }, select: templateSelect });
 }
 
-/** The templates whose schedule is on: queued for every new intake with follow-up consent. */
-export async function findScheduledTemplates(db: Db) {
-  return db.prisma.emailTemplate.findMany({
-    where: { scheduleEnabled: true, scheduleDelayDays: { not: null } },
-    select: templateSelect,
-    orderBy: [{ position: 'asc' }, { id: 'asc' }],
-  });
+/** What a submit needs of a template whose schedule is on. */
+export type ScheduledTemplateRow = Pick<TemplateRow, 'id' | 'subjectNl' | 'subjectEn' | 'bodyNl' | 'bodyEn' | 'scheduleDelayDays'>;
+
+/**
+ * The templates whose schedule is on: queued for every new intake with follow-up consent. Read on
+ * every submit, so a hand-written, prepared statement (decision 0027).
+ */
+export async function findScheduledTemplates(db: Db): Promise<ScheduledTemplateRow[]> {
+  return db.sql.rows<ScheduledTemplateRow>(
+    `SELECT "id", "subjectNl", "subjectEn", "bodyNl", "bodyEn", "scheduleDelayDays" FROM "EmailTemplate"
+     WHERE "scheduleEnabled" = ? AND "scheduleDelayDays" IS NOT NULL ORDER BY "position" ASC, "id" ASC`,
+    [true],
+  );
 }
 
 export async function countTemplates(db: Db): Promise<number> {

@@ -57,7 +57,7 @@ export async function scheduledTemplates(deps: AppDeps) {
   );
 }
 
-function textsOf(row: TemplateRow): Record<Locale, { subject: string; body: string }> {
+function textsOf(row: Pick<TemplateRow, 'subjectNl' | 'subjectEn' | 'bodyNl' | 'bodyEn'>): Record<Locale, { subject: string; body: string }> {
   return { nl: { subject: row.subjectNl, body: row.bodyNl }, en: { subject: row.subjectEn, body: row.bodyEn } };
 }
 

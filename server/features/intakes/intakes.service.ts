@@ -37,7 +37,9 @@ export async function submitIntake(
   idempotencyKey: string,
 ): Promise<SubmitOutcome> {
   const keyHash = hashToken(idempotencyKey);
-  const fingerprint = fingerprintOf(input);
+  // Serialised once: stored as the snapshot's answers and hashed as the request's fingerprint.
+  const answersJson = JSON.stringify(input);
+  const fingerprint = fingerprintOf(answersJson);
 
   const replay = await replayIfSeen(deps, keyHash, fingerprint);
   if (replay) return replay;
@@ -69,8 +71,9 @@ export async function submitIntake(
         delegationExperience: input.about.delegationExperience,
         mainPain: input.about.mainPain,
         painNote: input.about.painNote || null,
-        answers: input,
-        result,
+        answersJson,
+        resultJson: JSON.stringify(result),
+        submittedAt: now,
         engineVersion: result.engineVersion,
         catalogueVersion: result.catalogueVersion,
         privacyConsentAt: now,
@@ -175,9 +178,9 @@ function taskRowsOf(result: DelegationResultV2) {
   return [...catalogueRows, ...ownRows].map((row, position) => ({ position, ...row }));
 }
 
-/** The validated body, serialised in schema order: the same answers give the same fingerprint. */
-function fingerprintOf(input: CreateIntakeInput): string {
-  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+/** Of the validated body, serialised in schema order: the same answers give the same fingerprint. */
+function fingerprintOf(answersJson: string): string {
+  return createHash('sha256').update(answersJson).digest('hex');
 }
 
 function responseFor(intakeId: string, token: string): CreateIntakeResponse {

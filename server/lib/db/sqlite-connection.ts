@@ -61,6 +61,11 @@ export type SqliteConnection = {
   transaction<T>(work: (db: Statements) => T): Promise<T>;
   /** Runs `work` (synchronous, no transaction of its own) in the connection's turn. */
   read<T>(work: (db: Statements) => T): Promise<T>;
+  /**
+   * Runs `work` at once, without taking a turn: only for statements inside a Prisma transaction
+   * that holds the turn already (`Database.transaction`, lib/db/raw-sql.ts), where they are part of it.
+   */
+  inHeldTurn<T>(work: (db: Statements) => T): T;
 };
 
 /**
@@ -114,6 +119,7 @@ function rawAccess(client: BetterSqlite3.Database, statements: Statements, turn:
   return {
     transaction: (work) => inTurnDo(() => client.transaction(() => work(statements))()),
     read: (work) => inTurnDo(() => work(statements)),
+    inHeldTurn: (work) => work(statements),
   };
 }
 
