@@ -33,37 +33,44 @@ export type NewOutboxMessage = {
  * A message whose idempotency key is already stored is skipped (the cause ran twice).
  */
 export async function queueMessages(tx: DbTransactionClient, messages: NewOutboxMessage[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const { notBefore, content, ...message } of messages) {
-    const existing = await tx.outboxMessage.findUnique({
-      where: { idempotencyKey: message.idempotencyKey },
-      select: { id: true },
-    });
-    if (existing) continue;
-    const subject = subjectOf(content);
-    const created = await tx.outboxMessage.create({
-      data: {
-        ...message,
-        kind: content.kind,
-        subject,
-        content: content.input as Prisma.InputJsonObject,
-        nextAttemptAt: notBefore ?? new Date(),
-        requestId: currentRequestId() ?? null,
-      },
-      select: { id: true },
-    });
-    ids.push(created.id);
-    if (message.intakeId) {
-      await tx.intakeEvent.create({
-        data: {
-          intakeId: message.intakeId,
-          type: 'email-queued',
-          data: { messageId: created.id, kind: content.kind, subject, notBefore: notBefore?.toISOString() ?? null },
-        },
-        select: { id: true },
-      });
-    }
-  }
+  if (messages.length === 0) return [];
+  // Three statements whatever the number of messages: the keys already stored, the new rows, their
+  // timeline entries (a submission queues up to a handful; each statement is a round trip).
+  const stored = await tx.outboxMessage.findMany({
+    where: { idempotencyKey: { in: messages.map((message) => message.idempotencyKey) } },
+    select: { idempotencyKey: true },
+  });
+  const seen = new Set(stored.map((row) => row.idempotencyKey));
+  const fresh = messages.filter((message) => !seen.has(message.idempotencyKey) && seen.add(message.idempotencyKey));
+  if (fresh.length === 0) return [];
+  const requestId = currentRequestId() ?? null;
+  const rows = fresh.map(({ notBefore, content, ...message }) => ({
+    ...message,
+    kind: content.kind,
+    subject: subjectOf(content),
+    content: content.input as Prisma.InputJsonObject,
+    nextAttemptAt: notBefore ?? new Date(),
+    requestId,
+  }));
+  const created = await tx.outboxMessage.createManyAndReturn({ data: rows, select: { id: true, idempotencyKey: true } });
+  const idByKey = new Map(created.map((row) => [row.idempotencyKey, row.id]));
+  const ids = fresh.map((message) => {
+    const id = idByKey.get(message.idempotencyKey);
+    if (!id) throw new Error(`Outbox message ${message.idempotencyKey} was not stored`);
+    return id;
+  });
+  const events = fresh.flatMap((message, index) =>
+    message.intakeId
+      ? [
+          {
+            intakeId: message.intakeId,
+            type: 'email-queued',
+            data: { messageId: ids[index]!, kind: rows[index]!.kind, subject: rows[index]!.subject, notBefore: message.notBefore?.toISOString() ?? null },
+          },
+        ]
+      : [],
+  );
+  if (events.length > 0) await tx.intakeEvent.createMany({ data: events });
   return ids;
 }
 
