@@ -19,7 +19,7 @@ const SEND_AT_GRACE_MS = 60 * 1000;
 
 export type FollowUpText = Omit<SendFollowUpInput, 'sendAt'>;
 
-/** What the prospect would receive, rendered as it would be stored; nothing is stored. */
+/** What the prospect would receive, rendered as it will be sent; nothing is stored. */
 export async function previewFollowUp(deps: AppDeps, intakeId: string, input: FollowUpText): Promise<EmailPreview> {
   const { intake, content } = await contentFor(deps, intakeId, input);
   return { to: intake.email, ...(await renderEmailContent(content)) };

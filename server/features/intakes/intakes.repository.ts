@@ -50,9 +50,9 @@ type NewIntakeTask = {
 /**
  * The intake, its snapshot (answers + result), its task rows, its first result link, the
  * "submitted" event and the e-mails the submission causes: all or nothing, in one transaction.
- * The caller chose the intake's id, because the e-mails (rendered beforehand) carry it.
+ * The caller chose the intake's id, because the e-mails (built beforehand) carry it.
  * An automatic follow-up whose template's schedule was switched off (or the template deleted)
- * since it was rendered is left out.
+ * since its e-mail was built is left out.
  */
 export async function insertIntake(
   db: Db,
