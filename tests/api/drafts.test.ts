@@ -6,6 +6,7 @@ import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholder
 import { startOutboxWorker } from '../../server/features/outbox/outbox.worker.ts';
 import { createMailTransport } from '../../server/lib/mail.ts';
 import { generateToken, hashToken } from '../../server/lib/security.ts';
+import { withRendered } from '../factories/email-content.ts';
 import { buildSaveDraftInput } from '../factories/intake.ts';
 import { todaysCount } from '../setup/daily-counts.ts';
 import { startTestSmtpServer } from '../setup/smtp-server.ts';
@@ -84,7 +85,7 @@ describe('POST /api/drafts', () => {
     expect(draft.privacyConsentAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
 
     expect(draft.outboxMessages).toHaveLength(1);
-    const message = draft.outboxMessages[0]!;
+    const message = await withRendered(draft.outboxMessages[0]!);
     expect(message).toMatchObject({
       kind: 'resume-link',
       toAddress: 'zoe@example.nl',
@@ -103,7 +104,7 @@ describe('POST /api/drafts', () => {
 
   test('writes the e-mail in the language of the scan', async () => {
     await saveDraft(buildSaveDraftInput({ locale: 'en', step: 3 }));
-    const message = await t.db.prisma.outboxMessage.findFirstOrThrow();
+    const message = await withRendered(await t.db.prisma.outboxMessage.findFirstOrThrow());
     expect(message.subject).toBe('Pick up your delegation scan where you left off');
     expect(message.text).toContain('step 3 of 4');
   });

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { EmailPreview, OutboxListItem } from '#shared/schemas/email.ts';
 import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
+import { withRendered } from '../factories/email-content.ts';
 import { newIdempotencyKey } from '../factories/intake.ts';
 import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
@@ -113,7 +114,7 @@ describe('POST /api/admin/intakes/:intakeId/emails', () => {
     expect(Date.parse(message.nextAttemptAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(Date.parse(message.nextAttemptAt)).toBeLessThanOrEqual(Date.now());
 
-    const stored = await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: message.id } });
+    const stored = await withRendered(await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: message.id } }));
     expect(stored).toMatchObject({ templateId: 'default-personal', toName: 'Zoë de Vries', intakeId });
     expect(stored.idempotencyKey.startsWith(`follow-up:${intakeId}:`)).toBe(true);
     expect(stored.html).toContain(LINK_PLACEHOLDERS.result);

@@ -7,6 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { queueMessages } from '../../server/features/outbox/outbox.repository.ts';
+import { testEmailContent } from '../factories/email-content.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
@@ -59,7 +60,7 @@ test('request durations per route, submissions, the outbox depth and its oldest 
   await t.db.prisma.$transaction((tx) =>
     queueMessages(tx, [
       {
-        kind: 'va-new-intake', toAddress: 'sanne@example.nl', locale: 'nl', subject: 'Oud', html: '<p>Oud</p>', text: 'Oud',
+        toAddress: 'sanne@example.nl', locale: 'nl', content: testEmailContent('va-new-intake', 'Oud'),
         idempotencyKey: `metrics:${key}`, notBefore: new Date(Date.now() - 90_000),
       },
     ]),

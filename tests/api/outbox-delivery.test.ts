@@ -8,15 +8,16 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { OutboxListItem, OutboxMessageDetail, OutboxPage } from '#shared/schemas/email.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
 import type { Env } from '../../server/env.ts';
-import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
 import {
   claimDueMessages,
   queueMessages,
   recordSendOutcome,
   type NewOutboxMessage,
+  type OutboxKind,
 } from '../../server/features/outbox/outbox.repository.ts';
 import { startOutboxWorker, type OutboxWorker } from '../../server/features/outbox/outbox.worker.ts';
 import { hashToken } from '../../server/lib/security.ts';
+import { testEmailContent } from '../factories/email-content.ts';
 import { buildSaveDraftInput, newIdempotencyKey } from '../factories/intake.ts';
 import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
@@ -52,16 +53,13 @@ function startWorker(env: Partial<Env> = {}): OutboxWorker {
 }
 
 let sequence = 0;
-function message(overrides: Partial<NewOutboxMessage> = {}): NewOutboxMessage {
+function message({ kind = 'va-new-intake', ...overrides }: Partial<NewOutboxMessage> & { kind?: OutboxKind } = {}): NewOutboxMessage {
   sequence += 1;
   return {
-    kind: 'va-new-intake',
     toAddress: 'sanne@example.nl',
     toName: 'Sanne Jansen',
     locale: 'nl',
-    subject: `Bericht ${sequence}`,
-    html: `<p>Bericht ${sequence}</p>`,
-    text: `Bericht ${sequence}`,
+    content: testEmailContent(kind, `Bericht ${sequence}`),
     idempotencyKey: `test:${sequence}:${newIdempotencyKey()}`,
     ...overrides,
   };
@@ -157,14 +155,14 @@ describe('delivery', () => {
     expect(headerText(notice, 'list-unsubscribe')).toBeUndefined();
     expect(notice.parsed.text).toContain(`http://scan.test/admin/intakes/${submitted.intakeId}`);
 
-    // Recorded as sent; the stored message still holds the placeholders, never a usable token.
+    // Recorded as sent; the stored message keeps what it says (no rendered copy), never a usable token.
     await waitUntil('both are recorded as sent', async () => (await statusesOf(queued.map((row) => row.id))).every((s) => s === 'sent'));
     const stored = await outboxRow(resultRow.id);
-    expect(stored).toMatchObject({ status: 'sent', attempts: 1, lastError: null, lockedUntil: null });
+    expect(stored).toMatchObject({ status: 'sent', attempts: 1, lastError: null, lockedUntil: null, html: null, text: null });
     expect(stored.sentAt).toBeInstanceOf(Date);
-    expect(stored.html).toContain(LINK_PLACEHOLDERS.result);
-    expect(stored.html + stored.text).not.toContain(resultToken);
-    expect(stored.html + stored.text).not.toContain(unsubscribeToken);
+    expect(stored.content).toMatchObject({ locale: 'nl', summary: { firstName: 'Zoë' } });
+    expect(JSON.stringify(stored)).not.toContain(resultToken);
+    expect(JSON.stringify(stored)).not.toContain(unsubscribeToken);
 
     // The intake's timeline: queued and sent, per message.
     const timeline = await timelineOf(submitted.intakeId);
@@ -333,7 +331,7 @@ describe('delivery', () => {
     await Promise.all(workers.splice(0).map((worker) => worker.stop()));
     const unsubscribeToken = tokenAfter('u', mailTo('zoe@example.nl').parsed.text!);
     const followUp = (forIntake: string, toAddress: string) =>
-      message({ kind: 'follow-up', intakeId: forIntake, toAddress, html: `<a href="${LINK_PLACEHOLDERS.result}">x</a>` });
+      message({ kind: 'follow-up', intakeId: forIntake, toAddress });
     const [afterUnsubscribe] = await queue(followUp(intakeId, 'zoe@example.nl'));
     expect((await t.app.request(`/api/unsubscribe/${unsubscribeToken}`, { method: 'POST' })).status).toBe(200);
 

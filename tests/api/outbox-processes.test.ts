@@ -5,6 +5,7 @@
  */
 import { afterEach, expect, test } from 'vitest';
 import { queueMessages, type NewOutboxMessage } from '../../server/features/outbox/outbox.repository.ts';
+import { testEmailContent } from '../factories/email-content.ts';
 import { startServerProcess, stopServerProcesses, waitUntil } from '../setup/server-process.ts';
 import { useTestSmtpServer } from '../setup/smtp-server.ts';
 import { useTestDatabase } from '../setup/test-database.ts';
@@ -32,12 +33,9 @@ test('two processes on one database deliver each message exactly once', { timeou
   // A slightly slow SMTP server, so that the two senders' batches overlap.
   testSmtp.smtp.replyWith({ kind: 'accept', delayMs: 15 });
   const messages: NewOutboxMessage[] = Array.from({ length: MESSAGES }, (_, index) => ({
-    kind: 'va-new-intake',
     toAddress: `inbox-${index}@example.nl`,
     locale: 'nl',
-    subject: `Bericht ${index}`,
-    html: `<p>Bericht ${index}</p>`,
-    text: `Bericht ${index}`,
+    content: testEmailContent('va-new-intake', `Bericht ${index}`),
     idempotencyKey: `processes:${index}`,
   }));
   const ids = await testDb.db.prisma.$transaction((tx) => queueMessages(tx, messages));

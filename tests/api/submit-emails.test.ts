@@ -6,6 +6,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
+import { withRendered } from '../factories/email-content.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
@@ -23,8 +24,10 @@ function post(body: unknown, key: string) {
   });
 }
 
+/** The intake's messages, each with the HTML and text the sender will render from it. */
 async function messagesOf(intakeId: string) {
-  return t.db.prisma.outboxMessage.findMany({ where: { intakeId }, orderBy: [{ nextAttemptAt: 'asc' }, { kind: 'asc' }] });
+  const rows = await t.db.prisma.outboxMessage.findMany({ where: { intakeId }, orderBy: [{ nextAttemptAt: 'asc' }, { kind: 'asc' }] });
+  return Promise.all(rows.map(withRendered));
 }
 
 /** A template whose schedule is on, made through the back office. */

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
 import { createSendLinks } from '../../server/features/outbox/outbox.repository.ts';
+import { renderStoredMessage } from '../../server/features/outbox/outbox.sender.ts';
 import { openDatabase, type Database } from '../../server/lib/db.ts';
 import { generateToken, hashToken } from '../../server/lib/security.ts';
 import { TEST_VA, collectBackOfficeErrors, createTestVa, signInToInbox } from './admin-support.ts';
@@ -37,12 +38,14 @@ const EMAIL_FRAME = 'iframe[title^="Voorbeeld van de e-mail"]';
 async function mintUnsubscribeLinkFromOutbox(baseUrl: string): Promise<string> {
   const message = await db.prisma.outboxMessage.findFirstOrThrow({
     where: { kind: 'result-link', toAddress: PROSPECT.email },
-    select: { intakeId: true, text: true },
+    select: { intakeId: true, kind: true, subject: true, content: true, html: true, text: true },
   });
-  expect(message.text).toContain(LINK_PLACEHOLDERS.unsubscribe);
+  // Rendered as the sender renders it (the outbox keeps what it says, not the rendered text).
+  const rendered = await renderStoredMessage(message);
+  expect(rendered.text).toContain(LINK_PLACEHOLDERS.unsubscribe);
   const token = generateToken();
   await createSendLinks(db, { intakeId: message.intakeId, draftId: null, unsubscribe: hashToken(token) });
-  const text = message.text.split(LINK_PLACEHOLDERS.unsubscribe).join(`${baseUrl}/u/${token}`);
+  const text = rendered.text.split(LINK_PLACEHOLDERS.unsubscribe).join(`${baseUrl}/u/${token}`);
   const link = /https?:\/\/\S+\/u\/[A-Za-z0-9_-]+/.exec(text)?.[0];
   expect(link, text).toBeDefined();
   return link!;

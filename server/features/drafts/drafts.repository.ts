@@ -1,5 +1,6 @@
 import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
 import type { Db } from '../../lib/db.ts';
+import type { EmailContent } from '../emails/email-content.ts';
 import { queueMessages, type NewOutboxMessage } from '../outbox/outbox.repository.ts';
 
 type NewDraft = {
@@ -12,8 +13,8 @@ type NewDraft = {
   expiresAt: Date;
 };
 
-/** The resume e-mail as rendered; the draft's id and the message's key are added here. */
-type ResumeEmail = Pick<NewOutboxMessage, 'toAddress' | 'locale' | 'subject' | 'html' | 'text'>;
+/** The resume e-mail (rendered when it is sent); the draft's id and the message's key are added here. */
+type ResumeEmail = Pick<NewOutboxMessage, 'toAddress' | 'locale'> & { content: Extract<EmailContent, { kind: 'resume-link' }> };
 
 /**
  * The draft and the e-mail with the link to it, all or nothing: an e-mail is queued exactly when
@@ -27,7 +28,7 @@ export async function insertDraftWithResumeEmail(db: Db, draft: NewDraft, email:
       select: { id: true },
     });
     await queueMessages(tx, [
-      { ...email, kind: 'resume-link', draftId: created.id, idempotencyKey: `resume:${created.id}` },
+      { ...email, draftId: created.id, idempotencyKey: `resume:${created.id}` },
     ]);
     return created.id;
   });

@@ -6,7 +6,6 @@ import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../lib/errors.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import { emailBrandingFrom } from '../emails/email-data.ts';
-import { renderResumeLinkEmail } from '../emails/render-email.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import { findResumeLink, insertDraftWithResumeEmail, insertDraftWithResumeLink, markResumeLinkUsed } from './drafts.repository.ts';
 
@@ -35,13 +34,11 @@ export async function saveDraftForLater(deps: AppDeps, input: SaveDraftInput, no
     return { expiresAt: expiresAt.toISOString(), resumePath: `/resume/${token}` };
   }
   const settings = await getVaSettings(deps);
-  const email = await renderResumeLinkEmail({
-    locale: input.locale,
-    branding: emailBrandingFrom(settings, deps.env),
-    step: input.step,
-    stepCount: SCAN_STEP_COUNT,
-  });
-  await insertDraftWithResumeEmail(deps.db, draft, { toAddress: input.email, locale: input.locale, ...email });
+  const content = {
+    kind: 'resume-link' as const,
+    input: { locale: input.locale, branding: emailBrandingFrom(settings, deps.env), step: input.step, stepCount: SCAN_STEP_COUNT },
+  };
+  await insertDraftWithResumeEmail(deps.db, draft, { toAddress: input.email, locale: input.locale, content });
   return { expiresAt: expiresAt.toISOString(), resumePath: null };
 }
 

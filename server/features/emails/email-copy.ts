@@ -6,6 +6,9 @@ import type { Locale } from '#shared/schemas/common.ts';
  * escaped by the renderer, never here.
  */
 
+/** Whom the e-mails are from while the VA has not set her name: the product, never a made-up person. */
+export const NEUTRAL_SENDER_NAME = 'Delegatiescan';
+
 /** A resume link works this long (the sender sets ResumeLink.expiresAt to now + 30 days). */
 export const RESUME_LINK_VALID_DAYS = 30;
 

@@ -2,6 +2,7 @@ import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import { Body, Button, Container, Head, Hr, Html, Img, Link, Preview, Section, Text } from '@react-email/components';
 import type { Locale } from '#shared/schemas/common.ts';
 import type { EmailBranding } from './email-types.ts';
+import { NEUTRAL_SENDER_NAME } from './email-copy.ts';
 
 /**
  * The frame every e-mail shares: the VA's logo (or name) under a band in her brand colour, the
@@ -121,9 +122,6 @@ function SignOff({ branding }: { branding: EmailBranding }) {
     </>
   );
 }
-
-/** Whom the e-mails are from while the VA has not set her name: the product, never a made-up person. */
-export const NEUTRAL_SENDER_NAME = 'Delegatiescan';
 
 /** Marks a button's link, so the text part gives it a block of its own. */
 export const CALL_TO_ACTION_ATTRIBUTE = 'data-call-to-action';

@@ -1,7 +1,7 @@
 import { createElement, type ReactElement } from 'react';
 import { render, toPlainText } from '@react-email/render';
 import { applyMergeFields } from '#shared/email/merge-fields.ts';
-import { MAX_SUBJECT_LENGTH } from '#shared/schemas/email.ts';
+import { plainSubject } from './email-content.ts';
 import { EMAIL_COPY, VA_NEW_INTAKE_COPY } from './email-copy.ts';
 import { CALL_TO_ACTION_ATTRIBUTE } from './email-layout.tsx';
 import { FollowUpEmail, ResultLinkEmail, ResumeLinkEmail, VaNewIntakeEmail } from './email-templates.tsx';
@@ -14,9 +14,11 @@ import type {
 } from './email-types.ts';
 
 /**
- * Renders each e-mail to what the outbox stores: a plain-text subject, the HTML (react-email:
- * table layout, inline styles) and a plain-text part made from that same HTML, so both always say
- * the same. Links carrying a token stay placeholders (link-placeholders.ts) until the sender sends.
+ * Renders each e-mail to what is sent: a plain-text subject, the HTML (react-email: table layout,
+ * inline styles) and a plain-text part made from that same HTML, so both always say the same.
+ * Called when the outbox sends a message and when the back office shows one (email-content.ts
+ * renderEmailContent), and for a follow-up's preview. Links carrying a token stay placeholders
+ * (link-placeholders.ts) until the sender sends.
  */
 
 /** (a) To the prospect right after submitting. */
@@ -51,19 +53,6 @@ async function renderEmail(subject: string, email: ReactElement): Promise<Render
 function withTitle(html: string, subject: string): string {
   const escaped = subject.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return html.replace('<head>', `<head><title>${escaped}</title>`);
-}
-
-/**
- * A subject is a header, not HTML: one line of plain text (no line breaks or control characters,
- * which could otherwise start a new header), whitespace collapsed, at most MAX_SUBJECT_LENGTH
- * characters (a merged name or task list can make a template's subject longer than she typed).
- */
-export function plainSubject(subject: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const oneLine = subject.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
-  const characters = Array.from(oneLine);
-  if (characters.length <= MAX_SUBJECT_LENGTH) return oneLine;
-  return `${characters.slice(0, MAX_SUBJECT_LENGTH - 1).join('').trimEnd()}…`;
 }
 
 /**

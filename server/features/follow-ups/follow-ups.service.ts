@@ -5,8 +5,7 @@ import { DelegationResult } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError, notFound, validationError } from '../../lib/errors.ts';
 import { emailBrandingFrom, followUpMergeValues, resultSummaryFrom } from '../emails/email-data.ts';
-import type { RenderedEmail } from '../emails/email-types.ts';
-import { renderFollowUpEmail } from '../emails/render-email.ts';
+import { type EmailContent, renderEmailContent } from '../emails/email-content.ts';
 import { templateTexts } from '../email-templates/email-templates.service.ts';
 import { toOutboxListItem } from '../outbox/outbox.service.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
@@ -20,10 +19,10 @@ const SEND_AT_GRACE_MS = 60 * 1000;
 
 export type FollowUpText = Omit<SendFollowUpInput, 'sendAt'>;
 
-/** What the prospect would receive, rendered as it would be stored; nothing is stored. */
+/** What the prospect would receive, rendered as it will be sent; nothing is stored. */
 export async function previewFollowUp(deps: AppDeps, intakeId: string, input: FollowUpText): Promise<EmailPreview> {
-  const { intake, email } = await renderFor(deps, intakeId, input);
-  return { to: intake.email, ...email };
+  const { intake, content } = await contentFor(deps, intakeId, input);
+  return { to: intake.email, ...(await renderEmailContent(content)) };
 }
 
 /**
@@ -38,15 +37,14 @@ export async function sendFollowUp(
   now = new Date(),
 ): Promise<{ created: boolean; message: OutboxListItem }> {
   const notBefore = sendMomentOf(input.sendAt, now);
-  const { intake, email } = await renderFor(deps, intakeId, input);
+  const { intake, content } = await contentFor(deps, intakeId, input);
   const outcome = await queueFollowUp(deps.db, {
-    kind: 'follow-up',
     intakeId: intake.id,
     templateId: input.templateId,
     toAddress: intake.email,
     toName: intake.name,
     locale: input.locale,
-    ...email,
+    content,
     notBefore,
     idempotencyKey: followUpKey(intake.id, idempotencyKey ?? randomUUID()),
   });
@@ -69,14 +67,15 @@ function sendMomentOf(sendAt: string | undefined, now: Date): Date {
 }
 
 /**
- * The follow-up rendered for one intake: the VA's subject and body with the merge fields filled
- * from the intake's stored result (never a recomputation). Refused like a send would be.
+ * What the follow-up says to one intake: the VA's subject and body as she wrote them now, with the
+ * merge values from the intake's stored result (never a recomputation). Refused like a send would
+ * be. Queued as it is; rendered by the outbox when it is sent.
  */
-async function renderFor(
+async function contentFor(
   deps: AppDeps,
   intakeId: string,
   input: FollowUpText,
-): Promise<{ intake: { id: string; name: string; email: string }; email: RenderedEmail }> {
+): Promise<{ intake: { id: string; name: string; email: string }; content: EmailContent }> {
   const intake = await findIntakeForFollowUp(deps.db, intakeId);
   if (!intake) throw notFound(INTAKE_NOT_FOUND);
   if (intake.unsubscribedAt) throw refusal('unsubscribed');
@@ -87,14 +86,8 @@ async function renderFor(
   const locale: Locale = input.locale;
   const branding = emailBrandingFrom(await getVaSettings(deps), deps.env);
   const summary = resultSummaryFrom({ name: intake.name, result: DelegationResult.parse(intake.result), locale });
-  const email = await renderFollowUpEmail({
-    locale,
-    branding,
-    subject: input.subject,
-    body: input.body,
-    merge: followUpMergeValues({ summary, locale, branding }),
-  });
-  return { intake, email };
+  const merge = followUpMergeValues({ summary, locale, branding });
+  return { intake, content: { kind: 'follow-up', input: { locale, branding, subject: input.subject, body: input.body, merge } } };
 }
 
 function refusal(reason: FollowUpRefusal): AppError {

@@ -54,9 +54,9 @@ type NewIntakeTask = {
 /**
  * The intake, its snapshot (answers + result), its task rows, its first result link, the
  * "submitted" event and the e-mails the submission causes: all or nothing, in one transaction.
- * The caller chose the intake's id, because the e-mails (made beforehand) carry it.
+ * The caller chose the intake's id, because the e-mails (built beforehand) carry it.
  * An automatic follow-up whose template's schedule was switched off (or the template deleted)
- * since it was made is left out.
+ * since its e-mail was built is left out.
  *
  * The hot path of a submit (docs/decisions/0027-submit-hot-path-in-raw-sql.md): the rows are
  * written by hand-written statements on the transaction's own connection (PostgreSQL: one

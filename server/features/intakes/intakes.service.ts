@@ -51,7 +51,7 @@ export async function submitIntake(
 
   const token = generateToken();
   const now = new Date();
-  // Chosen here because the e-mails, rendered before the transaction, carry it (links, keys).
+  // Chosen here because the e-mails, built before the transaction, carry it (links, keys).
   const id = randomUUID();
   const emails = await emailsForNewIntake(deps, settings, { id, input, result, submittedAt: now });
   try {

@@ -1,22 +1,24 @@
+import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
 import type { Db, DbTransactionClient } from '../../lib/db.ts';
 import { currentRequestId } from '../../lib/logger.ts';
+import { type EmailContent, type EmailKind, subjectOf } from '../emails/email-content.ts';
 
 /** What caused an e-mail; decides who receives it and which links are minted at send time. */
-export type OutboxKind = 'result-link' | 'va-new-intake' | 'follow-up' | 'resume-link';
+export type OutboxKind = EmailKind;
 
-/** A rendered e-mail to store (see OutboxMessage in prisma/schema.prisma). */
+/**
+ * An e-mail to queue: who gets it, when, and what it says (its content, rendered when it is sent;
+ * see OutboxMessage in prisma/schema.prisma and docs/decisions/0026-render-emails-when-sent.md).
+ */
 export type NewOutboxMessage = {
-  kind: OutboxKind;
   intakeId?: string | null;
   draftId?: string | null;
   templateId?: string | null;
   toAddress: string;
   toName?: string | null;
   locale: string;
-  subject: string;
-  /** May hold the link placeholders of emails/link-placeholders.ts; real links are minted at send time. */
-  html: string;
-  text: string;
+  /** Its kind and the inputs its template renders from, as of now. */
+  content: EmailContent;
   /** Not before this moment (a scheduled follow-up); default now. */
   notBefore?: Date;
   /** One per cause, e.g. `result-link:<intakeId>`; a second message with the same key is not stored. */
@@ -24,34 +26,51 @@ export type NewOutboxMessage = {
 };
 
 /**
- * Stores e-mails in the outbox inside the caller's transaction, so that they exist exactly when
- * the change that causes them does; intake messages also get an "email-queued" timeline entry.
+ * The one way to queue e-mails: stores them in the outbox inside the caller's transaction, so that
+ * they exist exactly when the change that causes them does; intake messages also get an
+ * "email-queued" timeline entry. Nothing is rendered here: a message keeps its kind, its subject
+ * and its content (a small JSON snapshot), and the sender renders it when it sends.
  * A message whose idempotency key is already stored is skipped (the cause ran twice).
  */
 export async function queueMessages(tx: DbTransactionClient, messages: NewOutboxMessage[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const { notBefore, ...message } of messages) {
-    const existing = await tx.outboxMessage.findUnique({
-      where: { idempotencyKey: message.idempotencyKey },
-      select: { id: true },
-    });
-    if (existing) continue;
-    const created = await tx.outboxMessage.create({
-      data: { ...message, nextAttemptAt: notBefore ?? new Date(), requestId: currentRequestId() ?? null },
-      select: { id: true },
-    });
-    ids.push(created.id);
-    if (message.intakeId) {
-      await tx.intakeEvent.create({
-        data: {
-          intakeId: message.intakeId,
-          type: 'email-queued',
-          data: { messageId: created.id, kind: message.kind, subject: message.subject, notBefore: notBefore?.toISOString() ?? null },
-        },
-        select: { id: true },
-      });
-    }
-  }
+  if (messages.length === 0) return [];
+  // Three statements whatever the number of messages: the keys already stored, the new rows, their
+  // timeline entries (a submission queues up to a handful; each statement is a round trip).
+  const stored = await tx.outboxMessage.findMany({
+    where: { idempotencyKey: { in: messages.map((message) => message.idempotencyKey) } },
+    select: { idempotencyKey: true },
+  });
+  const seen = new Set(stored.map((row) => row.idempotencyKey));
+  const fresh = messages.filter((message) => !seen.has(message.idempotencyKey) && seen.add(message.idempotencyKey));
+  if (fresh.length === 0) return [];
+  const requestId = currentRequestId() ?? null;
+  const rows = fresh.map(({ notBefore, content, ...message }) => ({
+    ...message,
+    kind: content.kind,
+    subject: subjectOf(content),
+    content: content.input as Prisma.InputJsonObject,
+    nextAttemptAt: notBefore ?? new Date(),
+    requestId,
+  }));
+  const created = await tx.outboxMessage.createManyAndReturn({ data: rows, select: { id: true, idempotencyKey: true } });
+  const idByKey = new Map(created.map((row) => [row.idempotencyKey, row.id]));
+  const ids = fresh.map((message) => {
+    const id = idByKey.get(message.idempotencyKey);
+    if (!id) throw new Error(`Outbox message ${message.idempotencyKey} was not stored`);
+    return id;
+  });
+  const events = fresh.flatMap((message, index) =>
+    message.intakeId
+      ? [
+          {
+            intakeId: message.intakeId,
+            type: 'email-queued',
+            data: { messageId: ids[index]!, kind: rows[index]!.kind, subject: rows[index]!.subject, notBefore: message.notBefore?.toISOString() ?? null },
+          },
+        ]
+      : [],
+  );
+  if (events.length > 0) await tx.intakeEvent.createMany({ data: events });
   return ids;
 }
 
@@ -107,6 +126,7 @@ const claimedMessageSelect = {
   toName: true,
   locale: true,
   subject: true,
+  content: true,
   html: true,
   text: true,
   attempts: true,
@@ -124,8 +144,11 @@ export type ClaimedMessage = {
   toName: string | null;
   locale: string;
   subject: string;
-  html: string;
-  text: string;
+  /** What it says (rendered at send time); null only on a row queued before decision 0026. */
+  content: unknown;
+  /** The HTML and text of a row queued before decision 0026, rendered when it was queued. */
+  html: string | null;
+  text: string | null;
   attempts: number;
   claimToken: string | null;
   requestId: string | null;
@@ -280,7 +303,7 @@ export async function listOutboxMessages(
 export async function findOutboxMessage(db: Db, id: string) {
   return db.prisma.outboxMessage.findUnique({
     where: { id },
-    select: { ...outboxItemSelect, html: true, text: true, template: { select: { name: true } } },
+    select: { ...outboxItemSelect, content: true, html: true, text: true, template: { select: { name: true } } },
   });
 }
 

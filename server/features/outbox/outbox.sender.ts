@@ -4,7 +4,9 @@ import type { MailTransport, OutgoingMail } from '../../lib/mail.ts';
 import { emailsFailed, emailsSent } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import { publicUrl } from '../../env.ts';
-import { NEUTRAL_SENDER_NAME } from '../emails/email-layout.tsx';
+import { NEUTRAL_SENDER_NAME } from '../emails/email-copy.ts';
+import { emailContentFromStored, InvalidEmailContent, renderEmailContent } from '../emails/email-content.ts';
+import type { RenderedEmail } from '../emails/email-types.ts';
 import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import {
@@ -63,6 +65,19 @@ export async function sendClaimedMessage(
     }
   };
 
+  /** A failed attempt (refused, or not rendered): failed for good, or back in the queue after the backoff. */
+  const afterFailedAttempt = async (outcome: { permanent: boolean; error: string }) => {
+    const attempt = `attempt ${message.attempts} of ${maxAttempts}`;
+    if (outcome.permanent || message.attempts >= maxAttempts) {
+      log.warn(`Outbox: failed (${attempt}${outcome.permanent ? ', refused for good' : ''}): ${outcome.error}`);
+      emailsFailed.inc({ kind: message.kind });
+      return record({ status: 'failed', error: outcome.error });
+    }
+    const delay = retryDelayMs(message.attempts, env.OUTBOX_RETRY_BASE_SECONDS);
+    log.warn(`Outbox: not sent (${attempt}), next try in ${Math.ceil(delay / 1000)} s: ${outcome.error}`);
+    return record({ status: 'queued', error: outcome.error, nextAttemptAt: new Date(Date.now() + delay) });
+  };
+
   // Claimed again after its sender stopped mid-send, with no attempt left.
   if (message.attempts > maxAttempts) {
     return record({ status: 'failed', error: `Gave up after ${maxAttempts} attempts (the last sender stopped mid-send).` });
@@ -71,12 +86,20 @@ export async function sendClaimedMessage(
   if (blocked) return record({ status: 'cancelled', reason: blocked, at: new Date() });
 
   let links: { html: string; text: string; headers: Record<string, string> };
+  let rendered: RenderedEmail;
   try {
-    links = await mintLinks(deps, message);
+    // Rendered now, from what the message says as of queueing; a crash from here until the outcome
+    // is recorded leaves the claim to run out, and the next sender renders it again.
+    rendered = await renderStoredMessage(message);
+    links = await mintLinks(deps, message, rendered);
   } catch (error) {
-    if (!(error instanceof UnsendableMessage)) throw error;
-    log.warn(`Outbox: cannot be sent: ${error.message}`);
-    return record({ status: 'failed', error: error.message });
+    if (error instanceof UnsendableMessage || error instanceof InvalidEmailContent) {
+      log.warn(`Outbox: cannot be sent: ${error.message}`);
+      return record({ status: 'failed', error: error.message });
+    }
+    if (!(error instanceof RenderFailed)) throw error;
+    // An unexpected error while rendering counts as a failed attempt, as a refused send does.
+    return afterFailedAttempt({ permanent: false, error: error.message });
   }
 
   const mail: OutgoingMail = {
@@ -84,7 +107,7 @@ export async function sendClaimedMessage(
     from: identity.from,
     replyTo: identity.replyTo,
     to: { name: message.toName, address: message.toAddress },
-    subject: message.subject,
+    subject: rendered.subject,
     ...links,
   };
   const outcome = stopping?.aborted ? null : await transport.send(mail, stopping);
@@ -99,15 +122,27 @@ export async function sendClaimedMessage(
     return record({ status: 'sent', at: new Date() });
   }
 
-  const attempt = `attempt ${message.attempts} of ${maxAttempts}`;
-  if (outcome.permanent || message.attempts >= maxAttempts) {
-    log.warn(`Outbox: failed (${attempt}${outcome.permanent ? ', refused for good' : ''}): ${outcome.error}`);
-    emailsFailed.inc({ kind: message.kind });
-    return record({ status: 'failed', error: outcome.error });
+  return afterFailedAttempt(outcome);
+}
+
+/** Rendering a message failed unexpectedly (not its stored content: that is InvalidEmailContent). */
+class RenderFailed extends Error {}
+
+/**
+ * A stored message as it is sent (and shown): rendered from its content, or, for a row queued
+ * before decision 0026, the HTML and text rendered back then.
+ */
+export async function renderStoredMessage(message: Pick<ClaimedMessage, 'kind' | 'subject' | 'content' | 'html' | 'text'>): Promise<RenderedEmail> {
+  if (message.content === null || message.content === undefined) {
+    if (message.html === null || message.text === null) throw new InvalidEmailContent('It has neither content nor a rendered body.');
+    return { subject: message.subject, html: message.html, text: message.text };
   }
-  const delay = retryDelayMs(message.attempts, env.OUTBOX_RETRY_BASE_SECONDS);
-  log.warn(`Outbox: not sent (${attempt}), next try in ${Math.ceil(delay / 1000)} s: ${outcome.error}`);
-  return record({ status: 'queued', error: outcome.error, nextAttemptAt: new Date(Date.now() + delay) });
+  const content = emailContentFromStored(message.kind, message.content);
+  try {
+    return await renderEmailContent(content);
+  } catch (error) {
+    throw new RenderFailed(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** `<outbox.<id>@<PUBLIC_URL's host>>`: stable per message, so a copy sent twice is recognisable. */
@@ -134,9 +169,10 @@ class UnsendableMessage extends Error {}
 async function mintLinks(
   deps: AppDeps,
   message: ClaimedMessage,
+  rendered: RenderedEmail,
 ): Promise<{ html: string; text: string; headers: Record<string, string> }> {
   const base = publicUrl(deps.env);
-  const uses = (placeholder: string) => message.html.includes(placeholder) || message.text.includes(placeholder);
+  const uses = (placeholder: string) => rendered.html.includes(placeholder) || rendered.text.includes(placeholder);
   const prospect = PROSPECT_KINDS.has(message.kind);
   const hashes: SendLinkHashes = { intakeId: message.intakeId, draftId: message.draftId };
   const replacements: [placeholder: string, url: string][] = [];
@@ -169,5 +205,5 @@ async function mintLinks(
   }
 
   if (replacements.length > 0) await createSendLinks(deps.db, hashes);
-  return { html: fillLinkPlaceholders(message.html, replacements), text: fillLinkPlaceholders(message.text, replacements), headers };
+  return { html: fillLinkPlaceholders(rendered.html, replacements), text: fillLinkPlaceholders(rendered.text, replacements), headers };
 }

@@ -20,6 +20,7 @@ import {
   requeueFailedMessage,
   type OutboxItemRow,
 } from './outbox.repository.ts';
+import { renderStoredMessage } from './outbox.sender.ts';
 
 /** The outbox in the back office: newest first, filtered by status and/or intake, keyset pages. */
 export async function listOutbox(deps: AppDeps, query: OutboxListQuery): Promise<OutboxPage> {
@@ -38,8 +39,10 @@ export async function listOutbox(deps: AppDeps, query: OutboxListQuery): Promise
 }
 
 /**
- * One message as stored. Links are minted per send and never stored, so the preview shows
- * recognisable example links (`…/r/voorbeeld`) where the prospect gets real ones.
+ * One message, rendered from what it says (as the sender renders it: the same content, the same
+ * templates; a row queued before decision 0026 shows the HTML stored with it). Links are minted
+ * per send and never stored, so the preview shows recognisable example links (`…/r/voorbeeld`)
+ * where the prospect gets real ones. Content that cannot be rendered shows why, as text.
  */
 export async function getOutboxMessage(deps: AppDeps, id: string): Promise<OutboxMessageDetail> {
   const row = await findOutboxMessage(deps.db, id);
@@ -50,10 +53,17 @@ export async function getOutboxMessage(deps: AppDeps, id: string): Promise<Outbo
     [LINK_PLACEHOLDERS.unsubscribe, `${base}/u/voorbeeld`],
     [LINK_PLACEHOLDERS.resume, `${base}/resume/voorbeeld`],
   ];
+  let body: { html: string; text: string };
+  try {
+    body = await renderStoredMessage(row);
+  } catch (error) {
+    deps.log.warn({ err: error, messageId: id }, 'Outbox: a message cannot be shown');
+    body = { html: '', text: error instanceof Error ? error.message : String(error) };
+  }
   return {
     ...toOutboxListItem(row),
-    html: fillLinkPlaceholders(row.html, previewLinks),
-    text: fillLinkPlaceholders(row.text, previewLinks),
+    html: fillLinkPlaceholders(body.html, previewLinks),
+    text: fillLinkPlaceholders(body.text, previewLinks),
     templateName: row.template?.name ?? null,
   };
 }

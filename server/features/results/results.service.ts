@@ -6,7 +6,6 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { logSecurityEvent } from '../../lib/logger.ts';
 import { hashToken } from '../../lib/security.ts';
 import { emailBrandingFrom, firstNameOf, resultSummaryFrom } from '../emails/email-data.ts';
-import { renderResultLinkEmail } from '../emails/render-email.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import { pdfFileName, renderResultPdf } from './result-pdf.tsx';
 import {
@@ -89,16 +88,14 @@ export async function emailResultLink(
   const locale = requestedLocale ?? Locale.parse(intake.locale);
   const branding = emailBrandingFrom(await getVaSettings(deps), deps.env);
   const summary = resultSummaryFrom({ name: intake.name, result: DelegationResult.parse(intake.result), locale });
-  const email = await renderResultLinkEmail({ locale, branding, summary });
   return queueRequestedResultEmail(
     deps.db,
     {
-      kind: 'result-link',
       intakeId: intake.id,
       toAddress: intake.email,
       toName: intake.name,
       locale,
-      ...email,
+      content: { kind: 'result-link', input: { locale, branding, summary } },
       idempotencyKey: `${RESULT_EMAIL_REQUEST_PREFIX}${intake.id}:${randomUUID()}`,
     },
     { since: new Date(now.getTime() - HOUR_MS), maxPerWindow: RESULT_EMAILS_PER_HOUR },
