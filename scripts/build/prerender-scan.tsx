@@ -29,7 +29,12 @@ const html = renderToString(
   </Router>,
 )
   // React writes the page's <title> where the page renders it; index.html has its own.
-  .replace(/<title>.*?<\/title>/s, '');
+  .replace(/<title>.*?<\/title>/s, '')
+  // What waits for react-query (QueryGate: the VA's branding, the catalogue's prefetch) shows its
+  // fallback here; renderToString notes why in a <template> for hydration, which this page does
+  // not do (and the note carries this machine's paths).
+  .replace(/<template data-msg="[^"]*"(?: data-cstck="[^"]*")?><\/template>/g, '');
+if (html.includes('<template')) throw new Error('The prerendered step 1 still has a <template>: a Suspense boundary the prerender does not expect');
 
 writeFileSync(path.join(distDir, 'shell.html'), shell);
 writeFileSync(path.join(distDir, 'result.html'), shell.replace('</head>', `${resultPreloads()}</head>`));

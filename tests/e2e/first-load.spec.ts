@@ -17,16 +17,25 @@ test('step 1 shows from the entry chunk; the later steps and the checks load rig
 
   const errors = collectPageErrors(page);
   const scripts: string[] = [];
+  const stylesheets: string[] = [];
+  const asked: string[] = [];
   page.on('request', (sent) => {
-    if (sent.resourceType() === 'script') scripts.push(new URL(sent.url()).pathname);
+    const { pathname } = new URL(sent.url());
+    if (sent.resourceType() === 'script') scripts.push(pathname);
+    if (sent.resourceType() === 'stylesheet') stylesheets.push(pathname);
+    asked.push(pathname);
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Over jou' })).toBeVisible();
   expect(scripts).toContain(firstLoad[0]);
-  // Right after the first paint, before the prospect can press Next: steps 2-4 and the checks.
+  // Right after the first paint, before the prospect can press Next: steps 2-4, the checks and
+  // react-query (docs/decisions/0028), which then fetches the VA's branding and the catalogue.
   await expect
-    .poll(() => scripts.filter((script) => /\/assets\/(tasks-step|collaboration-step|contact-step|step-resolvers)-/.test(script)).length)
-    .toBe(4);
+    .poll(() => scripts.filter((script) => /\/assets\/(tasks-step|collaboration-step|contact-step|step-resolvers|query-provider)-/.test(script)).length)
+    .toBe(5);
+  await expect.poll(() => asked.filter((pathname) => pathname === '/api/branding' || pathname === '/api/scan/config').length).toBe(2);
+  // Only the scan's own styles: the other pages' utilities come with their code.
+  expect(stylesheets.filter((file) => file.includes('later-pages-'))).toEqual([]);
   expect(errors).toEqual([]);
 });
 

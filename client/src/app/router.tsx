@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { ScanPage } from '../features/scan/components/scan-page.tsx';
+import { QueryGate } from '../lib/query-layer.tsx';
 import { RootLayout } from './root-layout.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
@@ -8,7 +9,8 @@ import { RouteErrorBoundary } from './route-error-boundary.tsx';
 // the scan's bundle (docs/decisions/0001-architecture-and-stack.md).
 
 // Loaded when first visited, so the scan stays small (the back office never reaches a
-// prospect's phone).
+// prospect's phone). Each inside a QueryGate: react-query is not in the scan's first load
+// either (lib/query-layer.tsx); the scan itself gates the parts that need it.
 const ResultPage = lazy(() =>
   import('../features/result/components/result-page.tsx').then((module) => ({ default: module.ResultPage })),
 );
@@ -40,14 +42,18 @@ export function AppRoutes() {
           scan's budget). */}
       <Route path="/admin" nest>
         <Suspense>
-          <AdminApp />
+          <QueryGate>
+            <AdminApp />
+          </QueryGate>
         </Suspense>
       </Route>
       {/* The scan in a frame on the VA's own site: no header of ours around it. */}
       <Route path="/embed">
         <RouteErrorBoundary>
           <Suspense>
-            <EmbedPage />
+            <QueryGate>
+              <EmbedPage />
+            </QueryGate>
           </Suspense>
         </RouteErrorBoundary>
       </Route>
@@ -58,13 +64,19 @@ export function AppRoutes() {
               <ScanPage />
             </Route>
             <Route path="/r/:token">
-              <ResultPage />
+              <QueryGate>
+                <ResultPage />
+              </QueryGate>
             </Route>
             <Route path="/resume/:token">
-              <ResumePage />
+              <QueryGate>
+                <ResumePage />
+              </QueryGate>
             </Route>
             <Route path="/u/:token">
-              <UnsubscribePage />
+              <QueryGate>
+                <UnsubscribePage />
+              </QueryGate>
             </Route>
             <Route>
               <NotFoundPage />
