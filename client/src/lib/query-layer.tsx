@@ -4,7 +4,7 @@ import { preloadable } from './preloadable.tsx';
 /**
  * react-query (about 10 kB gzip) is not part of the scan's first load: step 1 and the header
  * render without it, and every part that fetches or sends through it renders inside a
- * `<QueryGate>`, which loads it (docs/decisions/0028-first-load-under-100-kb.md). Every gate
+ * `<QueryGate>`, which loads it (docs/decisions/0028-first-load-react-query-and-css-off.md). Every gate
  * provides the app's one QueryClient (query-client-holder.ts), so the catalogue prefetched
  * beside step 1 is in the cache step 2 reads.
  */

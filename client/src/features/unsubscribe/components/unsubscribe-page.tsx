@@ -5,7 +5,7 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanConfig } from '../../scan/api/get-scan-config.ts';
 import { isUnsubscribeLinkUnknown, useUndoUnsubscribe, useUnsubscribe, useUnsubscribeState } from '../api/unsubscribe.ts';
-// This page's utilities, outside the scan's first load (docs/decisions/0028-first-load-under-100-kb.md).
+// This page's utilities, outside the scan's first load (docs/decisions/0028-first-load-react-query-and-css-off.md).
 import '../../../later-pages.css';
 
 const secondaryButton =
