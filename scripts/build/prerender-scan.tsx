@@ -43,14 +43,19 @@ console.log(`Prerendered step 1 into index.html (${(html.length / 1000).toFixed(
 
 type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
 
-/** `<link rel="modulepreload">` for the result page's chunk and the chunks it imports (not the entry's own). */
+/**
+ * `<link rel="modulepreload">` for the result page's chunk, react-query's gate and the header's
+ * branding, and the chunks they import (not the entry's own).
+ */
 function resultPreloads(): string {
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: vite.config.ts must keep build.manifest`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
   rmSync(path.join(distDir, '.vite'), { recursive: true, force: true }); // not for the browser
-  const key = 'src/features/result/components/result-page.tsx';
-  if (!manifest[key]) throw new Error(`Vite's manifest has no chunk for ${key}`);
+  // The result page, and what every page needs right after the entry: react-query's gate and
+  // the header's branding (lib/query-layer.tsx, app/va-brand.tsx; decision 0028).
+  const keys = ['src/features/result/components/result-page.tsx', 'src/lib/query-provider.tsx', 'src/app/va-brand-from-settings.tsx'];
+  for (const key of keys) if (!manifest[key]) throw new Error(`Vite's manifest has no chunk for ${key}`);
   const files = new Set<string>();
   const styles = new Set<string>();
   const visit = (name: string) => {
@@ -60,7 +65,7 @@ function resultPreloads(): string {
     chunk.css?.forEach((file) => styles.add(file));
     chunk.imports?.forEach(visit);
   };
-  visit(key);
+  keys.forEach(visit);
   return [
     ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     // Preloaded, not applied: the chunk's loader adds the stylesheet itself when it runs.
