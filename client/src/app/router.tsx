@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Switch } from 'wouter';
 import { ScanPage } from '../features/scan/components/scan-page.tsx';
-import { QueryGate } from '../lib/query-layer.tsx';
+import { preloadQueryLayer, QueryGate } from '../lib/query-layer.tsx';
 import { RootLayout } from './root-layout.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
@@ -10,22 +10,30 @@ import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
 // Loaded when first visited, so the scan stays small (the back office never reaches a
 // prospect's phone). Each inside a QueryGate: react-query is not in the scan's first load
-// either (lib/query-layer.tsx); the scan itself gates the parts that need it.
-const ResultPage = lazy(() =>
-  import('../features/result/components/result-page.tsx').then((module) => ({ default: module.ResultPage })),
+// either (lib/query-layer.tsx); the scan itself gates the parts that need it. A page's code and
+// react-query load together and the page renders its gate itself (pageWithQuery), so it
+// suspends once: React reveals a Suspense boundary's content at most every 300 ms, and a gate
+// that suspended first, then the page, cost a result link two of those (decision 0028).
+function pageWithQuery(load: () => Promise<ComponentType>) {
+  return lazy(() =>
+    Promise.all([load(), preloadQueryLayer()]).then(([Page]) => ({
+      default: function GatedPage() {
+        return (
+          <QueryGate>
+            <Page />
+          </QueryGate>
+        );
+      },
+    })),
+  );
+}
+const ResultPage = pageWithQuery(() => import('../features/result/components/result-page.tsx').then((module) => module.ResultPage));
+const AdminApp = pageWithQuery(() => import('../features/admin/components/admin-app.tsx').then((module) => module.AdminApp));
+const UnsubscribePage = pageWithQuery(() =>
+  import('../features/unsubscribe/components/unsubscribe-page.tsx').then((module) => module.UnsubscribePage),
 );
-const AdminApp = lazy(() =>
-  import('../features/admin/components/admin-app.tsx').then((module) => ({ default: module.AdminApp })),
-);
-const UnsubscribePage = lazy(() =>
-  import('../features/unsubscribe/components/unsubscribe-page.tsx').then((module) => ({ default: module.UnsubscribePage })),
-);
-const EmbedPage = lazy(() =>
-  import('../features/embed/components/embed-page.tsx').then((module) => ({ default: module.EmbedPage })),
-);
-const ResumePage = lazy(() =>
-  import('../features/scan/components/resume-page.tsx').then((module) => ({ default: module.ResumePage })),
-);
+const EmbedPage = pageWithQuery(() => import('../features/embed/components/embed-page.tsx').then((module) => module.EmbedPage));
+const ResumePage = pageWithQuery(() => import('../features/scan/components/resume-page.tsx').then((module) => module.ResumePage));
 const NotFoundPage = lazy(() => import('./not-found-page.tsx').then((module) => ({ default: module.NotFoundPage })));
 
 /**
@@ -42,18 +50,14 @@ export function AppRoutes() {
           scan's budget). */}
       <Route path="/admin" nest>
         <Suspense>
-          <QueryGate>
-            <AdminApp />
-          </QueryGate>
+          <AdminApp />
         </Suspense>
       </Route>
       {/* The scan in a frame on the VA's own site: no header of ours around it. */}
       <Route path="/embed">
         <RouteErrorBoundary>
           <Suspense>
-            <QueryGate>
-              <EmbedPage />
-            </QueryGate>
+            <EmbedPage />
           </Suspense>
         </RouteErrorBoundary>
       </Route>
@@ -64,19 +68,13 @@ export function AppRoutes() {
               <ScanPage />
             </Route>
             <Route path="/r/:token">
-              <QueryGate>
-                <ResultPage />
-              </QueryGate>
+              <ResultPage />
             </Route>
             <Route path="/resume/:token">
-              <QueryGate>
-                <ResumePage />
-              </QueryGate>
+              <ResumePage />
             </Route>
             <Route path="/u/:token">
-              <QueryGate>
-                <UnsubscribePage />
-              </QueryGate>
+              <UnsubscribePage />
             </Route>
             <Route>
               <NotFoundPage />

@@ -4,7 +4,19 @@ import { preloadable } from '../lib/preloadable.tsx';
 import { preloadQueryLayer, QueryGate } from '../lib/query-layer.tsx';
 import { ScanName } from './scan-name.tsx';
 
-const BrandFromSettings = preloadable(() => import('./va-brand-from-settings.tsx').then((module) => module.BrandFromSettings));
+// Its code and react-query load together, and it renders its gate itself: one suspension, not
+// a gate's and then its own (React reveals a boundary's content at most every 300 ms).
+const BrandFromSettings = preloadable(() =>
+  Promise.all([import('./va-brand-from-settings.tsx'), preloadQueryLayer()]).then(([{ BrandFromSettings: Brand }]) =>
+    function GatedBrand() {
+      return (
+        <QueryGate>
+          <Brand />
+        </QueryGate>
+      );
+    },
+  ),
+);
 
 /** Loads the header's branding code (it loads on the first render otherwise). */
 export const preloadVaBrand = () => Promise.all([preloadQueryLayer(), BrandFromSettings.preload()]);
@@ -18,9 +30,7 @@ export function VaBrand() {
   useLocale();
   return (
     <Suspense fallback={<ScanName />}>
-      <QueryGate>
-        <BrandFromSettings />
-      </QueryGate>
+      <BrandFromSettings />
     </Suspense>
   );
 }
