@@ -11,7 +11,7 @@ import { collectPageErrors } from './support.ts';
 
 test('step 1 shows from the entry chunk; the later steps and the checks load right after it', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
-  // The first load: one script (and the tiny zod setting), no preloaded chunks.
+  // The first load: one script (and first-paint.js in <head>), no preloaded chunks.
   const firstLoad = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
   expect(firstLoad).toHaveLength(1);
 
@@ -94,6 +94,10 @@ test('a result link loads its page’s code and its answer alongside the entry, 
   const html = await (await request.get(resultPath)).text();
   const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
   expect(preloaded.some((file) => /\/result-page-/.test(file!))).toBe(true);
+  expect(preloaded.some((file) => /\/query-provider-/.test(file!))).toBe(true);
+  // No classic script at the end of <body>: the entry (a module) would wait for it, and the
+  // preloads, fetched first, held such a script back by ~1 s on a throttled phone (decision 0028).
+  expect(html.split('<body>')[1]).not.toContain('<script');
 
   const errors = collectPageErrors(page);
   const asked: string[] = [];
@@ -109,4 +113,23 @@ test('a result link loads its page’s code and its answer alongside the entry, 
   expect(asked.indexOf(`/api${resultPath.replace(/^\/r\//, '/results/')}`)).toBeLessThan(firstAppRequest);
   expect(asked.findIndex((pathname) => /\/assets\/result-page-/.test(pathname))).toBeLessThan(firstAppRequest);
   expect(errors).toEqual([]);
+});
+
+test('the back office’s page loads its code and react-query alongside the entry', async ({ page, request }) => {
+  const html = await (await request.get('/admin')).text();
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  expect(preloaded.some((file) => /\/admin-app-/.test(file!))).toBe(true);
+  expect(preloaded.some((file) => /\/query-provider-/.test(file!))).toBe(true);
+  expect(await (await request.get('/admin/intakes')).text()).toBe(html);
+
+  // Asked for before the app's code ran (its first request asks who is signed in; signed out
+  // here, so the sign-in page shows).
+  const asked: string[] = [];
+  page.on('request', (sent) => asked.push(new URL(sent.url()).pathname));
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const firstAppRequest = asked.findIndex((pathname) => pathname.startsWith('/api/'));
+  expect(firstAppRequest).toBeGreaterThan(-1);
+  expect(asked.findIndex((pathname) => /\/assets\/admin-app-/.test(pathname))).toBeLessThan(firstAppRequest);
+  expect(asked.findIndex((pathname) => /\/assets\/query-provider-/.test(pathname))).toBeLessThan(firstAppRequest);
 });
