@@ -1,16 +1,18 @@
 /**
  * Prints the scan's first load: the entry script and every chunk that index.html preloads (JS),
- * and the stylesheets it links (CSS). Everything else (steps 2-4 and the checks right after the
- * first paint, result page, back office) loads lazily (docs/decisions/0016-scan-first-load-budget.md).
+ * and the stylesheets it links (CSS). Everything else (steps 2-4, the checks and react-query
+ * right after the first paint, result page, back office) loads lazily
+ * (docs/decisions/0016-scan-first-load-budget.md, 0028-first-load-react-query-and-css-off.md).
  * Measured as vite reports it (zlib's default gzip level, kB = 1000 bytes), so the figures
  * agree; next to it what the server really sends, the brotli copies (scripts/build/precompress.js).
- * Fails when the JS exceeds the budget, so a heavy import is caught at build time.
+ * Fails when JS + CSS exceed the budget, so a heavy import is caught at build time. Issue 11
+ * asks for 100 kB; the budget follows what is reached (decision 0028), so the gain stays.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 118;
+const BUDGET_KB = 110;
 const distDir = process.argv[2] ?? 'dist/client';
 const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
 
@@ -33,13 +35,14 @@ for (const row of [...js, ...css]) {
 }
 const jsGzip = sum(js, 'gzip');
 const cssGzip = sum(css, 'gzip');
+const total = jsGzip + cssGzip;
 console.log(
-  `Scan first-load JS: ${kb(jsGzip)} kB gzip (budget ${BUDGET_KB} kB, ${((jsGzip / 1000 / BUDGET_KB) * 100).toFixed(0)}% used); ` +
-    `CSS ${kb(cssGzip)} kB gzip; JS + CSS ${kb(jsGzip + cssGzip)} kB gzip, ${kb(sum(js, 'brotli') + sum(css, 'brotli'))} kB as sent (brotli)`,
+  `Scan first load: JS ${kb(jsGzip)} kB gzip, CSS ${kb(cssGzip)} kB gzip; JS + CSS ${kb(total)} kB gzip ` +
+    `(budget ${BUDGET_KB} kB, ${((total / 1000 / BUDGET_KB) * 100).toFixed(0)}% used), ${kb(sum(js, 'brotli') + sum(css, 'brotli'))} kB as sent (brotli)`,
 );
 const page = readFileSync(path.join(distDir, 'index.html'));
 console.log(`  index.html (step 1 prerendered, scripts/build/prerender-scan.tsx): ${kb(gzipSync(page).length)} kB gzip`);
-if (jsGzip > BUDGET_KB * 1000) {
-  console.error(`Over budget by ${kb(jsGzip - BUDGET_KB * 1000)} kB gzip.`);
+if (total > BUDGET_KB * 1000) {
+  console.error(`Over budget by ${kb(total - BUDGET_KB * 1000)} kB gzip (JS + CSS).`);
   process.exit(1);
 }

@@ -1,7 +1,16 @@
 // index.html carries step 1 of the scan in Dutch for a first visit's first paint
 // (scripts/build/prerender-scan.tsx). A visit that will show something else (a stored draft, or
 // English chosen earlier) hides it until the app renders, rather than seeing it change.
-// A classic script in <head>: it runs before the page's body is painted.
+// A classic script in <head>: it runs before the page's body is painted, and before any module.
+
+// The CSP allows no eval. zod probes `new Function` when the first object schema is built, and
+// the browser reports the refusal as a console error even though zod catches it. zod reads this
+// global when it loads; this script runs before every module chunk, however vite splits them.
+// (Once its own zod-jitless.js at the end of <body>: on a result link the preloads, fetched
+// first, held that one back, and with it the app's start, by ~1 s under a phone's throttling;
+// decision 0028.)
+globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig || {}, { jitless: true });
+
 try {
   const stored = window.localStorage;
   if (stored.getItem('delegatiescan:scan-draft') !== null || (stored.getItem('PARAGLIDE_LOCALE') || 'nl') !== 'nl') {

@@ -29,23 +29,41 @@ const html = renderToString(
   </Router>,
 )
   // React writes the page's <title> where the page renders it; index.html has its own.
-  .replace(/<title>.*?<\/title>/s, '');
+  .replace(/<title>.*?<\/title>/s, '')
+  // What waits for react-query (QueryGate: the VA's branding, the catalogue's prefetch) shows its
+  // fallback here; renderToString notes why in a <template> for hydration, which this page does
+  // not do (and the note carries this machine's paths).
+  .replace(/<template data-msg="[^"]*"(?: data-cstck="[^"]*")?><\/template>/g, '');
+if (html.includes('<template')) throw new Error('The prerendered step 1 still has a <template>: a Suspense boundary the prerender does not expect');
 
 writeFileSync(path.join(distDir, 'shell.html'), shell);
-writeFileSync(path.join(distDir, 'result.html'), shell.replace('</head>', `${resultPreloads()}</head>`));
+const manifest = readManifest();
+// The result page, and what every prospect's page needs right after the entry: react-query's
+// gate and the header's branding (lib/query-layer.tsx, app/va-brand.tsx; decision 0028).
+const resultChunks = ['src/features/result/components/result-page.tsx', 'src/lib/query-provider.tsx', 'src/app/va-brand-from-settings.tsx'];
+writeFileSync(path.join(distDir, 'result.html'), shell.replace('</head>', `${preloads(resultChunks)}</head>`));
+// The back office (its own layout: no header branding) and react-query's gate.
+const adminChunks = ['src/features/admin/components/admin-app.tsx', 'src/lib/query-provider.tsx'];
+writeFileSync(path.join(distDir, 'admin.html'), shell.replace('</head>', `${preloads(adminChunks)}</head>`));
 writeFileSync(indexFile, shell.replace(ROOT, `<div id="root"><div inert data-prerendered="">${html}</div></div>`));
 console.log(`Prerendered step 1 into index.html (${(html.length / 1000).toFixed(1)} kB of HTML).`);
 
 type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
 
-/** `<link rel="modulepreload">` for the result page's chunk and the chunks it imports (not the entry's own). */
-function resultPreloads(): string {
+function readManifest(): Record<string, ManifestChunk> {
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: vite.config.ts must keep build.manifest`);
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  const read = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
   rmSync(path.join(distDir, '.vite'), { recursive: true, force: true }); // not for the browser
-  const key = 'src/features/result/components/result-page.tsx';
-  if (!manifest[key]) throw new Error(`Vite's manifest has no chunk for ${key}`);
+  return read;
+}
+
+/**
+ * `<link rel="modulepreload">` for the given sources' chunks and the chunks they import (not the
+ * entry's own), `<link rel="preload" as="style">` for their CSS.
+ */
+function preloads(keys: string[]): string {
+  for (const key of keys) if (!manifest[key]) throw new Error(`Vite's manifest has no chunk for ${key}`);
   const files = new Set<string>();
   const styles = new Set<string>();
   const visit = (name: string) => {
@@ -55,7 +73,7 @@ function resultPreloads(): string {
     chunk.css?.forEach((file) => styles.add(file));
     chunk.imports?.forEach(visit);
   };
-  visit(key);
+  keys.forEach(visit);
   return [
     ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     // Preloaded, not applied: the chunk's loader adds the stylesheet itself when it runs.

@@ -18,6 +18,9 @@ export function serveClient(app: Hono, distDir: string): void {
   // A result link: the shell that preloads the result page's chunks (the build's result.html).
   const resultFile = path.join(distDir, 'result.html');
   const resultHtml = existsSync(resultFile) ? readFileSync(resultFile, 'utf8') : indexHtml;
+  // The back office: the same for its chunks (the build's admin.html).
+  const adminFile = path.join(distDir, 'admin.html');
+  const adminHtml = existsSync(adminFile) ? readFileSync(adminFile, 'utf8') : indexHtml;
 
   // The scan is read on phones: the build's brotli and gzip copies of the client's files
   // (scripts/build/precompress.js) go out as they are; anything else is gzipped here.
@@ -42,5 +45,7 @@ export function serveClient(app: Hono, distDir: string): void {
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
   app.use('*', serveStatic({ root: distDir, precompressed: true }));
   app.get('/r/*', (c) => c.html(resultHtml));
+  app.get('/admin', (c) => c.html(adminHtml));
+  app.get('/admin/*', (c) => c.html(adminHtml));
   app.get('*', (c) => c.html(indexHtml));
 }

@@ -11,22 +11,31 @@ import { collectPageErrors } from './support.ts';
 
 test('step 1 shows from the entry chunk; the later steps and the checks load right after it', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
-  // The first load: one script (and the tiny zod setting), no preloaded chunks.
+  // The first load: one script (and first-paint.js in <head>), no preloaded chunks.
   const firstLoad = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
   expect(firstLoad).toHaveLength(1);
 
   const errors = collectPageErrors(page);
   const scripts: string[] = [];
+  const stylesheets: string[] = [];
+  const asked: string[] = [];
   page.on('request', (sent) => {
-    if (sent.resourceType() === 'script') scripts.push(new URL(sent.url()).pathname);
+    const { pathname } = new URL(sent.url());
+    if (sent.resourceType() === 'script') scripts.push(pathname);
+    if (sent.resourceType() === 'stylesheet') stylesheets.push(pathname);
+    asked.push(pathname);
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Over jou' })).toBeVisible();
   expect(scripts).toContain(firstLoad[0]);
-  // Right after the first paint, before the prospect can press Next: steps 2-4 and the checks.
+  // Right after the first paint, before the prospect can press Next: steps 2-4, the checks and
+  // react-query (docs/decisions/0028), which then fetches the VA's branding and the catalogue.
   await expect
-    .poll(() => scripts.filter((script) => /\/assets\/(tasks-step|collaboration-step|contact-step|step-resolvers)-/.test(script)).length)
-    .toBe(4);
+    .poll(() => scripts.filter((script) => /\/assets\/(tasks-step|collaboration-step|contact-step|step-resolvers|query-provider)-/.test(script)).length)
+    .toBe(5);
+  await expect.poll(() => asked.filter((pathname) => pathname === '/api/branding' || pathname === '/api/scan/config').length).toBe(2);
+  // Only the scan's own styles: the other pages' utilities come with their code.
+  expect(stylesheets.filter((file) => file.includes('later-pages-'))).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -85,6 +94,10 @@ test('a result link loads its page’s code and its answer alongside the entry, 
   const html = await (await request.get(resultPath)).text();
   const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
   expect(preloaded.some((file) => /\/result-page-/.test(file!))).toBe(true);
+  expect(preloaded.some((file) => /\/query-provider-/.test(file!))).toBe(true);
+  // No classic script at the end of <body>: the entry (a module) would wait for it, and the
+  // preloads, fetched first, held such a script back by ~1 s on a throttled phone (decision 0028).
+  expect(html.split('<body>')[1]).not.toContain('<script');
 
   const errors = collectPageErrors(page);
   const asked: string[] = [];
@@ -100,4 +113,23 @@ test('a result link loads its page’s code and its answer alongside the entry, 
   expect(asked.indexOf(`/api${resultPath.replace(/^\/r\//, '/results/')}`)).toBeLessThan(firstAppRequest);
   expect(asked.findIndex((pathname) => /\/assets\/result-page-/.test(pathname))).toBeLessThan(firstAppRequest);
   expect(errors).toEqual([]);
+});
+
+test('the back office’s page loads its code and react-query alongside the entry', async ({ page, request }) => {
+  const html = await (await request.get('/admin')).text();
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  expect(preloaded.some((file) => /\/admin-app-/.test(file!))).toBe(true);
+  expect(preloaded.some((file) => /\/query-provider-/.test(file!))).toBe(true);
+  expect(await (await request.get('/admin/intakes')).text()).toBe(html);
+
+  // Asked for before the app's code ran (its first request asks who is signed in; signed out
+  // here, so the sign-in page shows).
+  const asked: string[] = [];
+  page.on('request', (sent) => asked.push(new URL(sent.url()).pathname));
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const firstAppRequest = asked.findIndex((pathname) => pathname.startsWith('/api/'));
+  expect(firstAppRequest).toBeGreaterThan(-1);
+  expect(asked.findIndex((pathname) => /\/assets\/admin-app-/.test(pathname))).toBeLessThan(firstAppRequest);
+  expect(asked.findIndex((pathname) => /\/assets\/query-provider-/.test(pathname))).toBeLessThan(firstAppRequest);
 });

@@ -1,19 +1,22 @@
 // First: the language must resolve even where the browser blocks storage (see the file).
 import './locale-without-storage.ts';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LocaleProvider } from '../i18n/locale.tsx';
-import { createQueryClient } from '../lib/query-client.ts';
+import { QueryClientHolderContext, type QueryClientHolder } from '../lib/query-client-holder.ts';
 import { AppRoutes } from './router.tsx';
 
-/** The routes follow the browser's address bar (wouter's default location). */
+/**
+ * The routes follow the browser's address bar (wouter's default location). react-query loads
+ * after the first render, where a QueryGate first asks for it (lib/query-layer.tsx); its one
+ * client for this app is kept in `holder`.
+ */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [holder] = useState<QueryClientHolder>(() => ({}));
   return (
-    <QueryClientProvider client={queryClient}>
+    <QueryClientHolderContext value={holder}>
       <LocaleProvider>
         <AppRoutes />
       </LocaleProvider>
-    </QueryClientProvider>
+    </QueryClientHolderContext>
   );
 }

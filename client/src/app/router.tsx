@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Switch } from 'wouter';
 import { ScanPage } from '../features/scan/components/scan-page.tsx';
+import { preloadQueryLayer, QueryGate } from '../lib/query-layer.tsx';
 import { RootLayout } from './root-layout.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
@@ -8,22 +9,31 @@ import { RouteErrorBoundary } from './route-error-boundary.tsx';
 // the scan's bundle (docs/decisions/0001-architecture-and-stack.md).
 
 // Loaded when first visited, so the scan stays small (the back office never reaches a
-// prospect's phone).
-const ResultPage = lazy(() =>
-  import('../features/result/components/result-page.tsx').then((module) => ({ default: module.ResultPage })),
+// prospect's phone). Each inside a QueryGate: react-query is not in the scan's first load
+// either (lib/query-layer.tsx); the scan itself gates the parts that need it. A page's code and
+// react-query load together and the page renders its gate itself (pageWithQuery), so it
+// suspends once: React reveals a Suspense boundary's content at most every 300 ms, and a gate
+// that suspended first, then the page, cost a result link two of those (decision 0028).
+function pageWithQuery(load: () => Promise<ComponentType>) {
+  return lazy(() =>
+    Promise.all([load(), preloadQueryLayer()]).then(([Page]) => ({
+      default: function GatedPage() {
+        return (
+          <QueryGate>
+            <Page />
+          </QueryGate>
+        );
+      },
+    })),
+  );
+}
+const ResultPage = pageWithQuery(() => import('../features/result/components/result-page.tsx').then((module) => module.ResultPage));
+const AdminApp = pageWithQuery(() => import('../features/admin/components/admin-app.tsx').then((module) => module.AdminApp));
+const UnsubscribePage = pageWithQuery(() =>
+  import('../features/unsubscribe/components/unsubscribe-page.tsx').then((module) => module.UnsubscribePage),
 );
-const AdminApp = lazy(() =>
-  import('../features/admin/components/admin-app.tsx').then((module) => ({ default: module.AdminApp })),
-);
-const UnsubscribePage = lazy(() =>
-  import('../features/unsubscribe/components/unsubscribe-page.tsx').then((module) => ({ default: module.UnsubscribePage })),
-);
-const EmbedPage = lazy(() =>
-  import('../features/embed/components/embed-page.tsx').then((module) => ({ default: module.EmbedPage })),
-);
-const ResumePage = lazy(() =>
-  import('../features/scan/components/resume-page.tsx').then((module) => ({ default: module.ResumePage })),
-);
+const EmbedPage = pageWithQuery(() => import('../features/embed/components/embed-page.tsx').then((module) => module.EmbedPage));
+const ResumePage = pageWithQuery(() => import('../features/scan/components/resume-page.tsx').then((module) => module.ResumePage));
 const NotFoundPage = lazy(() => import('./not-found-page.tsx').then((module) => ({ default: module.NotFoundPage })));
 
 /**

@@ -1,45 +1,36 @@
-import { useEffect } from 'react';
-import { brandShades } from '#shared/branding/shades.ts';
-import { useBranding } from './api/get-branding.ts';
-import { m } from '../paraglide/messages.js';
+import { Suspense } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
+import { preloadable } from '../lib/preloadable.tsx';
+import { preloadQueryLayer, QueryGate } from '../lib/query-layer.tsx';
+import { ScanName } from './scan-name.tsx';
+
+// Its code and react-query load together, and it renders its gate itself: one suspension, not
+// a gate's and then its own (React reveals a boundary's content at most every 300 ms).
+const BrandFromSettings = preloadable(() =>
+  Promise.all([import('./va-brand-from-settings.tsx'), preloadQueryLayer()]).then(([{ BrandFromSettings: Brand }]) =>
+    function GatedBrand() {
+      return (
+        <QueryGate>
+          <Brand />
+        </QueryGate>
+      );
+    },
+  ),
+);
+
+/** Loads the header's branding code (it loads on the first render otherwise). */
+export const preloadVaBrand = () => Promise.all([preloadQueryLayer(), BrandFromSettings.preload()]);
 
 /**
- * The VA's colour on the page, as the brand-* CSS variables that Tailwind's brand utilities
- * read; the default teal until her branding arrives (GET /api/branding: a few hundred bytes, so
- * the result page never downloads the scan's catalogue for it).
- */
-export function useVaBrandColour() {
-  const { data } = useBranding();
-  const brandColor = data?.brandColor;
-
-  useEffect(() => {
-    if (!brandColor) return;
-    const root = document.documentElement.style;
-    for (const [shade, value] of Object.entries(brandShades(brandColor))) {
-      root.setProperty(`--color-brand-${shade}`, value);
-    }
-  }, [brandColor]);
-}
-
-/**
- * The VA's branding on the prospect's pages: her colour (useVaBrandColour) and her logo or
- * name in the header. Until the settings arrive, the default teal and the scan's name show.
+ * The VA's branding on the prospect's pages: her colour and her logo or name in the header
+ * (va-brand-from-settings.tsx). Until her settings arrive (and react-query, which fetches them,
+ * after the first render) the default teal and the scan's name show.
  */
 export function VaBrand() {
   useLocale();
-  const { data } = useBranding();
-  useVaBrandColour();
-
-  if (data?.logoUrl) {
-    return <img src={data.logoUrl} alt={data.name ?? ''} className="h-8 w-auto max-w-40 object-contain" />;
-  }
   return (
-    <>
-      <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
-        ✓
-      </span>
-      {m.app_name()}
-    </>
+    <Suspense fallback={<ScanName />}>
+      <BrandFromSettings />
+    </Suspense>
   );
 }

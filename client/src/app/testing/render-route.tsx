@@ -6,11 +6,12 @@ import { preloadScanCode } from '../../features/scan/components/scan-page.tsx';
 import { LocaleProvider } from '../../i18n/locale.tsx';
 import { createQueryClient } from '../../lib/query-client.ts';
 import { AppRoutes } from '../router.tsx';
+import { preloadVaBrand } from '../va-brand.tsx';
 import { createMemoryRouter } from './memory-router.tsx';
 
-// In the browser the scan's later steps and checks load right after its first paint; here once,
-// before any test renders, so that no test races those loads.
-await preloadScanCode();
+// In the browser the scan's later steps and checks, react-query and the header's branding load
+// right after the first paint; here once, before any test renders, so that no test races those loads.
+await Promise.all([preloadScanCode(), preloadVaBrand()]);
 
 /**
  * For component tests: the app's real routes and providers, starting at `path` (in memory).

@@ -10,6 +10,8 @@ import { InboxPage } from './inbox-page.tsx';
 import { IntakeDetailPage } from './intake-detail-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { RequireSession } from './require-session.tsx';
+// This page's utilities, outside the scan's first load (docs/decisions/0028-first-load-react-query-and-css-off.md).
+import '../../../later-pages.css';
 
 // The settings and the outbox are their own features and their own chunks.
 const SettingsPage = lazy(() =>

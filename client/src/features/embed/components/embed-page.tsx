@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useSearch } from 'wouter';
 import { LanguageSwitch } from '../../../app/language-switch.tsx';
 import { RouteErrorBoundary } from '../../../app/route-error-boundary.tsx';
-import { useVaBrandColour } from '../../../app/va-brand.tsx';
+import { useVaBrandColour } from '../../../app/va-brand-from-settings.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { isLocale } from '../../../paraglide/runtime.js';
 import { ScanPage } from '../../scan/components/scan-page.tsx';

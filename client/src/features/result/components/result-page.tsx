@@ -10,6 +10,8 @@ import { getResultQueryOptions, isResultNotFound } from '../api/get-result.ts';
 import type { EmailLinkStatus } from './email-link.tsx';
 import type { EraseStatus } from './erase-data.tsx';
 import { ResultView } from './result-view.tsx';
+// This page's utilities, outside the scan's first load (docs/decisions/0028-first-load-react-query-and-css-off.md).
+import '../../../later-pages.css';
 
 /** A short page with one message and a way on; its heading takes focus so it is announced. */
 function Notice({ heading, children }: { heading: string; children: ReactNode }) {

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import type { SubmitIntakeInput } from '#shared/schemas/intake.ts';
 import { api } from '../../../lib/api-client.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
@@ -18,8 +17,4 @@ export async function createIntake({ input, idempotencyKey }: CreateIntakeVariab
   // The schemas load with the step checks, after the scan's first paint.
   const { CreateIntakeResponse } = await import('#shared/schemas/intake.ts');
   return CreateIntakeResponse.parse(await response.json());
-}
-
-export function useCreateIntake() {
-  return useMutation({ mutationFn: createIntake });
 }

@@ -3,7 +3,8 @@ import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
-import { channelLabels, concernLabels, frequencyLabels, optionsOf, startLabels } from './option-labels.ts';
+import { channelLabels, concernLabels, frequencyLabels, startLabels } from './later-option-labels.ts';
+import { optionsOf } from './option-labels.ts';
 import { StepForm } from './step-form.tsx';
 
 export function CollaborationStep({

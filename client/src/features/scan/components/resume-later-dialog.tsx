@@ -7,6 +7,7 @@ import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
+import { useScanConfig } from '../api/get-scan-config.ts';
 import { useSaveDraftForLater } from '../api/save-draft-for-later.ts';
 import { toDraftAnswers, type ScanDraft } from '../utils/draft-storage.ts';
 import { fieldErrorText } from '../utils/error-text.ts';
@@ -15,8 +16,6 @@ import type { FieldErrorCode } from '../utils/validation.ts';
 type ResumeLaterDialogProps = {
   /** The draft as it is now (answers typed a moment ago included). */
   getDraft: () => ScanDraft;
-  /** false: no e-mail can carry the link, so the dialog shows it to keep. */
-  emailDelivery: boolean;
   onClose: () => void;
 };
 
@@ -37,8 +36,12 @@ const checkEmail = (email: string): FieldErrorCode | null =>
  * that link here where no e-mail is sent. A native <dialog>: focus stays inside, Escape closes
  * it, the page behind is inert.
  */
-export function ResumeLaterDialog({ getDraft, emailDelivery, onClose }: ResumeLaterDialogProps) {
+export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps) {
   const { locale } = useLocale();
+  // false: no e-mail can carry the link, so the dialog shows it to keep. Prefetched by the scan
+  // page; until it is known, the dialog speaks of e-mail (the server's answer decides what the
+  // prospect finally gets: an e-mail or the link on screen).
+  const emailDelivery = useScanConfig().data?.emailDelivery ?? true;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const consentRef = useRef<HTMLInputElement>(null);

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
+import { QueryGate } from '../../../lib/query-layer.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useScanConfig } from '../api/get-scan-config.ts';
 import type { ScanDraft } from '../utils/draft-storage.ts';
 import type { ResumeLaterDialog } from './resume-later-dialog.tsx';
 
@@ -13,9 +13,6 @@ import type { ResumeLaterDialog } from './resume-later-dialog.tsx';
  */
 export function ResumeLater({ getDraft }: { getDraft: () => ScanDraft }) {
   useLocale();
-  // Prefetched by the scan page; until it is known, the dialog speaks of e-mail (the server's
-  // answer decides what the prospect finally gets: an e-mail or the link on screen).
-  const emailDelivery = useScanConfig().data?.emailDelivery ?? true;
   const [Dialog, setDialog] = useState<typeof ResumeLaterDialog | null>(null);
   const [open, setOpen] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -55,7 +52,12 @@ export function ResumeLater({ getDraft }: { getDraft: () => ScanDraft }) {
         </p>
       ) : null}
       {open && Dialog ? (
-        <Dialog getDraft={getDraft} emailDelivery={emailDelivery} onClose={() => setOpen(false)} />
+        // react-query (the dialog sends through it) has loaded right after the first paint.
+        <Suspense fallback={null}>
+          <QueryGate>
+            <Dialog getDraft={getDraft} onClose={() => setOpen(false)} />
+          </QueryGate>
+        </Suspense>
       ) : null}
     </div>
   );

@@ -1,13 +1,13 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { parseDecimal } from '../../../lib/parse-decimal.ts';
+import { preloadable } from '../../../lib/preloadable.tsx';
+import { preloadQueryLayer, QueryGate } from '../../../lib/query-layer.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useCreateIntake } from '../api/create-intake.ts';
-import { getScanConfigQueryOptions } from '../api/get-scan-config.ts';
+import { createIntake } from '../api/create-intake.ts';
 import { useScanCounting } from '../hooks/use-scan-counting.ts';
 import { useScanDraft } from '../hooks/use-scan-draft.ts';
 import { preloadStepChecks } from '../hooks/use-scan-step-form.ts';
@@ -20,9 +20,10 @@ import { AboutStep } from './about-step.tsx';
 import { stepTitles } from './option-labels.ts';
 import { ResumeLater } from './resume-later.tsx';
 
-// The first load is step 1 only (docs/decisions/0016-scan-first-load-budget.md): steps 2-4,
-// the checks (zod and the schemas) and the final check load right after the first paint
-// (preloadLaterSteps), before the prospect can press Next.
+// The first load is step 1 only (docs/decisions/0016-scan-first-load-budget.md and 0028):
+// steps 2-4, the checks (zod and the schemas), the final check and react-query (with the
+// prefetch of the catalogue) load right after the first paint (preloadLaterSteps), before the
+// prospect can press Next.
 const loadTasksStep = () => import('./tasks-step.tsx');
 const loadCollaborationStep = () => import('./collaboration-step.tsx');
 const loadContactStep = () => import('./contact-step.tsx');
@@ -30,8 +31,17 @@ const loadValidation = () => import('../utils/validation.ts');
 const TasksStep = lazy(() => loadTasksStep().then((module) => ({ default: module.TasksStep })));
 const CollaborationStep = lazy(() => loadCollaborationStep().then((module) => ({ default: module.CollaborationStep })));
 const ContactStep = lazy(() => loadContactStep().then((module) => ({ default: module.ContactStep })));
+const PrefetchScanConfig = preloadable(() => import('./prefetch-scan-config.tsx').then((module) => module.PrefetchScanConfig));
 
-const laterCode = [preloadStepChecks, loadValidation, loadTasksStep, loadCollaborationStep, loadContactStep];
+const laterCode = [
+  preloadQueryLayer,
+  PrefetchScanConfig.preload,
+  preloadStepChecks,
+  loadValidation,
+  loadTasksStep,
+  loadCollaborationStep,
+  loadContactStep,
+];
 
 function preloadLaterSteps() {
   // A failed preload is retried when the step is shown (and then reported by the error boundary).
@@ -99,23 +109,21 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
   const { begin } = useScanCounting({ draft, getLatest, setStartStamp, markStepReported });
   // The contact step's honeypot (honeypot-field.tsx): read once, when sending.
   const honeypot = useRef<HTMLInputElement>(null);
-  const createIntake = useCreateIntake();
   const [problems, setProblems] = useState<StepProblems>({});
   const [submitFailure, setSubmitFailure] = useState<SubmitFailure | null>(null);
   // Set synchronously on the first press: a double click must not send twice. It stays set
   // after success, while the result page loads.
   const sending = useRef(false);
-  const [leaving, setLeaving] = useState(false);
+  // Shown on the button: from the request until the result page shows (or the send failed).
+  const [submitting, setSubmitting] = useState(false);
   // Focus the step heading only after the prospect moved, not on the first load.
   const [moved, setMoved] = useState(false);
 
-  // Fetch the catalogue and the code of the later steps while the prospect answers step 1, so
-  // step 2 is ready.
-  const queryClient = useQueryClient();
+  // Fetch the code of the later steps (and, through PrefetchScanConfig below, the catalogue)
+  // while the prospect answers step 1, so step 2 is ready.
   useEffect(() => {
-    void queryClient.prefetchQuery(getScanConfigQueryOptions());
     preloadLaterSteps();
-  }, [queryClient]);
+  }, []);
 
   const stepIndex = draft.step;
   const step = STEPS[stepIndex] ?? 'about';
@@ -183,41 +191,41 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
     }
     const website = honeypot.current?.value ?? '';
     const input = { ...checked.data, startStamp: startStamp ?? undefined, ...(website ? { website } : {}) };
-    createIntake.mutate(
-      { input, idempotencyKey },
-      {
-        onSuccess: ({ resultPath }) => {
-          setLeaving(true);
-          discard();
-          if (onSubmitted) onSubmitted(resultPath);
-          else navigate(resultPath);
-        },
-        onError: (error) => {
-          sending.current = false;
-          if (!(error instanceof ApiRequestError)) {
-            // fetch rejects with a TypeError when there is no connection.
-            setSubmitFailure(error instanceof TypeError ? 'offline' : 'failed');
-          } else if (error.status === 422 && showProblems(validation, validation.problemsFromServer(error.issues, values))) {
-            // Shown on the fields.
-          } else if (error.code === 'too_fast' || error.code === 'scan_start_invalid') {
-            // Sent before a person could have filled it in, or without a start the server knows:
-            // a fresh start (if needed), and the prospect sends again in a little while.
-            if (error.code === 'scan_start_invalid') {
-              setStartStamp(null);
-              begin();
-            }
-            setSubmitFailure('too-fast');
-          } else if (error.status === 409) {
-            renewIdempotencyKey();
-            setSubmitFailure('conflict');
-          } else if (error.status === 413) {
-            setSubmitFailure('too-large');
-          } else {
-            setSubmitFailure('failed');
-          }
-        },
-      },
-    );
+    // One request, not a react-query mutation: the send needs no cache, and react-query is not
+    // in the first load (lib/query-layer.tsx).
+    setSubmitting(true);
+    let resultPath: string;
+    try {
+      ({ resultPath } = await createIntake({ input, idempotencyKey }));
+    } catch (error) {
+      sending.current = false;
+      setSubmitting(false);
+      if (!(error instanceof ApiRequestError)) {
+        // fetch rejects with a TypeError when there is no connection.
+        setSubmitFailure(error instanceof TypeError ? 'offline' : 'failed');
+      } else if (error.status === 422 && showProblems(validation, validation.problemsFromServer(error.issues, values))) {
+        // Shown on the fields.
+      } else if (error.code === 'too_fast' || error.code === 'scan_start_invalid') {
+        // Sent before a person could have filled it in, or without a start the server knows:
+        // a fresh start (if needed), and the prospect sends again in a little while.
+        if (error.code === 'scan_start_invalid') {
+          setStartStamp(null);
+          begin();
+        }
+        setSubmitFailure('too-fast');
+      } else if (error.status === 409) {
+        renewIdempotencyKey();
+        setSubmitFailure('conflict');
+      } else if (error.status === 413) {
+        setSubmitFailure('too-large');
+      } else {
+        setSubmitFailure('failed');
+      }
+      return;
+    }
+    discard();
+    if (onSubmitted) onSubmitted(resultPath);
+    else navigate(resultPath);
   };
 
   const common = {
@@ -261,7 +269,7 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
         onChange={change('contact')}
         onNext={(values) => void submit(values)}
         onBack={back('contact')}
-        submitting={createIntake.isPending || leaving}
+        submitting={submitting}
         submitError={submitFailure ? submitFailureText[submitFailure]() : undefined}
         honeypotRef={honeypot}
       />
@@ -300,8 +308,16 @@ export function ScanPage({ onSubmitted }: ScanPageProps = {}) {
           {m.scan_draft_reset_note()}
         </p>
       ) : null}
-      {/* Steps 2-4 are normally loaded before they are needed (preloadLaterSteps). */}
-      <Suspense fallback={<div aria-busy="true" className="min-h-96" />}>{stepView}</Suspense>
+      {/* Steps 2-4 are normally loaded before they are needed (preloadLaterSteps), and so is
+          react-query, which they read the catalogue through. */}
+      <Suspense fallback={<div aria-busy="true" className="min-h-96" />}>
+        {step === 'about' ? stepView : <QueryGate>{stepView}</QueryGate>}
+      </Suspense>
+      <Suspense fallback={null}>
+        <QueryGate>
+          <PrefetchScanConfig />
+        </QueryGate>
+      </Suspense>
       <ResumeLater getDraft={getLatest} />
     </main>
   );

@@ -6,7 +6,8 @@ import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { FieldMessage, TextField, fieldIds } from '../../../components/ui/field.tsx';
 import { m } from '../../../paraglide/messages.js';
 import type { TasksFormValues } from '../utils/form-values.ts';
-import { feelingLabels, needsMeLabels, optionsOf, skillLabels } from './option-labels.ts';
+import { feelingLabels, needsMeLabels, skillLabels } from './later-option-labels.ts';
+import { optionsOf } from './option-labels.ts';
 
 type TaskCardProps = {
   basePath: `catalogueTasks.${number}` | `customTasks.${number}`;

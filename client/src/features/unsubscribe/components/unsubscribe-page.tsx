@@ -5,6 +5,8 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useScanConfig } from '../../scan/api/get-scan-config.ts';
 import { isUnsubscribeLinkUnknown, useUndoUnsubscribe, useUnsubscribe, useUnsubscribeState } from '../api/unsubscribe.ts';
+// This page's utilities, outside the scan's first load (docs/decisions/0028-first-load-react-query-and-css-off.md).
+import '../../../later-pages.css';
 
 const secondaryButton =
   'inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50';
