@@ -53,6 +53,7 @@ export async function openRecordingDatabase(url: string): Promise<{ db: Db; reco
       throw new Error('The recording database only records what Prisma sends; it has no raw driver.');
     },
     transaction: () => Promise.reject(new Error('The recording database only records what Prisma sends; it has no raw driver.')),
+    sqlTransaction: () => Promise.reject(new Error('The recording database only records what Prisma sends; it has no raw driver.')),
     changes: { stamp: async () => 'recording', announce: async () => {}, close: async () => {} },
     close: () => prisma.$disconnect(),
   };

@@ -43,6 +43,7 @@ import {
   inPrismaTransaction,
   notingTransactions,
   postgresSql,
+  postgresTransaction,
   postgresTransactionClient,
   sqliteSql,
   type Sql,
@@ -84,6 +85,11 @@ export interface Database {
    * inside it: both commit or roll back together.
    */
   transaction<T>(work: (tx: DbTransactionClient, sql: Sql) => Promise<T>): Promise<T>;
+  /**
+   * A transaction opened on the driver itself, hand-written statements only (no Prisma): the
+   * submit's (decision 0027). SQLite holds the connection's turn throughout; PostgreSQL one pooled connection.
+   */
+  sqlTransaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
   /** Tells caches when another process (or this one) changed what they hold (lib/db/change-feed.ts). */
   changes: ChangeFeed;
   /** Disconnects the client (and the pool / file handle behind it). */
@@ -135,6 +141,10 @@ export async function openDatabase(databaseUrl: string | undefined, options: Ope
     raw,
     sql: raw.provider === 'sqlite' ? sqliteSql((work) => raw.sqlite.read(work)) : postgresSql(raw.pool),
     transaction: (work) => inPrismaTransaction((callback) => prisma.$transaction(callback), transactionSql, work),
+    sqlTransaction: (work) =>
+      raw.provider === 'sqlite'
+        ? raw.sqlite.begin((statements) => work(sqliteSql(async (statementsWork) => statementsWork(statements))))
+        : postgresTransaction(raw.pool, work),
     changes,
     async close() {
       await changes.close();

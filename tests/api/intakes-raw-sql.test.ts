@@ -7,7 +7,9 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import type { AdminIntakeDetail, InboxPage } from '#shared/schemas/admin-intakes.ts';
+import { queueMessages } from '../../server/features/outbox/outbox.repository.ts';
 import { isUniqueViolation } from '../../server/lib/db.ts';
+import { testEmailContent } from '../factories/email-content.ts';
 import { buildIntakeInput } from '../factories/intake.ts';
 import { submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
@@ -147,5 +149,53 @@ describe('Database.transaction', () => {
     await t.db.sql.run('INSERT INTO "AppSecret" ("name", "value", "createdAt") VALUES (?, ?, ?)', ['twice', 'a', new Date()]);
     const error = await t.db.sql.run('INSERT INTO "AppSecret" ("name", "value", "createdAt") VALUES (?, ?, ?)', ['twice', 'b', new Date()]).catch((e: unknown) => e);
     expect(isUniqueViolation(error)).toBe(true);
+  });
+});
+
+describe('Database.sqlTransaction (the driver alone, no Prisma)', () => {
+  test('commits what it wrote; a failure rolls it all back', async () => {
+    await t.db.sqlTransaction((sql) =>
+      sql.run('INSERT INTO "AppSecret" ("name", "value", "createdAt") VALUES (?, ?, ?)', ['kept', 'a', new Date()]),
+    );
+    await expect(
+      t.db.sqlTransaction(async (sql) => {
+        await sql.run('INSERT INTO "AppSecret" ("name", "value", "createdAt") VALUES (?, ?, ?)', ['dropped', 'b', new Date()]);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    // Prisma, on the same connection (SQLite) or pool (PostgreSQL), works after both.
+    expect((await t.db.prisma.appSecret.findMany({ where: { name: { in: ['kept', 'dropped'] } }, select: { name: true } })).map((row) => row.name)).toEqual(['kept']);
+  });
+});
+
+describe('queueMessages (hand-written, decision 0027)', () => {
+  test('a cause queued twice queues once: one row, one timeline entry, read back through Prisma', async () => {
+    const { intakeId } = await submitIntake(t);
+    const message = {
+      intakeId,
+      toAddress: 'zoe@example.nl',
+      toName: 'Zoë',
+      locale: 'nl',
+      content: testEmailContent('follow-up', 'Nog even over je scan'),
+      notBefore: new Date('2030-01-02T03:04:05.678Z'),
+      idempotencyKey: `raw-queue:${intakeId}`,
+    };
+    const [first] = await t.db.sqlTransaction((sql) => queueMessages(sql, [message, message]));
+    expect(first).toMatch(/^c[a-z0-9]{24}$/);
+    // Again, in a Prisma transaction's statements (the other callers' way): stored already, skipped.
+    expect(await t.db.transaction((_tx, sql) => queueMessages(sql, [message]))).toEqual([]);
+
+    const rows = await t.db.prisma.outboxMessage.findMany({ where: { idempotencyKey: message.idempotencyKey } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: first, kind: 'follow-up', subject: 'Nog even over je scan', status: 'queued', attempts: 0, toName: 'Zoë',
+      nextAttemptAt: message.notBefore, content: message.content.input, html: null, text: null,
+    });
+    expect(rows[0]!.createdAt.getTime()).toBe(rows[0]!.updatedAt.getTime());
+    const events = await t.db.prisma.intakeEvent.findMany({ where: { intakeId, type: 'email-queued' }, select: { data: true } });
+    expect(events.map((event) => event.data)).toContainEqual({
+      messageId: first, kind: 'follow-up', subject: 'Nog even over je scan', notBefore: '2030-01-02T03:04:05.678Z',
+    });
+    expect(events.filter((event) => (event.data as { messageId: string }).messageId === first)).toHaveLength(1);
   });
 });

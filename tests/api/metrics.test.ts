@@ -57,8 +57,8 @@ test('request durations per route, submissions, the outbox depth and its oldest 
     });
   expect((await submit()).status).toBe(201);
   expect((await submit()).status).toBe(200); // the same key again: a replay
-  await t.db.prisma.$transaction((tx) =>
-    queueMessages(tx, [
+  await t.db.sqlTransaction((sql) =>
+    queueMessages(sql, [
       {
         toAddress: 'sanne@example.nl', locale: 'nl', content: testEmailContent('va-new-intake', 'Oud'),
         idempotencyKey: `metrics:${key}`, notBefore: new Date(Date.now() - 90_000),

@@ -66,7 +66,7 @@ function message({ kind = 'va-new-intake', ...overrides }: Partial<NewOutboxMess
 }
 
 async function queue(...messages: NewOutboxMessage[]): Promise<string[]> {
-  return t.db.prisma.$transaction((tx) => queueMessages(tx, messages));
+  return t.db.sqlTransaction((sql) => queueMessages(sql, messages));
 }
 
 function outboxRow(id: string) {

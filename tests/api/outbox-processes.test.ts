@@ -38,7 +38,7 @@ test('two processes on one database deliver each message exactly once', { timeou
     content: testEmailContent('va-new-intake', `Bericht ${index}`),
     idempotencyKey: `processes:${index}`,
   }));
-  const ids = await testDb.db.prisma.$transaction((tx) => queueMessages(tx, messages));
+  const ids = await testDb.db.sqlTransaction((sql) => queueMessages(sql, messages));
   expect(ids).toHaveLength(MESSAGES);
 
   await waitUntil(

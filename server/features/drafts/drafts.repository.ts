@@ -21,13 +21,13 @@ type ResumeEmail = Pick<NewOutboxMessage, 'toAddress' | 'locale'> & { content: E
  * its draft exists. The link's token is minted by the outbox sender when it sends (ResumeLink).
  */
 export async function insertDraftWithResumeEmail(db: Db, draft: NewDraft, email: ResumeEmail): Promise<string> {
-  return db.prisma.$transaction(async (tx) => {
+  return db.transaction(async (tx, sql) => {
     const { answers, ...fields } = draft;
     const created = await tx.scanDraft.create({
       data: { ...fields, answers: answers as Prisma.InputJsonObject },
       select: { id: true },
     });
-    await queueMessages(tx, [
+    await queueMessages(sql, [
       { ...email, draftId: created.id, idempotencyKey: `resume:${created.id}` },
     ]);
     return created.id;

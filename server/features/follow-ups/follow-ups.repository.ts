@@ -100,7 +100,7 @@ export async function queueFollowUp(
   db: Db,
   message: NewOutboxMessage & { intakeId: string },
 ): Promise<{ refused: FollowUpRefusal } | { created: boolean; message: QueuedFollowUpRow }> {
-  return db.prisma.$transaction(async (tx) => {
+  return db.transaction(async (tx, sql) => {
     const existing = await findMessageByKey(tx, message.idempotencyKey);
     if (existing) return { created: false, message: existing };
     const { count } = await tx.intake.updateMany({
@@ -118,7 +118,7 @@ export async function queueFollowUp(
     const template = message.templateId
       ? await tx.emailTemplate.findUnique({ where: { id: message.templateId }, select: { id: true } })
       : null;
-    await queueMessages(tx, [{ ...message, templateId: template?.id ?? null }]);
+    await queueMessages(sql, [{ ...message, templateId: template?.id ?? null }]);
     const created = await findMessageByKey(tx, message.idempotencyKey);
     if (!created) throw new Error(`Follow-up ${message.idempotencyKey} was not stored`);
     return { created: true, message: created };

@@ -61,14 +61,15 @@ type NewIntakeTask = {
  * The hot path of a submit (docs/decisions/0027-submit-hot-path-in-raw-sql.md): the rows are
  * written by hand-written statements on the transaction's own connection (PostgreSQL: one
  * statement for all of them; SQLite: one per table, the tasks in one multi-row INSERT); the
- * e-mails go through the outbox's `queueMessages` in the same Prisma transaction.
+ * e-mails go through the outbox's `queueMessages` with the same statements. The transaction is
+ * opened on the driver itself (`db.sqlTransaction`): no Prisma on this path.
  */
 export async function insertIntake(
   db: Db,
   data: { intake: NewIntake; tasks: NewIntakeTask[]; resultLinkTokenHash: string; emails: NewIntakeEmail[] },
 ): Promise<string> {
   const rows = intakeRowsOf(data);
-  return db.transaction(async (tx, sql) => {
+  return db.sqlTransaction(async (sql) => {
     if (sql.provider === 'postgresql') {
       await sql.run(postgresInsertAll(data.tasks.length), rows.all);
     } else {
@@ -80,7 +81,7 @@ export async function insertIntake(
       // A finished scan needs no "continue later" copy: its drafts go now, not after 30 days.
       await sql.run(DELETE_DRAFTS, rows.draftEmail);
     }
-    await queueMessages(tx, await withLiveTemplates(sql, data.emails));
+    await queueMessages(sql, await withLiveTemplates(sql, data.emails));
     return data.intake.id;
   });
 }

@@ -1,5 +1,5 @@
-import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
-import type { Db, DbTransactionClient } from '../../lib/db.ts';
+import type { Db, Sql, SqlValue } from '../../lib/db.ts';
+import { cuid } from '../../lib/db/cuid.ts';
 import { currentRequestId } from '../../lib/logger.ts';
 import { type EmailContent, type EmailKind, subjectOf } from '../emails/email-content.ts';
 
@@ -26,52 +26,84 @@ export type NewOutboxMessage = {
 };
 
 /**
- * The one way to queue e-mails: stores them in the outbox inside the caller's transaction, so that
- * they exist exactly when the change that causes them does; intake messages also get an
- * "email-queued" timeline entry. Nothing is rendered here: a message keeps its kind, its subject
- * and its content (a small JSON snapshot), and the sender renders it when it sends.
- * A message whose idempotency key is already stored is skipped (the cause ran twice).
+ * The one way to queue e-mails: stores them in the outbox inside the caller's transaction (its
+ * hand-written statements, `sql` from `db.transaction` or `db.sqlTransaction`), so that they exist
+ * exactly when the change that causes them does; intake messages also get an "email-queued"
+ * timeline entry. Nothing is rendered here: a message keeps its kind, its subject and its content
+ * (a small JSON snapshot), and the sender renders it when it sends.
+ * A message whose idempotency key is already stored is skipped (the cause ran twice, or a
+ * concurrent one stored it first): `ON CONFLICT DO NOTHING`, so that is never an error.
+ * Returns the ids of the messages stored now, in the order given.
+ *
+ * Two statements whatever the number of messages (decision 0027): the rows, in one multi-row
+ * INSERT … RETURNING, then their timeline entries in one multi-row INSERT.
  */
-export async function queueMessages(tx: DbTransactionClient, messages: NewOutboxMessage[]): Promise<string[]> {
+export async function queueMessages(sql: Sql, messages: NewOutboxMessage[]): Promise<string[]> {
   if (messages.length === 0) return [];
-  // Three statements whatever the number of messages: the keys already stored, the new rows, their
-  // timeline entries (a submission queues up to a handful; each statement is a round trip).
-  const stored = await tx.outboxMessage.findMany({
-    where: { idempotencyKey: { in: messages.map((message) => message.idempotencyKey) } },
-    select: { idempotencyKey: true },
-  });
-  const seen = new Set(stored.map((row) => row.idempotencyKey));
-  const fresh = messages.filter((message) => !seen.has(message.idempotencyKey) && seen.add(message.idempotencyKey));
-  if (fresh.length === 0) return [];
+  const seen = new Set<string>();
+  const unique = messages.filter((message) => !seen.has(message.idempotencyKey) && seen.add(message.idempotencyKey));
+  const now = new Date();
   const requestId = currentRequestId() ?? null;
-  const rows = fresh.map(({ notBefore, content, ...message }) => ({
-    ...message,
-    kind: content.kind,
-    subject: subjectOf(content),
-    content: content.input as Prisma.InputJsonObject,
-    nextAttemptAt: notBefore ?? new Date(),
-    requestId,
+  const rows = unique.map((message) => ({
+    message,
+    id: cuid({ at: now }),
+    kind: message.content.kind,
+    subject: subjectOf(message.content),
   }));
-  const created = await tx.outboxMessage.createManyAndReturn({ data: rows, select: { id: true, idempotencyKey: true } });
-  const idByKey = new Map(created.map((row) => [row.idempotencyKey, row.id]));
-  const ids = fresh.map((message) => {
-    const id = idByKey.get(message.idempotencyKey);
-    if (!id) throw new Error(`Outbox message ${message.idempotencyKey} was not stored`);
-    return id;
-  });
-  const events = fresh.flatMap((message, index) =>
-    message.intakeId
-      ? [
-          {
-            intakeId: message.intakeId,
-            type: 'email-queued',
-            data: { messageId: ids[index]!, kind: rows[index]!.kind, subject: rows[index]!.subject, notBefore: message.notBefore?.toISOString() ?? null },
-          },
-        ]
-      : [],
-  );
-  if (events.length > 0) await tx.intakeEvent.createMany({ data: events });
-  return ids;
+  const values = rows.flatMap(({ message, id, kind, subject }): SqlValue[] => [
+    id, now, now, kind, message.intakeId ?? null, message.draftId ?? null, message.templateId ?? null,
+    message.toAddress, message.toName ?? null, message.locale, subject, JSON.stringify(message.content.input),
+    'queued', 0, message.notBefore ?? now, message.idempotencyKey, requestId,
+  ]);
+  const stored = await sql.rows<{ id: string }>(insertOutboxStatement(rows.length), values);
+  const storedIds = new Set(stored.map((row) => row.id));
+  const fresh = rows.filter((row) => storedIds.has(row.id));
+  const events = fresh.filter((row) => row.message.intakeId);
+  if (events.length > 0) {
+    await sql.run(
+      insertEventsStatement(events.length),
+      events.flatMap(({ message, id, kind, subject }): SqlValue[] => [
+        cuid({ at: now }), message.intakeId!, 'email-queued',
+        JSON.stringify({ messageId: id, kind, subject, notBefore: message.notBefore?.toISOString() ?? null }), now,
+      ]),
+    );
+  }
+  return fresh.map((row) => row.id);
+}
+
+const OUTBOX_COLUMNS = [
+  'id', 'createdAt', 'updatedAt', 'kind', 'intakeId', 'draftId', 'templateId', 'toAddress', 'toName', 'locale',
+  'subject', 'content', 'status', 'attempts', 'nextAttemptAt', 'idempotencyKey', 'requestId',
+] as const;
+const EVENT_COLUMNS = ['id', 'intakeId', 'type', 'data', 'createdAt'] as const;
+const queueStatements = new Map<string, string>();
+
+function valuesList(columnCount: number, rowCount: number): string {
+  const row = `(${Array.from({ length: columnCount }, () => '?').join(', ')})`;
+  return Array.from({ length: rowCount }, () => row).join(', ');
+}
+
+/** `rowCount` outbox rows; a row whose idempotency key is stored already is skipped, not an error. */
+function insertOutboxStatement(rowCount: number): string {
+  const key = `outbox:${rowCount}`;
+  let text = queueStatements.get(key);
+  if (!text) {
+    text =
+      `INSERT INTO "OutboxMessage" (${OUTBOX_COLUMNS.map((column) => `"${column}"`).join(', ')}) ` +
+      `VALUES ${valuesList(OUTBOX_COLUMNS.length, rowCount)} ON CONFLICT ("idempotencyKey") DO NOTHING RETURNING "id"`;
+    queueStatements.set(key, text);
+  }
+  return text;
+}
+
+function insertEventsStatement(rowCount: number): string {
+  const key = `events:${rowCount}`;
+  let text = queueStatements.get(key);
+  if (!text) {
+    text = `INSERT INTO "IntakeEvent" (${EVENT_COLUMNS.map((column) => `"${column}"`).join(', ')}) VALUES ${valuesList(EVENT_COLUMNS.length, rowCount)}`;
+    queueStatements.set(key, text);
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ export async function queueRequestedResultEmail(
   message: NewOutboxMessage & { intakeId: string },
   limit: { since: Date; maxPerWindow: number },
 ): Promise<'queued' | 'limit-reached'> {
-  return db.prisma.$transaction(async (tx) => {
+  return db.transaction(async (tx, sql) => {
     const recent = await tx.outboxMessage.count({
       where: {
         intakeId: message.intakeId,
@@ -72,7 +72,7 @@ export async function queueRequestedResultEmail(
       },
     });
     if (recent >= limit.maxPerWindow) return 'limit-reached';
-    await queueMessages(tx, [message]);
+    await queueMessages(sql, [message]);
     return 'queued';
   });
 }

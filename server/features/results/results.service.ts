@@ -7,7 +7,6 @@ import { logSecurityEvent } from '../../lib/logger.ts';
 import { hashToken } from '../../lib/security.ts';
 import { emailBrandingFrom, firstNameOf, resultSummaryFrom } from '../emails/email-data.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
-import { pdfFileName, renderResultPdf } from './result-pdf.tsx';
 import {
   deleteIntake,
   findIntakeByResultTokenHash,
@@ -63,6 +62,9 @@ export async function resultPdf(
   const { intake } = await findByToken(deps, token);
   const view = await buildResultView(deps, intake);
   const locale = requestedLocale ?? view.locale;
+  // The PDF stack (@react-pdf/renderer: layout engine, fonts) is loaded by the first PDF, not at
+  // start: a process that only takes submissions never holds it (RSS, decision 0027).
+  const { pdfFileName, renderResultPdf } = await import('./result-pdf.tsx');
   return { pdf: await renderResultPdf(view, locale), fileName: pdfFileName(intake.name, locale) };
 }
 

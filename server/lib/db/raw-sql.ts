@@ -172,3 +172,30 @@ export function inPrismaTransaction<Tx, T>(
     }),
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A transaction on the driver alone (no Prisma transaction manager)
+
+/**
+ * PostgreSQL: one pooled connection, BEGIN … COMMIT (ROLLBACK when `work` throws). Waiting for the
+ * connection is bounded by the pool's connectionTimeoutMillis (an overload: lib/errors.ts).
+ */
+export async function postgresTransaction<T>(pool: pg.Pool, work: (sql: Sql) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    try {
+      const result = await work(postgresSql(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError; // the connection is unusable: the pool drops it
+      });
+      throw error;
+    }
+  } finally {
+    client.release(broken);
+  }
+}

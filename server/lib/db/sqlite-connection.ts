@@ -66,6 +66,12 @@ export type SqliteConnection = {
    * that holds the turn already (`Database.transaction`, lib/db/raw-sql.ts), where they are part of it.
    */
   inHeldTurn<T>(work: (db: Statements) => T): T;
+  /**
+   * Runs `work` (asynchronous) in one transaction of its own, holding the connection's turn from
+   * BEGIN IMMEDIATE to COMMIT (or ROLLBACK when it throws): Prisma's queries and other turns wait
+   * meanwhile, so `work` must use only the statements it is given (`Database.sqlTransaction`).
+   */
+  begin<T>(work: (db: Statements) => Promise<T>): Promise<T>;
 };
 
 /**
@@ -120,6 +126,20 @@ function rawAccess(client: BetterSqlite3.Database, statements: Statements, turn:
     transaction: (work) => inTurnDo(() => client.transaction(() => work(statements))()),
     read: (work) => inTurnDo(() => work(statements)),
     inHeldTurn: (work) => work(statements),
+    async begin(work) {
+      const release = await turn();
+      try {
+        statements.statement('BEGIN IMMEDIATE').run();
+        const result = await work(statements);
+        statements.statement('COMMIT').run();
+        return result;
+      } catch (error) {
+        if (client.inTransaction) statements.statement('ROLLBACK').run();
+        throw error;
+      } finally {
+        release();
+      }
+    },
   };
 }
 
