@@ -3,7 +3,9 @@ import type { SignedInVaDto } from '#shared/schemas/auth.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
+import { Link } from 'wouter';
 import { useSignOut, type SignOutScope } from '../api/sign-out.ts';
+import { secondaryLinkClass } from './styles.ts';
 
 /**
  * The VA's name in the header; it opens a small panel to sign out here or everywhere.
@@ -72,6 +74,9 @@ export function AccountMenu({ va }: { va: SignedInVaDto }) {
           <span className="break-all">{va.email}</span>
         </p>
         <div className="mt-3 grid gap-2">
+          <Link href="/account" className={secondaryLinkClass} onClick={() => setOpen(false)}>
+            {m.twofa_account_link()}
+          </Link>
           <Button variant="secondary" onClick={() => leave('here')} aria-disabled={signOut.isPending || undefined}>
             {m.admin_sign_out()}
           </Button>

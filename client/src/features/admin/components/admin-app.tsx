@@ -27,6 +27,9 @@ const EmailTemplatesRoutes = lazy(() =>
 const InsightPage = lazy(() =>
   import('../../insight/components/insight-page.tsx').then((module) => ({ default: module.InsightPage })),
 );
+const AccountPage = lazy(() =>
+  import('../../account/components/account-page.tsx').then((module) => ({ default: module.AccountPage })),
+);
 const RetentionPage = lazy(() =>
   import('../../retention/components/retention-page.tsx').then((module) => ({ default: module.RetentionPage })),
 );
@@ -80,6 +83,9 @@ export function AdminApp() {
                 </Route>
                 <Route path="/insight">
                   <InsightPage />
+                </Route>
+                <Route path="/account">
+                  <AccountPage />
                 </Route>
                 <Route path="/retention">
                   <RetentionPage />
