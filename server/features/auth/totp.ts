@@ -15,7 +15,7 @@ const PERIOD_SECONDS = 30;
 const WINDOW_STEPS = 1;
 
 export const RECOVERY_CODE_COUNT = 10;
-/** No 0/o, 1/l/i: read off paper without doubt. 32 symbols, 16 of them: 80 random bits. */
+/** No 0/o, 1/l/i: read off paper without doubt. 31 symbols, 16 of them: about 79 random bits. */
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /** A new 160-bit secret, base32 (what the VA types when she cannot scan). */
@@ -78,7 +78,7 @@ export function newRecoveryCodes(): string[] {
 
 /**
  * What is stored of a recovery code: the sha-256 of its normal form (lower case, no dashes or
- * spaces). 80 random bits make a plain hash enough (no salt or slow hash needed).
+ * spaces). 79 random bits make a plain hash enough (no salt or slow hash needed).
  */
 export function recoveryCodeHash(code: string): string | null {
   const normal = code.toLowerCase().replace(/[\s-]/g, '');
