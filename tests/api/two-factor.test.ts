@@ -75,7 +75,7 @@ describe('set-up', () => {
     expect(secret).toMatch(/^[A-Z2-7]{32}$/); // 160 bits, base32
 
     const wrong = await va.request('/api/admin/two-factor/enable', { method: 'POST', json: { code: '000000' === codeFor(secret) ? '111111' : '000000' } });
-    expect(wrong.status).toBe(401);
+    expect(wrong.status).toBe(403); // not 401: the session goes on
     expect(await errorCode(wrong)).toBe('invalid_code');
     expect(await (await va.request('/api/admin/two-factor')).json()).toEqual({ enabled: false, recoveryCodesLeft: 0 });
 
@@ -165,7 +165,7 @@ describe('sign-in with two-factor on', () => {
 describe('recovery codes and turning off', () => {
   test('new recovery codes need a code and replace the old ones; turning off needs the password and a code', async () => {
     const { va, secret, recoveryCodes } = await enrol();
-    expect((await va.request('/api/admin/two-factor/recovery-codes', { method: 'POST', json: { code: '12345' } })).status).toBe(401);
+    expect((await va.request('/api/admin/two-factor/recovery-codes', { method: 'POST', json: { code: '12345' } })).status).toBe(403);
     const regenerated = await va.request('/api/admin/two-factor/recovery-codes', { method: 'POST', json: { code: codeFor(secret) } });
     expect(regenerated.status).toBe(200);
     const fresh = ((await regenerated.json()) as { recoveryCodes: string[] }).recoveryCodes;
@@ -174,7 +174,7 @@ describe('recovery codes and turning off', () => {
     nextStep();
 
     const noPassword = await va.request('/api/admin/two-factor/disable', { method: 'POST', json: { password: 'not hers at all', code: codeFor(secret) } });
-    expect(noPassword.status).toBe(401);
+    expect(noPassword.status).toBe(403);
     expect(await errorCode(noPassword)).toBe('invalid_password');
     const off = await va.request('/api/admin/two-factor/disable', { method: 'POST', json: { password: TEST_VA_PASSWORD, code: fresh[3] } });
     expect(off.status).toBe(200);
@@ -197,7 +197,7 @@ describe('re-authentication before export and erasure', () => {
     expect(await t.db.prisma.intake.count()).toBe(1);
 
     const wrong = await va.request('/api/auth/reauth', { method: 'POST', json: { password: 'not hers at all' } });
-    expect(wrong.status).toBe(401);
+    expect(wrong.status).toBe(403);
     expect(await errorCode(wrong)).toBe('invalid_password');
     const withoutCsrf = await va.request('/api/auth/reauth', { method: 'POST', json: { password: TEST_VA_PASSWORD }, withoutCsrf: true });
     expect(withoutCsrf.status).toBe(403);
@@ -230,7 +230,7 @@ describe('re-authentication before export and erasure', () => {
   test('wrong passwords in re-authentication are throttled per account', async () => {
     const va = await signInAsVa(t, { email: SANNE });
     for (let i = 0; i < 5; i++) {
-      expect((await va.request('/api/auth/reauth', { method: 'POST', json: { password: `wrong ${i}` } })).status).toBe(401);
+      expect((await va.request('/api/auth/reauth', { method: 'POST', json: { password: `wrong ${i}` } })).status).toBe(403);
     }
     const throttled = await va.request('/api/auth/reauth', { method: 'POST', json: { password: TEST_VA_PASSWORD } });
     expect(throttled.status).toBe(429);

@@ -53,8 +53,9 @@ async function throttledCheck(deps: Deps, userId: string, check: () => Promise<b
   return ok;
 }
 
+// 403, not 401: she is signed in, and the back office takes a 401 for a session that ended.
 function invalidCode(): AppError {
-  return new AppError(401, 'invalid_code', 'That code is not correct (or was used already).');
+  return new AppError(403, 'invalid_code', 'That code is not correct (or was used already).');
 }
 
 export async function twoFactorStatus(deps: Deps, va: SignedInVa): Promise<TwoFactorStatus> {
@@ -127,7 +128,7 @@ export async function disableTwoFactor(deps: Deps, va: SignedInVa, input: { pass
 }
 
 function invalidPassword(): AppError {
-  return new AppError(401, 'invalid_password', 'That password is not correct.');
+  return new AppError(403, 'invalid_password', 'That password is not correct.');
 }
 
 /**
