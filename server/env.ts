@@ -77,6 +77,11 @@ const EnvFields = z.object({
   CLIENT_DIST: z.string().default('dist/client'),
   /** Bearer token for /metrics from elsewhere than this machine; unset = loopback only. */
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)').optional(),
+  /**
+   * Seals the VA's two-factor secrets in the database (AES-256-GCM under a key derived from it), so
+   * a dump of the database alone does not give them away. Unset = stored as they are (decision 0025).
+   */
+  TOTP_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)').optional(),
   /** On SIGTERM/SIGINT: the longest a graceful stop may take before the process exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(10),
 });

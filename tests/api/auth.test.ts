@@ -227,6 +227,7 @@ describe('sessions', () => {
     expect(await response.json()).toEqual({
       va: { name: 'Sanne Jansen', email: 'sanne@example.nl' },
       csrfToken: va.csrfToken,
+      twoFactorEnabled: false,
     });
     expect(response.headers.get('cache-control')).toBe('no-store');
 

@@ -103,6 +103,7 @@ test('exports and erasures are logged with who and which intake, nothing of the 
   const first = await submitIntake(t);
   const second = await submitIntake(t);
   const va = await signInAsVa(t);
+  await va.reauthenticate();
   t.logs.clear();
 
   expect((await va.request('/api/admin/intakes/export.csv')).status).toBe(200);

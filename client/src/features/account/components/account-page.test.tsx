@@ -42,7 +42,7 @@ function accountApi(api: Api) {
 const issues = (...list: { path: string; message: string }[]) =>
   json(422, { error: { code: 'validation_failed', message: 'The request is not valid.', issues: list } });
 
-const pageHeading = (name = 'Account & beveiliging') => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
+const pageHeading = (name = 'Account en beveiliging') => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
 
 afterEach(() => {
   setLocale('nl', { reload: false });
@@ -161,8 +161,8 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     setLocale('en', { reload: false });
     const { user, location } = renderAdmin('/admin', { handle: accountApi({ sessions: [here] }) });
     await user.click(await screen.findByRole('button', { name: /Sanne Jansen/ }, { timeout: 10_000 }));
-    await user.click(screen.getByRole('link', { name: 'Account & security' }));
-    await pageHeading('Account & security');
+    await user.click(screen.getByRole('link', { name: 'Account and security' }));
+    await pageHeading('Account and security');
     expect(location().pathname).toBe('/admin/account');
     expect(screen.getByRole('region', { name: 'Change password' })).toBeInTheDocument();
     expect(await screen.findByText('Chrome on macOS')).toBeInTheDocument();
