@@ -25,6 +25,7 @@ function newPasswordError(error: FieldError | undefined, value: string): string 
     if (error.message?.startsWith('is too easy to guess')) return m.account_password_new_common();
     if (error.message?.startsWith('must differ')) return m.account_password_new_same();
     if (error.message?.startsWith('must be at least')) return m.account_password_new_too_short();
+    if (error.message?.startsWith('must be at most')) return m.account_password_new_too_long();
     return m.account_password_new_refused();
   }
   if (value === '') return m.account_password_new_required();
