@@ -108,7 +108,7 @@ export function isLocalOnly(env: Pick<Env, 'HOST' | 'TRUST_PROXY' | 'SMTP_URL'>)
 }
 
 /** Database passwords that ship as defaults somewhere (ours was `change-me` in compose.yaml). */
-const DEFAULT_DATABASE_PASSWORDS = new Set(['', 'postgres', 'password', 'secret', 'admin', 'root', 'delegatiescan']);
+const DEFAULT_DATABASE_PASSWORDS = new Set(['postgres', 'password', 'secret', 'admin', 'root', 'delegatiescan']);
 
 /** A secret copied from an example rather than generated: a placeholder word, or too few different characters. */
 function isPlaceholderSecret(value: string): boolean {
@@ -141,7 +141,8 @@ function productionProblems(env: z.infer<typeof EnvFields>): [string, string][] 
   }
   if (env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
     const password = decodeURIComponent(new URL(env.DATABASE_URL).password).toLowerCase();
-    if (DEFAULT_DATABASE_PASSWORDS.has(password) || isPlaceholderSecret(password)) {
+    // No password at all (a socket, trust or PGPASSWORD) is the host's choice; a known one is not.
+    if (password && (DEFAULT_DATABASE_PASSWORDS.has(password) || isPlaceholderSecret(password))) {
       problems.push(['DATABASE_URL', 'uses a default or placeholder database password: set your own (e.g. `openssl rand -hex 24`)']);
     }
   }
