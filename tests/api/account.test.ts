@@ -180,6 +180,13 @@ describe('her sessions', () => {
     const [ownSession] = (await sessionsOf(va)).filter((session) => session.current);
     const [colleagueSession] = await sessionsOf(colleague);
 
+    // Ending a session needs her password again first (ASVS 3.3.4): 403 reauth_required, nothing ends.
+    const unconfirmed = await va.request(`/api/auth/sessions/${phoneSession!.id}`, { method: 'DELETE' });
+    expect(unconfirmed.status).toBe(403);
+    expect(((await unconfirmed.json()) as Issues).error.code).toBe('reauth_required');
+    expect((await me(phone.cookie)).status).toBe(200);
+    await va.reauthenticate();
+
     // Jan's session, asked by Sanne: the same 404 as an id that does not exist; Jan stays signed in.
     const idor = await va.request(`/api/auth/sessions/${colleagueSession!.id}`, { method: 'DELETE' });
     expect(idor.status).toBe(404);

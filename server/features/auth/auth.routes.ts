@@ -12,7 +12,7 @@ import {
   type VaSessionsResponse,
 } from '#shared/schemas/auth.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import type { AdminEnv } from '../../lib/auth-context.ts';
+import { requireRecentReauth, type AdminEnv } from '../../lib/auth-context.ts';
 import { AppError, notFound, validationError } from '../../lib/errors.ts';
 import { clientAddress } from '../../lib/rate-limit.ts';
 import { limitBody, validate } from '../../lib/validation.ts';
@@ -107,7 +107,7 @@ export function authRoutes(deps: AppDeps) {
       clearSessionCookie(c, env);
       return c.body(null, 204);
     })
-    .post('/logout-everywhere', signedIn, async (c) => {
+    .post('/logout-everywhere', signedIn, requireRecentReauth, async (c) => {
       await signOutEverywhere(deps, c.var.va.userId);
       clearSessionCookie(c, env);
       return c.body(null, 204);
@@ -116,7 +116,8 @@ export function authRoutes(deps: AppDeps) {
       const body: VaSessionsResponse = { sessions: await listSessions(deps, c.var.va) };
       return c.json(body, 200);
     })
-    .delete('/sessions/:id', signedIn, validate('param', SessionIdParam), async (c) => {
+    // Ending sessions asks for her password (and code) again first (ASVS 3.3.4, decision 0025).
+    .delete('/sessions/:id', signedIn, requireRecentReauth, validate('param', SessionIdParam), async (c) => {
       const outcome = await endSession(deps, c.var.va, c.req.valid('param').id);
       if (outcome === 'not-found') throw notFound('No such session.');
       if (outcome === 'current') {
