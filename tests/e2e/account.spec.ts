@@ -50,6 +50,12 @@ test('she signs out another browser and changes her password; the rest is signed
 
   // She signs out the laptop; there, the next step asks to sign in again.
   await sessions.getByRole('button', { name: 'Uitloggen op Firefox op Linux' }).click();
+  // First her password again (ASVS 3.3.4).
+  const confirm = page.getByRole('dialog', { name: 'Bevestig dat jij het bent' });
+  await expect(confirm.getByLabel('Je wachtwoord')).toBeFocused();
+  await confirm.getByLabel('Je wachtwoord').fill(ACCOUNT_VA.password);
+  await confirm.getByRole('button', { name: 'Bevestigen' }).click();
+  await expect(confirm).toBeHidden();
   await expect(sessions.getByText('Uitgelogd op Firefox op Linux.')).toBeVisible();
   await expect(sessions.getByRole('listitem')).toHaveCount(1);
   await laptop.page.reload();

@@ -34,6 +34,9 @@ function accountApi(api: Api) {
       api.sessions = api.sessions.filter((session) => session.id !== decodeURIComponent(ending[1]!));
       return new Response(null, { status: 204 });
     }
+    if (method === 'POST' && url.pathname === '/api/auth/reauth') {
+      return json(200, { reauthenticatedUntil: new Date(Date.now() + 300_000).toISOString() });
+    }
     if (method === 'POST' && url.pathname === '/api/auth/password') return api.password?.(request) ?? json(200, { endedSessions: 0 });
     return undefined;
   };
@@ -67,7 +70,13 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     expect(within(items[0]!).queryByRole('button')).toBeNull();
 
     await user.click(section.getByRole('button', { name: 'Uitloggen op Firefox op Windows' }));
+    // First her password again (ASVS 3.3.4); nothing is signed out before that.
+    const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat jij het bent' });
+    expect(requests.some((request) => request.method === 'DELETE')).toBe(false);
+    await user.type(within(dialog).getByLabelText('Je wachtwoord'), 'mijn wachtwoord');
+    await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
     expect(await section.findByText('Uitgelogd op Firefox op Windows.')).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'POST').map((request) => request.url.pathname)).toEqual(['/api/auth/reauth']);
     const deleted = requests.find((request) => request.method === 'DELETE');
     expect(deleted?.url.pathname).toBe('/api/auth/sessions/session-laptop');
     expect(deleted?.headers.get('X-CSRF-Token')).toBe(TEST_SESSION.csrfToken);
