@@ -35,7 +35,7 @@ export type SessionResponse = z.infer<typeof SessionResponse>;
 export const SecondStepRequired = z.object({ secondStep: z.literal(true), pendingToken: z.string() });
 export type SecondStepRequired = z.infer<typeof SecondStepRequired>;
 
-/** A code as typed: six digits from the authenticator app, or a recovery code (xxxx-xxxx-xxxx-xxxx). */
+/** A code as typed: six digits from the authenticator app, or a recovery code (six groups of four: xxxx-xxxx-xxxx-xxxx-xxxx-xxxx). */
 export const SecondFactorCode = z.string().trim().min(1).max(40);
 
 /** POST /api/auth/login/second-step. */

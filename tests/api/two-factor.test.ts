@@ -84,7 +84,7 @@ describe('set-up', () => {
     const { recoveryCodes } = (await enable.json()) as { recoveryCodes: string[] };
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
-    for (const code of recoveryCodes) expect(code).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+    for (const code of recoveryCodes) expect(code).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){5}$/);
     expect(await (await va.request('/api/admin/two-factor')).json()).toEqual({ enabled: true, recoveryCodesLeft: 10 });
 
     const stored = JSON.stringify([await t.db.prisma.vaUser.findMany(), await t.db.prisma.recoveryCode.findMany()]);

@@ -40,6 +40,20 @@ test('recovery codes: ten different ones; the hash ignores case, dashes and spac
   expect(new Set(codes).size).toBe(10);
   const code = codes[0]!;
   expect(recoveryCodeHash(code)).toBe(recoveryCodeHash(` ${code.toUpperCase().replaceAll('-', ' ')} `));
-  expect(recoveryCodeHash('0000-0000-0000-0000')).toBeNull(); // 0 is not in the alphabet
+  expect(recoveryCodeHash('0000-0000-0000-0000-0000-0000')).toBeNull(); // 0 is not in the alphabet
   expect(recoveryCodeHash('abcd')).toBeNull();
+});
+
+test('recovery codes carry at least 112 random bits (ASVS 2.6.2): 24 symbols of 31, in six groups of four', () => {
+  const codes = newRecoveryCodes();
+  for (const code of codes) expect(code).toMatch(/^[a-hjkmnp-z2-9]{4}(-[a-hjkmnp-z2-9]{4}){5}$/);
+  const symbols = codes[0]!.replaceAll('-', '').length;
+  expect(symbols * Math.log2(31)).toBeGreaterThanOrEqual(112);
+  expect(recoveryCodeHash('abcd-efgh-jkmn-pqrs')).toBeNull(); // the short form (79 bits) is not a code
+  // Every symbol of the alphabet turns up, evenly enough: no modulo bias toward the first ones.
+  const counts = new Map<string, number>();
+  for (let i = 0; i < 40; i++) for (const symbol of newRecoveryCodes().join('').replaceAll('-', '')) counts.set(symbol, (counts.get(symbol) ?? 0) + 1);
+  expect(counts.size).toBe(31);
+  const mean = (40 * 10 * 24) / 31;
+  for (const count of counts.values()) expect(Math.abs(count - mean) / mean).toBeLessThan(0.25);
 });

@@ -61,7 +61,7 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
         {m.twofa_codes_title()}
       </h3>
       <p className="text-stone-700">{m.twofa_codes_intro()}</p>
-      <ul aria-label={m.twofa_codes_title()} className="grid grid-cols-1 gap-1 rounded-lg bg-stone-100 p-3 font-mono text-base sm:grid-cols-2">
+      <ul aria-label={m.twofa_codes_title()} className="grid grid-cols-1 gap-1 rounded-lg bg-stone-100 p-3 font-mono text-base md:grid-cols-2">
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}

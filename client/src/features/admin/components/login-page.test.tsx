@@ -190,9 +190,9 @@ describe('an ended session', () => {
         const recovery = screen.getByRole('textbox', { name: 'Recovery code' });
         expect(recovery).toHaveFocus();
         expect(recovery).toHaveAttribute('inputmode', 'text');
-        await user.type(recovery, 'abcd-efgh-jkmn-pqrs');
+        await user.type(recovery, 'abcd-efgh-jkmn-pqrs-tuvw-xyz2');
         await user.click(screen.getByRole('button', { name: 'Confirm' }));
-        expect(requests.find(isSecondStep)?.body).toEqual({ pendingToken: 'pending-2', code: 'abcd-efgh-jkmn-pqrs' });
+        expect(requests.find(isSecondStep)?.body).toEqual({ pendingToken: 'pending-2', code: 'abcd-efgh-jkmn-pqrs-tuvw-xyz2' });
         await screen.findByRole('heading', { level: 1, name: 'Sign in' });
         expect(screen.getByRole('alert')).toHaveTextContent('That took a little too long.');
       } finally {
