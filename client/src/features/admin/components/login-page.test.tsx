@@ -50,6 +50,36 @@ describe('/admin/login', () => {
     expect(requests.some(isLogin)).toBe(false);
   });
 
+  it('shows the typed password on request with a toggle button, and hides it again (ASVS 2.1.12)', async () => {
+    const { user } = renderAdmin('/admin/login', { session: null });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    const password = screen.getByLabelText('Wachtwoord');
+    await user.type(password, 'geheim wachtwoord');
+    expect(password).toHaveAttribute('type', 'password');
+    const toggle = screen.getByRole('button', { name: 'Wachtwoord tonen' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', password.id);
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(password).toHaveAttribute('type', 'text');
+    expect(password).toHaveValue('geheim wachtwoord');
+    await user.click(toggle);
+    expect(password).toHaveAttribute('type', 'password');
+  });
+
+  it('lets password managers and paste work: autocomplete names the fields, pasting is not blocked (ASVS 2.1.11)', async () => {
+    const { user } = renderAdmin('/admin/login', { session: null });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    const email = screen.getByRole('textbox', { name: 'E-mailadres' });
+    const password = screen.getByLabelText('Wachtwoord');
+    expect(email).toHaveAttribute('autocomplete', 'username');
+    expect(password).toHaveAttribute('autocomplete', 'current-password');
+    expect(password.closest('form')).not.toHaveAttribute('autocomplete', 'off');
+    await user.click(password);
+    await user.paste('geplakt uit de kluis');
+    expect(password).toHaveValue('geplakt uit de kluis');
+  });
+
   it('says plainly when the address or password is wrong, and empties the password to type again', async () => {
     const { user } = renderAdmin('/admin/login', {
       session: null,

@@ -4,6 +4,7 @@ import { useForm, type FieldError } from 'react-hook-form';
 import type { z } from 'zod';
 import { LoginInput } from '#shared/schemas/auth.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
@@ -120,9 +121,8 @@ export function LoginPage() {
           error={emailError(errors.email, getValues('email'))}
           {...register('email')}
         />
-        <TextField
+        <PasswordField
           label={m.admin_login_password()}
-          type="password"
           autoComplete="current-password"
           error={passwordError(errors.password)}
           {...register('password')}
