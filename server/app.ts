@@ -5,7 +5,7 @@ import { notFound, handleError } from './lib/errors.ts';
 import { closeConnectionsWhileStopping, createLifecycle, type Lifecycle } from './lib/lifecycle.ts';
 import { observeRequest } from './lib/metrics.ts';
 import { requestLog } from './lib/request-log.ts';
-import { securityHeaders } from './lib/security-headers.ts';
+import { apiAsAttachment, securityHeaders } from './lib/security-headers.ts';
 import { serveClient } from './lib/serve-client.ts';
 import { capBody, MAX_API_BODY_BYTES, refuseUncleanPath } from './lib/validation.ts';
 import { adminRoutes } from './features/admin/admin.routes.ts';
@@ -42,6 +42,8 @@ export function createApp(deps: AppDeps, lifecycle: Lifecycle = createLifecycle(
     // Only /embed may be framed, and only by the sites the VA listed in her settings.
     .use(securityHeaders({ embedOrigins: () => getEmbedOrigins(deps) }))
     // Before the routes, so their answers (the 24 kB catalogue, a result) go out compressed too.
+    // API answers are downloads, never pages (ASVS 14.4.2); exports keep their own file name.
+    .use('/api/*', apiAsAttachment)
     .use('/api/*', compress())
     .route('/api', api)
     .route('/metrics', metricsRoutes(deps));

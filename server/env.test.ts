@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, isLocalOnly, readEnv } from './env.ts';
 
@@ -72,6 +73,27 @@ describe('production', () => {
       'PUBLIC_URL: must start with https:// in production: sign-in cookies are Secure and links travel by e-mail',
     ]);
     expect(problemsOf({ ...goodProduction, MAIL_FROM: 'scan@example.nl' })).toEqual(['MAIL_FROM: is a placeholder address (scan@example.nl)']);
+  });
+
+  test('a known placeholder or default secret is refused (ASVS 2.10.2)', () => {
+    expect(problemsOf({ ...goodProduction, DATABASE_URL: 'postgres://delegatiescan:change-me@db:5432/delegatiescan' })).toEqual([
+      'DATABASE_URL: uses a default or placeholder database password: set your own (e.g. `openssl rand -hex 24`)',
+    ]);
+    expect(problemsOf({ ...goodProduction, DATABASE_URL: 'postgres://postgres:postgres@db:5432/delegatiescan' })).toHaveLength(1);
+    for (const key of ['TOTP_ENCRYPTION_KEY', 'METRICS_TOKEN']) {
+      for (const value of ['change-me-change-me-change-me-change-me', 'x'.repeat(32), 'your-secret-key-here-at-least-32-chars']) {
+        expect(problemsOf({ ...goodProduction, [key]: value })).toEqual([`${key}: is a placeholder: use a random value (e.g. \`openssl rand -hex 32\`)`]);
+      }
+    }
+    expect(problemsOf({ ...goodProduction, TOTP_ENCRYPTION_KEY: 'a3f9c2e1b7d84f6a9e0c5b2d7f1a8e4c3b6d9f0a2c5e8b1d4f7a0c3e6b9d2f5a' })).toEqual([]);
+  });
+
+  test('compose.yaml has no default database password: it stops when POSTGRES_PASSWORD is unset (ASVS 2.10.2)', () => {
+    const compose = readFileSync(new URL('../compose.yaml', import.meta.url), 'utf8');
+    expect(compose).not.toMatch(/change-me|POSTGRES_PASSWORD:-/);
+    const uses = compose.match(/\$\{POSTGRES_PASSWORD[^}]*\}/g) ?? [];
+    expect(uses.length).toBeGreaterThanOrEqual(2);
+    for (const use of uses) expect(use).toMatch(/^\$\{POSTGRES_PASSWORD:\?.+\}$/);
   });
 
   test('a run only this machine reaches (the README first start) needs no configuration', () => {

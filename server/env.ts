@@ -77,6 +77,11 @@ const EnvFields = z.object({
   CLIENT_DIST: z.string().default('dist/client'),
   /** Bearer token for /metrics from elsewhere than this machine; unset = loopback only. */
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)').optional(),
+  /**
+   * Seals the VA's two-factor secrets in the database (AES-256-GCM under a key derived from it), so
+   * a dump of the database alone does not give them away. Unset = stored as they are (decision 0025).
+   */
+  TOTP_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)').optional(),
   /** On SIGTERM/SIGINT: the longest a graceful stop may take before the process exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(10),
 });
@@ -102,6 +107,16 @@ export function isLocalOnly(env: Pick<Env, 'HOST' | 'TRUST_PROXY' | 'SMTP_URL'>)
   return isLoopbackHost(env.HOST) && !env.TRUST_PROXY && !env.SMTP_URL;
 }
 
+/** Database passwords that ship as defaults somewhere (ours was `change-me` in compose.yaml). */
+const DEFAULT_DATABASE_PASSWORDS = new Set(['postgres', 'password', 'secret', 'admin', 'root', 'delegatiescan']);
+
+/** A secret copied from an example rather than generated: a placeholder word, or too few different characters. */
+function isPlaceholderSecret(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (/change-?me|placeholder|your[-_ ]|secret[-_ ]?key|example|xxxx|1234/.test(lower)) return true;
+  return new Set(lower).size < 6;
+}
+
 /** What production refuses, as [variable, why] pairs: each one is a line of the start's error. */
 function productionProblems(env: z.infer<typeof EnvFields>): [string, string][] {
   const problems: [string, string][] = [];
@@ -123,6 +138,17 @@ function productionProblems(env: z.infer<typeof EnvFields>): [string, string][] 
     if (!env.MAIL_FROM) {
       problems.push(['MAIL_FROM', 'is required in production when SMTP_URL is set: the sender address of every e-mail, on a domain your SMTP service may send for']);
     }
+  }
+  if (env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
+    const password = decodeURIComponent(new URL(env.DATABASE_URL).password).toLowerCase();
+    // No password at all (a socket, trust or PGPASSWORD) is the host's choice; a known one is not.
+    if (password && (DEFAULT_DATABASE_PASSWORDS.has(password) || isPlaceholderSecret(password))) {
+      problems.push(['DATABASE_URL', 'uses a default or placeholder database password: set your own (e.g. `openssl rand -hex 24`)']);
+    }
+  }
+  for (const key of ['TOTP_ENCRYPTION_KEY', 'METRICS_TOKEN'] as const) {
+    const value = env[key];
+    if (value && value.length >= 32 && isPlaceholderSecret(value)) problems.push([key, 'is a placeholder: use a random value (e.g. `openssl rand -hex 32`)']);
   }
   for (const key of ['MAIL_FROM', 'VA_EMAIL'] as const) {
     const value = key === 'VA_EMAIL' ? env.VA_EMAIL : env.MAIL_FROM;

@@ -92,6 +92,14 @@ const SECURITY_EVENT_LEVELS = {
   'password-changed': 'warn',
   export: 'info',
   erasure: 'info',
+  // Two-factor sign-in and re-authentication (docs/decisions/0025)
+  '2fa-enabled': 'warn',
+  '2fa-disabled': 'warn',
+  'recovery-code-used': 'warn',
+  'recovery-codes-regenerated': 'warn',
+  'sign-in-second-step-failed': 'warn',
+  reauthenticated: 'info',
+  'reauth-failed': 'warn',
 } as const;
 
 export type SecurityEvent = keyof typeof SECURITY_EVENT_LEVELS;

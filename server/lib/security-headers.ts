@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { createMiddleware } from 'hono/factory';
 
 /** The scan in embedded mode, the one page another site may show in a frame (as the SPA routes it). */
 const EMBED_PAGE = /^\/embed\/?$/i;
@@ -65,3 +66,16 @@ export function securityHeaders({ embedOrigins }: SecurityHeaderOptions): Middle
     return everyPage(c, next);
   };
 }
+
+/**
+ * Every answer under /api is a download, never a page (ASVS 14.4.2): a browser that is sent to an
+ * API address (a link, a frame, a guessed URL) saves the answer instead of rendering it. fetch()
+ * ignores the header, so the SPA reads its JSON as ever; an answer that names its own file (the
+ * CSV and JSON exports, the PDF) keeps its own. Runs after the route, so errors and 404s get it too.
+ */
+export const apiAsAttachment = createMiddleware(async (c, next) => {
+  await next();
+  if (c.res.headers.has('Content-Disposition') || c.res.status === 204 || c.res.status === 304) return;
+  const json = c.res.headers.get('Content-Type')?.startsWith('application/json') ?? false;
+  c.res.headers.set('Content-Disposition', json ? 'attachment; filename="api.json"' : 'attachment');
+});

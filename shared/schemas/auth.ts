@@ -6,6 +6,8 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 export const PASSWORD_MIN_LENGTH = 12;
 /** Far above any real password; keeps a sign-in request from feeding megabytes to argon2. */
 export const PASSWORD_MAX_LENGTH = 1024;
+/** The longest new password (ASVS 2.1.2: at least 64 allowed, more than 128 refused), in characters. */
+export const NEW_PASSWORD_MAX_LENGTH = 128;
 
 /** An e-mail address as stored for a VA account: trimmed, lower-case. */
 export const VaEmail = z
@@ -25,14 +27,54 @@ export type LoginInput = z.infer<typeof LoginInput>;
 export const SignedInVaDto = z.object({ name: z.string(), email: z.string() });
 export type SignedInVaDto = z.infer<typeof SignedInVaDto>;
 
-/** The answer of POST /api/auth/login and GET /api/auth/session. */
-export const SessionResponse = z.object({ va: SignedInVaDto, csrfToken: z.string() });
+/** The answer of POST /api/auth/login (without two-factor), …/login/second-step and GET /api/auth/session. */
+export const SessionResponse = z.object({ va: SignedInVaDto, csrfToken: z.string(), twoFactorEnabled: z.boolean() });
 export type SessionResponse = z.infer<typeof SessionResponse>;
+
+/** POST /api/auth/login when two-factor sign-in is on: the password was right, a code is next. */
+export const SecondStepRequired = z.object({ secondStep: z.literal(true), pendingToken: z.string() });
+export type SecondStepRequired = z.infer<typeof SecondStepRequired>;
+
+/** A code as typed: six digits from the authenticator app, or a recovery code (six groups of four: xxxx-xxxx-xxxx-xxxx-xxxx-xxxx). */
+export const SecondFactorCode = z.string().trim().min(1).max(40);
+
+/** POST /api/auth/login/second-step. */
+export const SecondStepInput = z.strictObject({ pendingToken: z.string().min(1).max(100), code: SecondFactorCode });
+export type SecondStepInput = z.infer<typeof SecondStepInput>;
+
+/** POST /api/auth/reauth: her password again, and a code when two-factor sign-in is on. */
+export const ReauthInput = z.strictObject({
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  code: SecondFactorCode.optional(),
+});
+export type ReauthInput = z.infer<typeof ReauthInput>;
+export const ReauthResponse = z.object({ reauthenticatedUntil: z.string() });
+export type ReauthResponse = z.infer<typeof ReauthResponse>;
+
+/** GET /api/admin/two-factor. */
+export const TwoFactorStatus = z.object({ enabled: z.boolean(), recoveryCodesLeft: z.number().int() });
+export type TwoFactorStatus = z.infer<typeof TwoFactorStatus>;
+
+/** POST /api/admin/two-factor/setup: the secret to scan (QR as SVG markup) or type. */
+export const TwoFactorSetup = z.object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() });
+export type TwoFactorSetup = z.infer<typeof TwoFactorSetup>;
+
+/** POST /api/admin/two-factor/enable and …/recovery-codes. */
+export const TwoFactorCodeInput = z.strictObject({ code: SecondFactorCode });
+export type TwoFactorCodeInput = z.infer<typeof TwoFactorCodeInput>;
+
+/** POST /api/admin/two-factor/disable. */
+export const DisableTwoFactorInput = z.strictObject({ password: z.string().min(1).max(PASSWORD_MAX_LENGTH), code: SecondFactorCode });
+export type DisableTwoFactorInput = z.infer<typeof DisableTwoFactorInput>;
+
+/** Recovery codes, shown once. */
+export const RecoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodesResponse = z.infer<typeof RecoveryCodesResponse>;
 
 /** Why a new password is refused, or null when it is acceptable. */
 export function passwordProblem(email: string, password: string): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+  if ([...password].length > NEW_PASSWORD_MAX_LENGTH) return `must be at most ${NEW_PASSWORD_MAX_LENGTH} characters`;
   if (password.trim().toLowerCase() === email.trim().toLowerCase()) return 'must not be the e-mail address';
   return null;
 }

@@ -87,6 +87,22 @@ describe('a new password', () => {
     expect(await t.db.prisma.loginAttempt.count()).toBe(0);
   });
 
+  test('a new password of up to 128 characters is taken (spaces, accents and emoji too); 129 is refused (ASVS 2.1.2)', async () => {
+    const va = await signInAsVa(t);
+    const tooLong = 'lange zin over de zee '.repeat(6).slice(0, 129);
+    const refused = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: tooLong });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as Issues).error.issues).toEqual([{ path: 'password', message: 'must be at most 128 characters' }]);
+
+    const longest = `Één café, twee 🐬 in de haven, en ${'nog een zin over de zee '.repeat(5)}`.slice(0, 128);
+    expect([...longest].length).toBeLessThanOrEqual(128);
+    const changed = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: longest });
+    expect(changed.status).toBe(200);
+    expect((await login('sanne@example.nl', longest)).status).toBe(200);
+    // No truncation (2.1.3): the same password with its last character changed is another one.
+    expect((await login('sanne@example.nl', `${longest.slice(0, -1)}X`)).status).toBe(401);
+  });
+
   test('wrong current passwords are throttled like sign-ins: then even the right one waits', async () => {
     const va = await signInAsVa(t);
     for (let i = 0; i < 3; i++) {
@@ -163,6 +179,13 @@ describe('her sessions', () => {
     const [phoneSession] = (await sessionsOf(va)).filter((session) => !session.current);
     const [ownSession] = (await sessionsOf(va)).filter((session) => session.current);
     const [colleagueSession] = await sessionsOf(colleague);
+
+    // Ending a session needs her password again first (ASVS 3.3.4): 403 reauth_required, nothing ends.
+    const unconfirmed = await va.request(`/api/auth/sessions/${phoneSession!.id}`, { method: 'DELETE' });
+    expect(unconfirmed.status).toBe(403);
+    expect(((await unconfirmed.json()) as Issues).error.code).toBe('reauth_required');
+    expect((await me(phone.cookie)).status).toBe(200);
+    await va.reauthenticate();
 
     // Jan's session, asked by Sanne: the same 404 as an id that does not exist; Jan stays signed in.
     const idor = await va.request(`/api/auth/sessions/${colleagueSession!.id}`, { method: 'DELETE' });

@@ -612,6 +612,7 @@ function parseCsv(text: string): string[][] {
 }
 
 async function csvOf(va: SignedInTestVa, query = '') {
+  await va.reauthenticate();
   const response = await va.request(`${BASE}/export.csv${query ? `?${query}` : ''}`);
   expect(response.status).toBe(200);
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -826,6 +827,7 @@ describe('DELETE /api/admin/intakes/:id', () => {
     const va = await signInAsVa(t);
     await va.request(`${BASE}/${intakeId}/notes`, { method: 'POST', json: { body: 'Weg ermee' } });
     await va.request(`${BASE}/${intakeId}/status`, { method: 'PATCH', json: { status: 'not-a-fit' } });
+    await va.reauthenticate();
 
     expect(await json(await va.request(`${BASE}/${intakeId}`, { method: 'DELETE' }))).toEqual({ erased: true });
 

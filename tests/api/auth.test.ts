@@ -227,6 +227,7 @@ describe('sessions', () => {
     expect(await response.json()).toEqual({
       va: { name: 'Sanne Jansen', email: 'sanne@example.nl' },
       csrfToken: va.csrfToken,
+      twoFactorEnabled: false,
     });
     expect(response.headers.get('cache-control')).toBe('no-store');
 
@@ -291,6 +292,12 @@ describe('sessions', () => {
     const here = await signInAsVa(t);
     const elsewhere = await signInAsVa(t);
     const colleague = await signInAsVa(t, { email: 'jan@example.nl', name: 'Jan' });
+    // Her password again first (ASVS 3.3.4): without it, 403 reauth_required and nobody is signed out.
+    const unconfirmed = await here.request('/api/auth/logout-everywhere', { method: 'POST' });
+    expect(unconfirmed.status).toBe(403);
+    expect(((await unconfirmed.json()) as { error: { code: string } }).error.code).toBe('reauth_required');
+    expect((await elsewhere.request('/api/admin/me')).status).toBe(200);
+    await here.reauthenticate();
     const response = await here.request('/api/auth/logout-everywhere', { method: 'POST' });
     expect(response.status).toBe(204);
     expect((await here.request('/api/admin/me')).status).toBe(401);

@@ -93,6 +93,8 @@ const PUBLIC_ROUTES: Route[] = [
   { method: 'POST', path: '/api/unsubscribe/:unsubscribe/undo', body: 'none' },
   { method: 'GET', path: '/api/branding/logo', body: 'none' },
   { method: 'POST', path: '/api/auth/login', body: 'login' },
+  { method: 'POST', path: '/api/auth/login/second-step', body: 'login' },
+  { method: 'POST', path: '/api/auth/reauth', body: 'login' },
   { method: 'GET', path: '/api/auth/session', body: 'none' },
   { method: 'POST', path: '/api/auth/logout', body: 'none' },
   { method: 'POST', path: '/api/auth/logout-everywhere', body: 'none' },
@@ -135,6 +137,11 @@ const ADMIN_ROUTES: Route[] = [
   { method: 'POST', path: '/api/admin/outbox/:id/retry', body: 'none' },
   { method: 'GET', path: '/api/admin/setup', body: 'none' },
   { method: 'POST', path: '/api/admin/setup/test-email', body: 'none' },
+  { method: 'GET', path: '/api/admin/two-factor', body: 'none' },
+  { method: 'POST', path: '/api/admin/two-factor/setup', body: 'none' },
+  { method: 'POST', path: '/api/admin/two-factor/enable', body: 'none' },
+  { method: 'POST', path: '/api/admin/two-factor/recovery-codes', body: 'none' },
+  { method: 'POST', path: '/api/admin/two-factor/disable', body: 'login' },
   { method: 'GET', path: '/api/admin/:id', body: 'none' },
 ];
 

@@ -215,10 +215,19 @@ describe('the retention job', () => {
     });
     await db.knownSignIn.create({ data: { userId: active.va.userId, key: 'device:old', lastSignInAt: shift(now, -91 * DAY) } });
     const knownBefore = await db.knownSignIn.count();
+    // Second steps of sign-ins with two-factor: one ended, one still open.
+    const pending = { userId: active.va.userId, attemptKeys: 'ip:198.51.100.1', origin: 'elsewhere' };
+    await db.pendingSignIn.createMany({
+      data: [
+        { ...pending, tokenHash: 'ended', expiresAt: shift(now, -SECOND) },
+        { ...pending, tokenHash: 'open', expiresAt: shift(now, 60 * SECOND) },
+      ],
+    });
 
     const run = await runRetention(deps(), now);
 
-    expect(run.endedSignIns).toEqual({ sessions: 2, failedSignIns: 1, knownSignIns: 1 });
+    expect(run.endedSignIns).toEqual({ sessions: 2, failedSignIns: 1, knownSignIns: 1, pendingSignIns: 1 });
+    expect((await db.pendingSignIn.findMany({ select: { tokenHash: true } })).map((row) => row.tokenHash)).toEqual(['open']);
     expect(await db.session.count()).toBe(1);
     expect(await db.session.count({ where: sessionWhere(active) })).toBe(1);
     expect(await db.loginAttempt.count()).toBe(1);

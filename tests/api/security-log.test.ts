@@ -76,6 +76,7 @@ test('sign-ins, failures, throttling, sign-outs and a password change are logged
   expect((await t.app.request('/api/auth/logout', { method: 'POST', headers })).status).toBe(204);
   expect(securityLines().at(-1)).toMatchObject({ security: 'signed-out', userId: va.id });
   const other = await signInAsVa(t);
+  await other.reauthenticate();
   expect((await other.request('/api/auth/logout-everywhere', { method: 'POST' })).status).toBe(204);
   expect(securityLines().at(-1)).toMatchObject({ security: 'signed-out-everywhere', userId: va.id, endedSessions: 1 });
 
@@ -92,6 +93,7 @@ test('sign-ins, failures, throttling, sign-outs and a password change are logged
     'sign-in-throttled',
     'signed-out',
     'sign-in',
+    'reauthenticated',
     'signed-out-everywhere',
     'sign-in',
     'password-changed',
@@ -103,6 +105,7 @@ test('exports and erasures are logged with who and which intake, nothing of the 
   const first = await submitIntake(t);
   const second = await submitIntake(t);
   const va = await signInAsVa(t);
+  await va.reauthenticate();
   t.logs.clear();
 
   expect((await va.request('/api/admin/intakes/export.csv')).status).toBe(200);

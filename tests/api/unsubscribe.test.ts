@@ -193,6 +193,7 @@ describe('POST /api/unsubscribe/:token', () => {
 
   test('an erased intake’s link is a 404', async () => {
     const { intakeId, token, va } = await intakeWithFollowUps();
+    await va.reauthenticate();
     expect((await va.request(`/api/admin/intakes/${intakeId}`, { method: 'DELETE' })).status).toBe(200);
     expect((await oneClick(token)).status).toBe(404);
   });

@@ -3,7 +3,7 @@ import { SESSION_401, collectBackOfficeErrors, createTestVa, signIn } from './ad
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support.ts';
 
 /**
- * "Account & beveiliging" in a real browser: she sees where she is signed in, signs out another
+ * "Account en beveiliging" in a real browser: she sees where she is signed in, signs out another
  * browser, and changes her password, which signs out the rest and keeps this browser. Its own
  * account, so the other specs' TEST_VA keeps its password.
  */
@@ -41,8 +41,8 @@ test('she signs out another browser and changes her password; the rest is signed
 
   // From the account menu to the page.
   await page.getByRole('button', { name: /Wim Wissel/ }).click();
-  await page.getByRole('link', { name: 'Account & beveiliging' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Account & beveiliging' })).toBeFocused();
+  await page.getByRole('link', { name: 'Account en beveiliging' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Account en beveiliging' })).toBeFocused();
   const sessions = page.getByRole('region', { name: 'Waar je bent ingelogd' });
   await expect(sessions.getByRole('listitem')).toHaveCount(2);
   await expect(sessions.getByRole('listitem').filter({ hasText: 'Deze browser' })).toHaveCount(1);
@@ -50,6 +50,12 @@ test('she signs out another browser and changes her password; the rest is signed
 
   // She signs out the laptop; there, the next step asks to sign in again.
   await sessions.getByRole('button', { name: 'Uitloggen op Firefox op Linux' }).click();
+  // First her password again (ASVS 3.3.4).
+  const confirm = page.getByRole('dialog', { name: 'Bevestig dat jij het bent' });
+  await expect(confirm.getByLabel('Je wachtwoord')).toBeFocused();
+  await confirm.getByLabel('Je wachtwoord').fill(ACCOUNT_VA.password);
+  await confirm.getByRole('button', { name: 'Bevestigen' }).click();
+  await expect(confirm).toBeHidden();
   await expect(sessions.getByText('Uitgelogd op Firefox op Linux.')).toBeVisible();
   await expect(sessions.getByRole('listitem')).toHaveCount(1);
   await laptop.page.reload();
@@ -85,7 +91,7 @@ test('she signs out another browser and changes her password; the rest is signed
   await expect(phone.page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
   await phone.context.close();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Account & beveiliging' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Account en beveiliging' })).toBeVisible();
 
   // On a phone-sized screen the page fits without sideways scrolling.
   await page.setViewportSize({ width: 360, height: 800 });

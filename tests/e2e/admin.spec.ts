@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { SESSION_401, THROTTLED_VA, collectBackOfficeErrors, createTestVa, signIn } from './admin-support.ts';
+import { SESSION_401, TEST_VA, THROTTLED_VA, collectBackOfficeErrors, createTestVa, signIn } from './admin-support.ts';
 import { expectNoAxeViolations, submitScanThroughApi } from './support.ts';
 
 /** The back office as the VA uses it, in Dutch, on a laptop (the project's 1280 px viewport). */
@@ -75,9 +75,14 @@ test('the VA signs in, works through a new intake, exports the list and signs ou
   await expect(row).not.toContainText('Ongelezen');
 
   // The CSV of this list: UTF-8 with a BOM (for Excel), with her in it.
+  // Every scan at once: first her password again (decision 0025), then the download starts.
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Exporteer CSV' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Bevestig dat jij het bent' });
+  await confirm.getByLabel('Je wachtwoord').fill(TEST_VA.password);
+  await confirm.getByRole('button', { name: 'Bevestigen' }).click();
   const download = await downloading;
+  await expect(confirm).toBeHidden();
   expect(download.suggestedFilename()).toMatch(/^intakes-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path());
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -36,6 +36,11 @@ export interface SignedInTestVa {
   csrfToken: string;
   /** `t.app.request(path, init)` with the session cookie and the CSRF token added. */
   request(path: string, init?: VaRequestInit): Promise<Response>;
+  /**
+   * POST /api/auth/reauth with the password (and `code` when two-factor is on): what the CSV
+   * export and erasure need within the last 5 minutes. Throws unless it answers 200.
+   */
+  reauthenticate(code?: string): Promise<void>;
 }
 
 export const TEST_VA_PASSWORD = 'correct horse battery staple';
@@ -66,11 +71,15 @@ export async function signInAsVa(
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const cookie = sessionCookieOf(login);
 
-  return {
+  const signedIn: SignedInTestVa = {
     va: { userId: va.id, email: va.email, name: va.name },
     password,
     cookie,
     csrfToken,
+    async reauthenticate(code) {
+      const response = await signedIn.request('/api/auth/reauth', { method: 'POST', json: { password, ...(code ? { code } : {}) } });
+      if (response.status !== 200) throw new Error(`reauthenticate: answered ${response.status}: ${await response.text()}`);
+    },
     async request(path, init = {}) {
       const { json, withoutCsrf, ...rest } = init;
       const headers = new Headers(rest.headers);
@@ -83,6 +92,7 @@ export async function signInAsVa(
       return t.app.request(path, { ...rest, headers });
     },
   };
+  return signedIn;
 }
 
 /** `ds_session=<token>` from a response's Set-Cookie header (throws when there is none). */

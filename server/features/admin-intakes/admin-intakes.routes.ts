@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { ChangeStatusInput, InboxExportQuery, InboxQuery, NoteInput } from '#shared/schemas/admin-intakes.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import type { AdminEnv } from '../../lib/auth-context.ts';
+import { requireRecentReauth, type AdminEnv } from '../../lib/auth-context.ts';
 import { logSecurityEvent } from '../../lib/logger.ts';
 import { limitBody, validate } from '../../lib/validation.ts';
 import {
@@ -36,7 +36,8 @@ export function adminIntakeRoutes(deps: AppDeps) {
         return c.json(await listInbox(deps, c.req.valid('query')), 200);
       })
       // Before '/:id', which would otherwise take "export.csv" for an id.
-      .get('/export.csv', validate('query', InboxExportQuery), (c) => {
+      // Every intake at once: her password (and code) within the last 5 minutes (decision 0025).
+      .get('/export.csv', requireRecentReauth, validate('query', InboxExportQuery), (c) => {
         const query = c.req.valid('query');
         logSecurityEvent(deps.log, 'export', { what: 'inbox-csv', by: 'va', userId: c.var.va.userId });
         c.header('Content-Type', 'text/csv; charset=utf-8');
@@ -83,7 +84,7 @@ export function adminIntakeRoutes(deps: AppDeps) {
         await removeNote(deps, c.req.param('id'), c.req.param('noteId'));
         return c.json({ deleted: true as const }, 200);
       })
-      .delete('/:id', async (c) => {
+      .delete('/:id', requireRecentReauth, async (c) => {
         const id = c.req.param('id');
         await eraseIntakeForGood(deps, id);
         logSecurityEvent(deps.log, 'erasure', { what: 'intake', by: 'va', intakeId: id, userId: c.var.va.userId });

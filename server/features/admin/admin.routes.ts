@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { AdminEnv } from '../../lib/auth-context.ts';
 import { adminIntakeRoutes } from '../admin-intakes/admin-intakes.routes.ts';
 import { requireVa } from '../auth/require-va.ts';
+import { twoFactorRoutes } from '../auth/two-factor.routes.ts';
 import { emailTemplateRoutes } from '../email-templates/email-templates.routes.ts';
 import { followUpRoutes } from '../follow-ups/follow-ups.routes.ts';
 import { insightRoutes } from '../insight/insight.routes.ts';
@@ -26,5 +27,6 @@ export function adminRoutes(deps: AppDeps) {
     .route('/retention', retentionRoutes(deps))
     .route('/outbox', adminOutboxRoutes(deps))
     .route('/setup', setupRoutes(deps))
+    .route('/two-factor', twoFactorRoutes(deps))
     .get('/me', (c) => c.json({ va: { name: c.var.va.name, email: c.var.va.email } }, 200));
 }

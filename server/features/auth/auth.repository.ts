@@ -6,7 +6,7 @@ const vaSelect = { id: true, email: true, name: true } as const;
 export type VaRecord = { id: string; email: string; name: string };
 
 export async function findVaByEmail(db: Db, email: string) {
-  return db.prisma.vaUser.findUnique({ where: { email }, select: { ...vaSelect, passwordHash: true } });
+  return db.prisma.vaUser.findUnique({ where: { email }, select: { ...vaSelect, passwordHash: true, totpEnabledAt: true } });
 }
 
 export async function countVas(db: Db): Promise<number> {
@@ -41,7 +41,8 @@ export async function findSessionByTokenHash(db: Db, tokenHash: string) {
       csrfTokenHash: true,
       lastSeenAt: true,
       expiresAt: true,
-      user: { select: vaSelect },
+      reauthenticatedAt: true,
+      user: { select: { ...vaSelect, totpEnabledAt: true } },
     },
   });
 }
@@ -165,4 +166,111 @@ export async function findPasswordHash(db: Db, userId: string): Promise<string |
 /** Forgets the browsers and addresses this VA signed in from, except `keepKeys`. */
 export async function deleteKnownSignInsOfUserExcept(db: Db, userId: string, keepKeys: string[]): Promise<void> {
   await db.prisma.knownSignIn.deleteMany({ where: { userId, key: { notIn: keepKeys } } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two-factor sign-in and re-authentication (docs/decisions/0025)
+
+export async function findTwoFactorOf(db: Db, userId: string) {
+  return db.prisma.vaUser.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, passwordHash: true, totpSecret: true, totpEnabledAt: true, totpPendingSecret: true },
+  });
+}
+
+export async function setPendingTotpSecret(db: Db, userId: string, sealedSecret: string): Promise<void> {
+  await db.prisma.vaUser.update({ where: { id: userId }, data: { totpPendingSecret: sealedSecret } });
+}
+
+/** Turns two-factor on with the confirmed secret and its first code's step, and these recovery codes. */
+export async function enableTotp(
+  db: Db,
+  userId: string,
+  data: { sealedSecret: string; step: number; recoveryCodeHashes: string[]; at: Date },
+): Promise<void> {
+  await db.prisma.$transaction([
+    db.prisma.vaUser.update({
+      where: { id: userId },
+      data: { totpSecret: data.sealedSecret, totpEnabledAt: data.at, totpLastStep: data.step, totpPendingSecret: null },
+    }),
+    db.prisma.recoveryCode.deleteMany({ where: { userId } }),
+    db.prisma.recoveryCode.createMany({ data: data.recoveryCodeHashes.map((codeHash) => ({ userId, codeHash })) }),
+  ]);
+}
+
+export async function disableTotp(db: Db, userId: string): Promise<void> {
+  await db.prisma.$transaction([
+    db.prisma.vaUser.update({
+      where: { id: userId },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null },
+    }),
+    db.prisma.recoveryCode.deleteMany({ where: { userId } }),
+    db.prisma.pendingSignIn.deleteMany({ where: { userId } }),
+  ]);
+}
+
+/**
+ * Takes the 30-second step of an accepted code, only when it is later than the last one taken:
+ * false when this code (or a later one) was already used. One conditional write, so two requests
+ * with the same code cannot both succeed.
+ */
+export async function claimTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const { count } = await db.prisma.vaUser.updateMany({
+    where: { id: userId, totpEnabledAt: { not: null }, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
+  return count === 1;
+}
+
+/** Uses up a recovery code: true when it existed (and is now gone), once. */
+export async function useRecoveryCode(db: Db, userId: string, codeHash: string): Promise<boolean> {
+  const { count } = await db.prisma.recoveryCode.deleteMany({ where: { userId, codeHash } });
+  return count === 1;
+}
+
+export async function countRecoveryCodes(db: Db, userId: string): Promise<number> {
+  return db.prisma.recoveryCode.count({ where: { userId } });
+}
+
+export async function replaceRecoveryCodes(db: Db, userId: string, codeHashes: string[]): Promise<void> {
+  await db.prisma.$transaction([
+    db.prisma.recoveryCode.deleteMany({ where: { userId } }),
+    db.prisma.recoveryCode.createMany({ data: codeHashes.map((codeHash) => ({ userId, codeHash })) }),
+  ]);
+}
+
+export async function insertPendingSignIn(
+  db: Db,
+  data: { tokenHash: string; userId: string; attemptKeys: string; origin: string; deviceHash: string | null; expiresAt: Date },
+): Promise<void> {
+  await db.prisma.pendingSignIn.create({ data, select: { id: true } });
+}
+
+export async function findPendingSignIn(db: Db, tokenHash: string) {
+  return db.prisma.pendingSignIn.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      attemptKeys: true,
+      origin: true,
+      deviceHash: true,
+      expiresAt: true,
+      user: { select: { ...vaSelect, passwordHash: true, totpSecret: true, totpEnabledAt: true } },
+    },
+  });
+}
+
+/** True for the one request that deleted it (a second step completes once). */
+export async function deletePendingSignIn(db: Db, id: string): Promise<boolean> {
+  const { count } = await db.prisma.pendingSignIn.deleteMany({ where: { id } });
+  return count === 1;
+}
+
+export async function deleteExpiredPendingSignIns(db: Db, now: Date): Promise<number> {
+  const { count } = await db.prisma.pendingSignIn.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}
+
+export async function setSessionReauthenticated(db: Db, sessionId: string, at: Date): Promise<void> {
+  await db.prisma.session.updateMany({ where: { id: sessionId }, data: { reauthenticatedAt: at } });
 }

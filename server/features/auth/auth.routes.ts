@@ -1,18 +1,23 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { z } from 'zod';
 import {
   ChangePasswordInput,
   LoginInput,
+  ReauthInput,
+  SecondStepInput,
   type ChangePasswordResponse,
+  type SecondStepRequired,
   type SessionResponse,
   type VaSessionsResponse,
 } from '#shared/schemas/auth.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import type { AdminEnv } from '../../lib/auth-context.ts';
+import { requireRecentReauth, type AdminEnv } from '../../lib/auth-context.ts';
 import { AppError, notFound, validationError } from '../../lib/errors.ts';
 import { clientAddress } from '../../lib/rate-limit.ts';
 import { limitBody, validate } from '../../lib/validation.ts';
-import { changePassword, csrfTokenFor, endSession, listSessions, signIn, signOut, signOutEverywhere } from './auth.service.ts';
+import { changePassword, csrfTokenFor, endSession, listSessions, signIn, signInSecondStep, signOut, signOutEverywhere } from './auth.service.ts';
+import { reauthenticate } from './two-factor.service.ts';
 import { dummyPasswordHash } from './password.ts';
 import {
   clearSessionCookie,
@@ -39,41 +44,47 @@ export function authRoutes(deps: AppDeps) {
   const signedIn = requireVa(deps);
   void dummyPasswordHash(); // made now, so no first sign-in with an unknown address is slower
 
+  const loginGuards = [
+    createMiddleware((c, next) => {
+      rejectCrossSite(c, env); // with the SameSite cookie: login CSRF needs another site's page
+      c.header('Cache-Control', 'no-store');
+      return next();
+    }),
+    limitBody(MAX_LOGIN_BODY_BYTES),
+  ] as const;
+
   return new Hono<AdminEnv>()
-    .post(
-      '/login',
-      (c, next) => {
-        rejectCrossSite(c, env); // with the SameSite cookie: login CSRF needs another site's page
-        c.header('Cache-Control', 'no-store');
-        return next();
-      },
-      limitBody(MAX_LOGIN_BODY_BYTES),
-      validate('json', LoginInput),
-      async (c) => {
-        const outcome = await signIn(deps, c.req.valid('json'), {
-          address: clientAddress(c, env.TRUST_PROXY),
-          userAgent: c.req.header('user-agent') ?? null,
-          currentSessionToken: readSessionCookie(c, env),
-          deviceToken: readDeviceCookie(c),
-        });
-        if (outcome.kind === 'throttled') {
-          c.header('Retry-After', String(outcome.retryAfterSeconds));
-          const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
-          throw new AppError(
-            429,
-            'login_throttled',
-            `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-          );
-        }
-        if (outcome.kind === 'invalid-credentials') {
-          throw new AppError(401, 'invalid_credentials', 'The e-mail address or password is not correct.');
-        }
-        setSessionCookie(c, env, outcome.sessionToken);
-        setDeviceCookie(c, env, outcome.deviceToken);
-        const body: SessionResponse = { va: outcome.va, csrfToken: outcome.csrfToken };
+    .post('/login', ...loginGuards, validate('json', LoginInput), async (c) => {
+      const outcome = await signIn(deps, c.req.valid('json'), signInClient(c, env));
+      if (outcome.kind === 'throttled') throw throttled(c, outcome.retryAfterSeconds);
+      if (outcome.kind === 'invalid-credentials') {
+        throw new AppError(401, 'invalid_credentials', 'The e-mail address or password is not correct.');
+      }
+      if (outcome.kind === 'second-step') {
+        const body: SecondStepRequired = { secondStep: true, pendingToken: outcome.pendingToken };
         return c.json(body, 200);
-      },
-    )
+      }
+      setSessionCookie(c, env, outcome.sessionToken);
+      setDeviceCookie(c, env, outcome.deviceToken);
+      const body: SessionResponse = { va: outcome.va, csrfToken: outcome.csrfToken, twoFactorEnabled: outcome.twoFactorEnabled };
+      return c.json(body, 200);
+    })
+    .post('/login/second-step', ...loginGuards, validate('json', SecondStepInput), async (c) => {
+      const outcome = await signInSecondStep(deps, c.req.valid('json'), signInClient(c, env));
+      if (outcome.kind === 'throttled') throw throttled(c, outcome.retryAfterSeconds);
+      if (outcome.kind === 'expired') {
+        throw new AppError(401, 'second_step_expired', 'This sign-in has expired. Enter your e-mail address and password again.');
+      }
+      if (outcome.kind === 'invalid-code') throw new AppError(401, 'invalid_code', 'That code is not correct (or was used already).');
+      setSessionCookie(c, env, outcome.sessionToken);
+      setDeviceCookie(c, env, outcome.deviceToken);
+      const body: SessionResponse = { va: outcome.va, csrfToken: outcome.csrfToken, twoFactorEnabled: outcome.twoFactorEnabled };
+      return c.json(body, 200);
+    })
+    // Her password (and code) again before an export or erasure (docs/decisions/0025).
+    .post('/reauth', signedIn, limitBody(MAX_LOGIN_BODY_BYTES), validate('json', ReauthInput), async (c) => {
+      return c.json(await reauthenticate(deps, c.var.va, c.req.valid('json')), 200);
+    })
     .get(
       '/session',
       (c, next) => {
@@ -86,6 +97,7 @@ export function authRoutes(deps: AppDeps) {
           va: { name: c.var.va.name, email: c.var.va.email },
           // signedIn only lets a request with a live session cookie through.
           csrfToken: csrfTokenFor(readSessionCookie(c, env)!),
+          twoFactorEnabled: c.var.va.twoFactorEnabled,
         };
         return c.json(body, 200);
       },
@@ -95,7 +107,7 @@ export function authRoutes(deps: AppDeps) {
       clearSessionCookie(c, env);
       return c.body(null, 204);
     })
-    .post('/logout-everywhere', signedIn, async (c) => {
+    .post('/logout-everywhere', signedIn, requireRecentReauth, async (c) => {
       await signOutEverywhere(deps, c.var.va.userId);
       clearSessionCookie(c, env);
       return c.body(null, 204);
@@ -104,7 +116,8 @@ export function authRoutes(deps: AppDeps) {
       const body: VaSessionsResponse = { sessions: await listSessions(deps, c.var.va) };
       return c.json(body, 200);
     })
-    .delete('/sessions/:id', signedIn, validate('param', SessionIdParam), async (c) => {
+    // Ending sessions asks for her password (and code) again first (ASVS 3.3.4, decision 0025).
+    .delete('/sessions/:id', signedIn, requireRecentReauth, validate('param', SessionIdParam), async (c) => {
       const outcome = await endSession(deps, c.var.va, c.req.valid('param').id);
       if (outcome === 'not-found') throw notFound('No such session.');
       if (outcome === 'current') {
@@ -132,4 +145,19 @@ export function authRoutes(deps: AppDeps) {
       const body: ChangePasswordResponse = { endedSessions: outcome.endedSessions };
       return c.json(body, 200);
     });
+}
+
+function signInClient(c: Context, env: AppDeps['env']) {
+  return {
+    address: clientAddress(c, env.TRUST_PROXY),
+    userAgent: c.req.header('user-agent') ?? null,
+    currentSessionToken: readSessionCookie(c, env),
+    deviceToken: readDeviceCookie(c),
+  };
+}
+
+function throttled(c: Context, retryAfterSeconds: number): AppError {
+  c.header('Retry-After', String(retryAfterSeconds));
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new AppError(429, 'login_throttled', `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
 }

@@ -17,7 +17,14 @@ import { logSecurityEvent, pseudonym, type Logger } from '../../lib/logger.ts';
 import { signInFailures } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import {
+  claimTotpStep,
+  countRecoveryCodes,
   countVas,
+  deleteExpiredPendingSignIns,
+  deletePendingSignIn,
+  findPendingSignIn,
+  insertPendingSignIn,
+  useRecoveryCode,
   deleteExpiredSessions,
   deleteKnownSignInsBefore,
   deleteKnownSignInsOfUser,
@@ -47,6 +54,7 @@ import {
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
 import { newPasswordProblem } from './password-policy.ts';
 import { describeUserAgent } from './user-agent.ts';
+import { newPendingSignInToken, normaliseTotpCode, openTotpSecret, recoveryCodeHash, totpStepOf } from './totp.ts';
 
 type AuthDeps = Pick<AppDeps, 'db' | 'env' | 'log'>;
 
@@ -127,14 +135,21 @@ export async function createDemoVaIfFresh(
 // Sign-in
 
 export type SignInOutcome =
-  | { kind: 'signed-in'; sessionToken: string; csrfToken: string; deviceToken: string; va: SignedInVaDto }
+  | { kind: 'signed-in'; sessionToken: string; csrfToken: string; deviceToken: string; va: SignedInVaDto; twoFactorEnabled: boolean }
+  | { kind: 'second-step'; pendingToken: string }
   | { kind: 'invalid-credentials' }
   | { kind: 'throttled'; retryAfterSeconds: number };
+
+/** How long the second step of a sign-in (the code) may follow its password. */
+export const PENDING_SIGN_IN_MINUTES = 5;
+
+type SignInClient = { address: string; userAgent: string | null; currentSessionToken?: string | undefined; deviceToken?: string | undefined };
 
 /**
  * Counts the attempt first, atomically, then checks the throttles (a throttled request never
  * reaches the password check), then the password. An unknown address and a wrong password take
- * the same path and the same time.
+ * the same path and the same time. With two-factor sign-in on, a right password makes no
+ * session: it answers a pending token for the second step (signInSecondStep).
  *
  * Which throttles count depends on where the attempt comes from (docs/decisions/0013):
  * - a browser she signed in with before (its device cookie): only that browser's own failures;
@@ -145,7 +160,7 @@ export type SignInOutcome =
 export async function signIn(
   deps: AuthDeps,
   input: LoginInput,
-  client: { address: string; userAgent: string | null; currentSessionToken?: string | undefined; deviceToken?: string | undefined },
+  client: SignInClient,
   now = new Date(),
 ): Promise<SignInOutcome> {
   const { db, env } = deps;
@@ -172,17 +187,11 @@ export async function signIn(
   const who = { account: pseudonym(input.email), client: pseudonym(client.address) };
   const from = deviceKey && known.has(deviceKey) ? 'known-browser' : knownAddressKey && known.has(knownAddressKey) ? 'known-address' : 'elsewhere';
 
-  // Recorded before anything is read: of N attempts at once, the k-th to be recorded sees at
-  // least k, so no more than the limit get past (a count-then-record would let all N through).
-  const attemptIds = await insertLoginAttempts(db, buckets.map((bucket) => bucket.key), now);
-  const retryAfterSeconds = Math.max(
-    ...(await Promise.all(buckets.map((bucket) => throttledFor(deps, bucket, attemptIds, now)))),
-  );
-  if (retryAfterSeconds > 0) {
-    await deleteLoginAttempts(db, attemptIds); // a refused attempt does not extend the lock
-    logSecurityEvent(deps.log, 'sign-in-throttled', { ...who, retryAfterSeconds }, 'sign-in throttled');
+  const attempt = await countAttempt(deps, buckets, now);
+  if (attempt.retryAfterSeconds > 0) {
+    logSecurityEvent(deps.log, 'sign-in-throttled', { ...who, retryAfterSeconds: attempt.retryAfterSeconds }, 'sign-in throttled');
     signInFailures.inc({ reason: 'throttled' });
-    return { kind: 'throttled', retryAfterSeconds };
+    return { kind: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
   }
 
   const passwordOk = await verifyPassword(va?.passwordHash ?? (await dummyPasswordHash()), input.password);
@@ -192,25 +201,112 @@ export async function signIn(
     return { kind: 'invalid-credentials' };
   }
 
-  await deleteLoginAttempts(db, attemptIds);
-  // The mistakes counted where she came from are forgiven; the address's count stays (others
-  // may share it), and so do strangers' when she came by a known browser or address.
-  for (const bucket of buckets) {
-    if (bucket.key !== addressKey) await deleteLoginFailures(db, bucket.key);
-  }
+  await deleteLoginAttempts(db, attempt.ids);
   let passwordHash = va.passwordHash;
   if (needsRehash(passwordHash)) {
     passwordHash = await hashPassword(input.password);
     await updateVa(db, va.id, { passwordHash });
   }
+
+  if (va.totpEnabledAt) {
+    // The password was right; the mistakes counted stay until the code is right too.
+    const pendingToken = newPendingSignInToken();
+    await insertPendingSignIn(db, {
+      tokenHash: hashToken(pendingToken),
+      userId: va.id,
+      attemptKeys: buckets.map((bucket) => bucket.key).join(' '),
+      origin: from,
+      deviceHash: deviceKey && known.has(deviceKey) ? hashToken(client.deviceToken!) : null,
+      expiresAt: new Date(now.getTime() + PENDING_SIGN_IN_MINUTES * MINUTE_MS),
+    });
+    return { kind: 'second-step', pendingToken };
+  }
+  return startSession(deps, { ...va, passwordHash }, buckets, from, client, deviceKey !== null && known.has(deviceKey), now);
+}
+
+export type SecondStepOutcome =
+  | Extract<SignInOutcome, { kind: 'signed-in' | 'throttled' }>
+  | { kind: 'invalid-code' }
+  | { kind: 'expired' };
+
+/**
+ * The second step of a sign-in with two-factor on: the pending token from signIn and a code
+ * from her authenticator app (each accepted once) or one of her recovery codes (used up). The
+ * attempt counts in the same throttles as the password did, before the code is checked.
+ */
+export async function signInSecondStep(
+  deps: AuthDeps,
+  input: { pendingToken: string; code: string },
+  client: SignInClient,
+  now = new Date(),
+): Promise<SecondStepOutcome> {
+  const { db, env } = deps;
+  const pending = input.pendingToken.length <= 100 ? await findPendingSignIn(db, hashToken(input.pendingToken)) : null;
+  if (!pending || pending.expiresAt.getTime() <= now.getTime() || !pending.user.totpEnabledAt || !pending.user.totpSecret) {
+    return { kind: 'expired' };
+  }
+  const buckets: Bucket[] = pending.attemptKeys.split(' ').map((key) => ({
+    key,
+    max: key.startsWith('ip:') ? env.LOGIN_MAX_FAILURES_PER_ADDRESS : env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+  }));
+  const attempt = await countAttempt(deps, buckets, now);
+  if (attempt.retryAfterSeconds > 0) {
+    logSecurityEvent(deps.log, 'sign-in-throttled', { userId: pending.user.id, retryAfterSeconds: attempt.retryAfterSeconds }, 'sign-in throttled');
+    signInFailures.inc({ reason: 'throttled' });
+    return { kind: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
+  }
+  const factor = await verifySecondFactor(deps, { id: pending.user.id, totpSecret: pending.user.totpSecret }, input.code, now);
+  if (!factor) {
+    signInFailures.inc({ reason: 'invalid_code' });
+    logSecurityEvent(deps.log, 'sign-in-second-step-failed', { userId: pending.user.id, from: pending.origin });
+    return { kind: 'invalid-code' };
+  }
+  await deleteLoginAttempts(db, attempt.ids);
+  // Two requests with two right codes at once: one session.
+  if (!(await deletePendingSignIn(db, pending.id))) return { kind: 'expired' };
+  const knownDevice = pending.deviceHash !== null && client.deviceToken !== undefined && hashToken(client.deviceToken) === pending.deviceHash;
+  return startSession(deps, pending.user, buckets, pending.origin, client, knownDevice, now);
+}
+
+/**
+ * Checks a second factor for this account: a six-digit code (right now or one step either side,
+ * and later than the last code accepted) or a recovery code (which is used up). Answers which, or null.
+ */
+export async function verifySecondFactor(
+  deps: AuthDeps,
+  user: { id: string; totpSecret: string },
+  code: string,
+  now: Date,
+): Promise<'totp' | 'recovery' | null> {
+  if (normaliseTotpCode(code)) {
+    const step = totpStepOf(openTotpSecret(user.totpSecret, deps.env.TOTP_ENCRYPTION_KEY), code, now);
+    return step !== null && (await claimTotpStep(deps.db, user.id, step)) ? 'totp' : null;
+  }
+  const codeHash = recoveryCodeHash(code);
+  if (!codeHash || !(await useRecoveryCode(deps.db, user.id, codeHash))) return null;
+  logSecurityEvent(deps.log, 'recovery-code-used', { userId: user.id, left: await countRecoveryCodes(deps.db, user.id) });
+  return 'recovery';
+}
+
+/** The end of a successful sign-in: failures forgiven, this browser and address known, a new session. */
+async function startSession(
+  deps: AuthDeps,
+  va: { id: string; name: string; email: string; passwordHash: string; totpEnabledAt: Date | null },
+  buckets: Bucket[],
+  from: string,
+  client: SignInClient,
+  knownDevice: boolean,
+  now: Date,
+): Promise<Extract<SignInOutcome, { kind: 'signed-in' }>> {
+  const { db, env } = deps;
+  // The mistakes counted where she came from are forgiven; the address's count stays (others
+  // may share it), and so do strangers' when she came by a known browser or address.
+  for (const bucket of buckets) {
+    if (!bucket.key.startsWith('ip:')) await deleteLoginFailures(db, bucket.key);
+  }
   // This browser and this address are hers from now on (a browser without a known cookie gets a new one).
-  const deviceToken = deviceKey && known.has(deviceKey) ? client.deviceToken! : generateToken(SESSION_TOKEN_BYTES);
-  await upsertKnownSignIns(
-    db,
-    va.id,
-    [deviceSignInKey(deviceToken), addressSignInKey(passwordHash, client.address)],
-    now,
-  );
+  const deviceToken = knownDevice ? client.deviceToken! : generateToken(SESSION_TOKEN_BYTES);
+  await upsertKnownSignIns(db, va.id, [deviceSignInKey(deviceToken), addressSignInKey(va.passwordHash, client.address)], now);
   // A new session every time (never the one the browser brought), and that one ends.
   if (client.currentSessionToken) await deleteSessionByTokenHash(db, hashToken(client.currentSessionToken));
   const sessionToken = generateToken(SESSION_TOKEN_BYTES);
@@ -223,8 +319,33 @@ export async function signIn(
     userAgent: client.userAgent?.slice(0, 500) ?? null,
     now,
   });
-  logSecurityEvent(deps.log, 'sign-in', { userId: va.id, client: who.client, from });
-  return { kind: 'signed-in', sessionToken, csrfToken, deviceToken, va: { name: va.name, email: va.email } };
+  logSecurityEvent(deps.log, 'sign-in', {
+    userId: va.id,
+    client: pseudonym(client.address),
+    from,
+    ...(va.totpEnabledAt ? { twoFactor: true } : {}),
+  });
+  return {
+    kind: 'signed-in',
+    sessionToken,
+    csrfToken,
+    deviceToken,
+    va: { name: va.name, email: va.email },
+    twoFactorEnabled: va.totpEnabledAt !== null,
+  };
+}
+
+/**
+ * Records the attempt under each bucket before anything is checked (of N attempts at once, the
+ * k-th to be recorded sees at least k, so no more than the limit get past), then answers the
+ * longest wait any bucket asks for (0 = go on). A refused attempt's rows are deleted again: it
+ * does not extend the lock. The rows of an attempt that goes on stay unless it succeeds: a failure.
+ */
+export async function countAttempt(deps: AuthDeps, buckets: Bucket[], now: Date): Promise<{ ids: string[]; retryAfterSeconds: number }> {
+  const ids = await insertLoginAttempts(deps.db, buckets.map((bucket) => bucket.key), now);
+  const retryAfterSeconds = Math.max(...(await Promise.all(buckets.map((bucket) => throttledFor(deps, bucket, ids, now)))));
+  if (retryAfterSeconds > 0) await deleteLoginAttempts(deps.db, ids);
+  return { ids, retryAfterSeconds };
 }
 
 function deviceSignInKey(deviceToken: string): string {
@@ -240,7 +361,7 @@ function addressSignInKey(passwordHash: string, address: string): string {
 }
 
 /** A throttle: at most `max` failures under `key` within the window. */
-type Bucket = { key: string; max: number };
+export type Bucket = { key: string; max: number };
 
 /**
  * Seconds until this attempt may be tried again: 0 while the attempts in the window (its own
@@ -257,7 +378,7 @@ async function throttledFor(deps: AuthDeps, bucket: Bucket, ownIds: string[], no
 }
 
 /** What endSignInsPastTheirLife deleted. */
-export type EndedSignIns = { sessions: number; failedSignIns: number; knownSignIns: number };
+export type EndedSignIns = { sessions: number; failedSignIns: number; knownSignIns: number; pendingSignIns: number };
 
 /**
  * Deletes ended sessions, failed sign-ins outside the throttle window and browsers or addresses
@@ -270,6 +391,7 @@ export async function endSignInsPastTheirLife(deps: AuthDeps, now: Date): Promis
     sessions: await deleteExpiredSessions(db, now, new Date(now.getTime() - env.SESSION_IDLE_MINUTES * MINUTE_MS)),
     failedSignIns: await deleteLoginFailuresBefore(db, new Date(now.getTime() - env.LOGIN_THROTTLE_WINDOW_MINUTES * MINUTE_MS)),
     knownSignIns: await deleteKnownSignInsBefore(db, new Date(now.getTime() - KNOWN_SIGN_IN_DAYS * DAY_MS)),
+    pendingSignIns: await deleteExpiredPendingSignIns(db, now),
   };
 }
 
@@ -297,7 +419,14 @@ export async function resolveSession(
   }
   if (idleMs >= TOUCH_INTERVAL_MS) await touchSession(deps.db, session.id, now);
   return {
-    va: { userId: session.user.id, email: session.user.email, name: session.user.name, sessionId: session.id },
+    va: {
+      userId: session.user.id,
+      email: session.user.email,
+      name: session.user.name,
+      sessionId: session.id,
+      twoFactorEnabled: session.user.totpEnabledAt !== null,
+      reauthenticatedAt: session.reauthenticatedAt,
+    },
     csrfTokenHash: session.csrfTokenHash,
   };
 }

@@ -34,6 +34,9 @@ function accountApi(api: Api) {
       api.sessions = api.sessions.filter((session) => session.id !== decodeURIComponent(ending[1]!));
       return new Response(null, { status: 204 });
     }
+    if (method === 'POST' && url.pathname === '/api/auth/reauth') {
+      return json(200, { reauthenticatedUntil: new Date(Date.now() + 300_000).toISOString() });
+    }
     if (method === 'POST' && url.pathname === '/api/auth/password') return api.password?.(request) ?? json(200, { endedSessions: 0 });
     return undefined;
   };
@@ -42,7 +45,7 @@ function accountApi(api: Api) {
 const issues = (...list: { path: string; message: string }[]) =>
   json(422, { error: { code: 'validation_failed', message: 'The request is not valid.', issues: list } });
 
-const pageHeading = (name = 'Account & beveiliging') => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
+const pageHeading = (name = 'Account en beveiliging') => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
 
 afterEach(() => {
   setLocale('nl', { reload: false });
@@ -67,7 +70,13 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     expect(within(items[0]!).queryByRole('button')).toBeNull();
 
     await user.click(section.getByRole('button', { name: 'Uitloggen op Firefox op Windows' }));
+    // First her password again (ASVS 3.3.4); nothing is signed out before that.
+    const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat jij het bent' });
+    expect(requests.some((request) => request.method === 'DELETE')).toBe(false);
+    await user.type(within(dialog).getByLabelText('Je wachtwoord'), 'mijn wachtwoord');
+    await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
     expect(await section.findByText('Uitgelogd op Firefox op Windows.')).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'POST').map((request) => request.url.pathname)).toEqual(['/api/auth/reauth']);
     const deleted = requests.find((request) => request.method === 'DELETE');
     expect(deleted?.url.pathname).toBe('/api/auth/sessions/session-laptop');
     expect(deleted?.headers.get('X-CSRF-Token')).toBe(TEST_SESSION.csrfToken);
@@ -161,8 +170,8 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     setLocale('en', { reload: false });
     const { user, location } = renderAdmin('/admin', { handle: accountApi({ sessions: [here] }) });
     await user.click(await screen.findByRole('button', { name: /Sanne Jansen/ }, { timeout: 10_000 }));
-    await user.click(screen.getByRole('link', { name: 'Account & security' }));
-    await pageHeading('Account & security');
+    await user.click(screen.getByRole('link', { name: 'Account and security' }));
+    await pageHeading('Account and security');
     expect(location().pathname).toBe('/admin/account');
     expect(screen.getByRole('region', { name: 'Change password' })).toBeInTheDocument();
     expect(await screen.findByText('Chrome on macOS')).toBeInTheDocument();

@@ -5,7 +5,7 @@ import { DEFAULT_TIME_ZONE, toIntlLocale } from '#shared/format/format.ts';
 import { ChangePasswordForm } from '#shared/schemas/auth.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 import { Button } from '../../../components/ui/button.tsx';
-import { TextField } from '../../../components/ui/field.tsx';
+import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
@@ -25,6 +25,7 @@ function newPasswordError(error: FieldError | undefined, value: string): string 
     if (error.message?.startsWith('is too easy to guess')) return m.account_password_new_common();
     if (error.message?.startsWith('must differ')) return m.account_password_new_same();
     if (error.message?.startsWith('must be at least')) return m.account_password_new_too_short();
+    if (error.message?.startsWith('must be at most')) return m.account_password_new_too_long();
     return m.account_password_new_refused();
   }
   if (value === '') return m.account_password_new_required();
@@ -107,24 +108,21 @@ export function ChangePasswordSection() {
       <form noValidate onSubmit={onSubmit} className="mt-5 max-w-md space-y-5">
         {/* Lets a password manager file the new password under the right account. */}
         <input type="email" name="username" autoComplete="username" defaultValue={va?.email ?? ''} readOnly hidden />
-        <TextField
+        <PasswordField
           label={m.account_password_current()}
-          type="password"
           autoComplete="current-password"
           error={currentPasswordError(errors.currentPassword)}
           {...register('currentPassword')}
         />
-        <TextField
+        <PasswordField
           label={m.account_password_new()}
           hint={m.account_password_new_hint()}
-          type="password"
           autoComplete="new-password"
           error={newPasswordError(errors.password, getValues('password'))}
           {...register('password')}
         />
-        <TextField
+        <PasswordField
           label={m.account_password_repeat()}
-          type="password"
           autoComplete="new-password"
           error={errors.repeat ? m.account_password_repeat_mismatch() : undefined}
           {...register('repeat')}

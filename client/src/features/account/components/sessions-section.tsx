@@ -6,6 +6,7 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useSignOut } from '../../admin/api/sign-out.ts';
 import { noticeClass, panelClass } from '../../admin/components/styles.ts';
+import { isReauthRequired, useReauthGate } from '../../admin/components/use-reauth-gate.tsx';
 import { useEndSession } from '../api/end-session.ts';
 import { useSessions } from '../api/get-sessions.ts';
 
@@ -27,17 +28,25 @@ export function SessionsSection() {
   const sessions = useSessions();
   const endSession = useEndSession();
   const signOut = useSignOut();
+  // Ending sessions asks for her password (and code) first, as the server does (ASVS 3.3.4).
+  const gate = useReauthGate();
   // What the last sign-out of another browser did, said in the status line below the list.
   const [outcome, setOutcome] = useState<{ device: string; ok: boolean } | null>(null);
 
   const end = (session: VaSessionDto) => {
-    if (endSession.isPending) return;
     const device = deviceName(session);
+    const action = () =>
+      endSession.mutate(session.id, {
+        onSuccess: () => setOutcome({ device, ok: true }),
+        onError: (error) => (isReauthRequired(error) ? gate.retry(action) : setOutcome({ device, ok: false })),
+      });
+    if (endSession.isPending) return;
     setOutcome(null);
-    endSession.mutate(session.id, {
-      onSuccess: () => setOutcome({ device, ok: true }),
-      onError: () => setOutcome({ device, ok: false }),
-    });
+    gate.run(action);
+  };
+  const everywhere = () => {
+    const action = () => signOut.mutate('everywhere', { onError: (error) => (isReauthRequired(error) ? gate.retry(action) : undefined) });
+    if (!signOut.isPending) gate.run(action);
   };
 
   return (
@@ -94,18 +103,17 @@ export function SessionsSection() {
           className="mt-3"
           aria-describedby={everywhereHintId}
           aria-disabled={signOut.isPending || undefined}
-          onClick={() => {
-            if (!signOut.isPending) signOut.mutate('everywhere');
-          }}
+          onClick={everywhere}
         >
           {m.admin_sign_out_everywhere()}
         </Button>
-        {signOut.isError ? (
+        {signOut.isError && !isReauthRequired(signOut.error) ? (
           <p role="alert" className="mt-2 text-sm font-medium text-red-800">
             {m.admin_sign_out_failed()}
           </p>
         ) : null}
       </div>
+      {gate.dialog}
     </section>
   );
 }

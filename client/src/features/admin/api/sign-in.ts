@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoginInput, SessionResponse } from '#shared/schemas/auth.ts';
+import type { LoginInput, SecondStepInput, SecondStepRequired, SessionResponse } from '#shared/schemas/auth.ts';
 import { api } from '../../../lib/api-client.ts';
 import { ApiRequestError, throwIfFailed } from '../../../lib/api-error.ts';
 import { rememberSession } from './get-session.ts';
@@ -29,9 +29,7 @@ function parseRetryAfter(value: string | null, now: Date = new Date()): number |
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now.getTime()) / 1000));
 }
 
-/** POST /api/auth/login: the new session (cookie set by the server) and its CSRF token. */
-export async function signIn(input: LoginInput): Promise<SessionResponse> {
-  const response = await api.api.auth.login.$post({ json: input });
+async function throwIfSignInFailed(response: Response): Promise<void> {
   try {
     await throwIfFailed(response);
   } catch (error) {
@@ -40,15 +38,46 @@ export async function signIn(input: LoginInput): Promise<SessionResponse> {
     }
     throw error;
   }
+}
+
+/**
+ * POST /api/auth/login: the new session (cookie set by the server) and its CSRF token, or, with
+ * two-factor sign-in on, the pending token for the second step (signInSecondStep).
+ */
+export async function signIn(input: LoginInput): Promise<SessionResponse | SecondStepRequired> {
+  const response = await api.api.auth.login.$post({ json: input });
+  await throwIfSignInFailed(response);
+  const answer: SessionResponse | SecondStepRequired = await response.json();
+  return answer;
+}
+
+export function needsSecondStep(answer: SessionResponse | SecondStepRequired): answer is SecondStepRequired {
+  return 'secondStep' in answer;
+}
+
+/** POST /api/auth/login/second-step: a code from the authenticator app, or a recovery code. */
+export async function signInSecondStep(input: SecondStepInput): Promise<SessionResponse> {
+  const response = await api.api.auth.login['second-step'].$post({ json: input });
+  await throwIfSignInFailed(response);
   const session: SessionResponse = await response.json();
   return session;
 }
 
-/** Signs in; the session (with its CSRF token) goes straight into the session query. */
+/** Signs in; a session (with its CSRF token) goes straight into the session query. */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
+    onSuccess: (answer) => {
+      if (!needsSecondStep(answer)) rememberSession(queryClient, answer);
+    },
+  });
+}
+
+export function useSignInSecondStep() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signInSecondStep,
     onSuccess: (session) => rememberSession(queryClient, session),
   });
 }

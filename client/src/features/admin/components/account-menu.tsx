@@ -6,6 +6,7 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useSignOut, type SignOutScope } from '../api/sign-out.ts';
 import { secondaryLinkClass } from './styles.ts';
+import { isReauthRequired, useReauthGate } from './use-reauth-gate.tsx';
 
 /**
  * The VA's name in the header; it opens a small panel with her account page (password,
@@ -20,6 +21,8 @@ export function AccountMenu({ va }: { va: SignedInVaDto }) {
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const signOut = useSignOut();
+  // Signing out everywhere asks for her password (and code) first, as the server does (ASVS 3.3.4).
+  const gate = useReauthGate();
 
   useEffect(() => {
     if (!open) return;
@@ -35,7 +38,10 @@ export function AccountMenu({ va }: { va: SignedInVaDto }) {
     button.current?.focus();
   };
   const leave = (scope: SignOutScope) => {
-    if (!signOut.isPending) signOut.mutate(scope);
+    if (signOut.isPending) return;
+    if (scope === 'here') return signOut.mutate('here');
+    const action = () => signOut.mutate('everywhere', { onError: (error) => (isReauthRequired(error) ? gate.retry(action) : undefined) });
+    gate.run(action);
   };
 
   return (
@@ -88,12 +94,13 @@ export function AccountMenu({ va }: { va: SignedInVaDto }) {
             {m.admin_sign_out_everywhere_hint()}
           </p>
         </div>
-        {signOut.isError ? (
+        {signOut.isError && !isReauthRequired(signOut.error) ? (
           <p role="alert" className="mt-2 text-sm font-medium text-red-800">
             {m.admin_sign_out_failed()}
           </p>
         ) : null}
       </div>
+      {gate.dialog}
     </div>
   );
 }

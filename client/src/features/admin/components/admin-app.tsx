@@ -86,6 +86,9 @@ export function AdminApp() {
                 <Route path="/insight">
                   <InsightPage />
                 </Route>
+                <Route path="/account">
+                  <AccountPage />
+                </Route>
                 <Route path="/retention">
                   <RetentionPage />
                 </Route>

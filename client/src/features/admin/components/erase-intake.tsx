@@ -4,6 +4,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { useEraseIntake } from '../api/erase-intake.ts';
+import { isReauthRequired, useReauthGate } from './use-reauth-gate.tsx';
 
 /**
  * "Erase" with an inline confirm step (as the prospect's own erase on the result page): the
@@ -15,6 +16,14 @@ export function EraseIntake({ id, name, onErased }: { id: string; name: string; 
   const erase = useEraseIntake(id, { onErased });
   const pending = erase.isPending;
   const { confirming, open, cancel, openButton, confirmHeading, headingId, textId } = useConfirmStep(pending);
+  // Erasure is for good: her password (and code) first, unless confirmed minutes ago.
+  const reauth = useReauthGate();
+  const eraseNow = () =>
+    erase.mutate(undefined, {
+      onError: (error) => {
+        if (isReauthRequired(error)) reauth.retry(eraseNow);
+      },
+    });
 
   return (
     <div className="mt-4 border-t border-stone-200 pt-4">
@@ -26,13 +35,13 @@ export function EraseIntake({ id, name, onErased }: { id: string; name: string; 
           onCancel={cancel}
           heading={m.admin_erase_confirm_heading()}
           text={m.admin_erase_confirm_text({ name })}
-          failure={erase.isError ? m.admin_erase_failed() : null}
+          failure={erase.isError && !isReauthRequired(erase.error) ? m.admin_erase_failed() : null}
         >
           <div className="mt-4 grid gap-2">
             <button
               type="button"
               onClick={() => {
-                if (!pending) erase.mutate();
+                if (!pending) reauth.run(eraseNow);
               }}
               aria-disabled={pending}
               className="inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 aria-disabled:opacity-70"
@@ -54,6 +63,7 @@ export function EraseIntake({ id, name, onErased }: { id: string; name: string; 
           {m.admin_erase_button()}
         </button>
       )}
+      {reauth.dialog}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useLocationState } from '../../../app/location-state.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
@@ -10,6 +10,7 @@ import { AdminPage } from './admin-page.tsx';
 import { InboxFilterBar } from './inbox-filter-bar.tsx';
 import { InboxResults } from './inbox-results.tsx';
 import { noticeClass, secondaryLinkClass } from './styles.ts';
+import { useReauthGate } from './use-reauth-gate.tsx';
 
 /** What the detail page tells the inbox after sending the VA back to it. */
 export type InboxNotice = { kind: 'erased' | 'marked-unread'; name: string };
@@ -34,6 +35,10 @@ export function InboxPage() {
   const inbox = useIntakes(filters, { enabled: !badDates });
   const state = useLocationState();
   const notice = isInboxNotice(state) ? state : null;
+  // The export holds every scan: her password (and code) first, unless confirmed minutes ago.
+  const reauth = useReauthGate();
+  const exportLink = useRef<HTMLAnchorElement>(null);
+  const confirmed = useRef(false);
 
   /** A new history entry for a choice (back undoes it); the search box replaces while typing. */
   const applyFilters = useCallback(
@@ -48,7 +53,24 @@ export function InboxPage() {
       <div className="mt-2 flex flex-wrap items-end justify-between gap-3">
         <p className="max-w-prose text-stone-700">{m.admin_inbox_intro()}</p>
         {badDates ? null : (
-          <a href={exportCsvHref(filters)} download className={secondaryLinkClass} aria-describedby="inbox-export-hint">
+          <a
+            ref={exportLink}
+            href={exportCsvHref(filters)}
+            download
+            className={secondaryLinkClass}
+            aria-describedby="inbox-export-hint"
+            onClick={(event) => {
+              if (confirmed.current) {
+                confirmed.current = false;
+                return; // the download itself, after the check
+              }
+              event.preventDefault();
+              reauth.run(() => {
+                confirmed.current = true;
+                exportLink.current?.click();
+              });
+            }}
+          >
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-current">
               <path d="M10 2a1 1 0 0 1 1 1v7.6l2.3-2.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L9 10.6V3a1 1 0 0 1 1-1Zm-7 13a1 1 0 0 1 1 1v1h12v-1a1 1 0 1 1 2 0v2a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1v-2a1 1 0 0 1 1-1Z" />
             </svg>
@@ -58,6 +80,7 @@ export function InboxPage() {
         <span id="inbox-export-hint" className="sr-only">
           {m.admin_inbox_export_csv_hint()}
         </span>
+        {reauth.dialog}
       </div>
       {notice ? (
         <p id={NOTICE_ID} className={`mt-4 ${noticeClass.success}`}>

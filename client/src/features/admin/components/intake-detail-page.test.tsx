@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AdminIntakeDetail, IntakeStatus } from '#shared/schemas/admin-intakes.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import { buildAboutAnswers } from '../../../../../tests/factories/scan-answers.ts';
-import { TEST_SESSION, inboxItem, intakeDetail, json, renderAdmin, type ApiRequest } from '../testing/render-admin.tsx';
+import { TEST_SESSION, apiError, inboxItem, intakeDetail, json, renderAdmin, type ApiRequest } from '../testing/render-admin.tsx';
 
 const answers: CreateIntakeInput = {
   locale: 'nl',
@@ -138,8 +138,19 @@ describe('/admin/intakes/:id', () => {
     expect(inbox).toHaveAccessibleDescription('De aanvraag van Zoë de Vries staat weer op ongelezen.');
   });
 
-  it('erases only after a confirmation, then goes back to the inbox', async () => {
-    const { user, requests } = renderAdmin('/admin/intakes/intake-1', { handle: detailApi() });
+  it('erases only after a confirmation and her password, then goes back to the inbox', async () => {
+    const api = detailApi();
+    const { user, requests } = renderAdmin('/admin/intakes/intake-1', {
+      handle: (request) => {
+        if (request.url.pathname === '/api/auth/reauth') {
+          const { password } = request.body as { password: string };
+          return password === 'correct horse battery staple'
+            ? json(200, { reauthenticatedUntil: new Date(Date.now() + 300_000).toISOString() })
+            : apiError(403, 'invalid_password');
+        }
+        return api(request);
+      },
+    });
     await screen.findByRole('heading', { level: 1, name: 'Zoë de Vries' });
     await user.click(screen.getByRole('button', { name: 'Aanvraag wissen' }));
     const confirm = screen.getByRole('group', { name: 'Weet je het zeker?' });
@@ -151,13 +162,27 @@ describe('/admin/intakes/:id', () => {
 
     await user.click(screen.getByRole('button', { name: 'Aanvraag wissen' }));
     await user.click(screen.getByRole('button', { name: 'Ja, wis voorgoed' }));
+    // Erasure is for good: first her password again (decision 0025).
+    const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat jij het bent' });
+    const password = within(dialog).getByLabelText('Je wachtwoord');
+    expect(password).toHaveFocus();
+    await user.type(password, 'a wrong one');
+    await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dit wachtwoord klopt niet.');
+    expect(changes(requests).map((request) => request.method)).toEqual(['POST']);
+    await user.type(password, 'correct horse battery staple');
+    await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
     const inbox = await screen.findByRole('heading', { level: 1, name: 'Inbox' });
     expect(inbox).toHaveAccessibleDescription('De aanvraag van Zoë de Vries is voorgoed gewist.');
-    expect(changes(requests).map((request) => request.method)).toEqual(['DELETE']);
+    expect(changes(requests).map((request) => `${request.method} ${request.url.pathname}`)).toEqual([
+      'POST /api/auth/reauth',
+      'POST /api/auth/reauth',
+      'DELETE /api/admin/intakes/intake-1',
+    ]);
     // Nothing asked for the erased intake afterwards.
     const erasedAt = requests.findIndex((request) => request.method === 'DELETE');
     expect(requests.slice(erasedAt + 1).some((request) => request.url.pathname === '/api/admin/intakes/intake-1')).toBe(false);
-  });
+   }, 15_000); // many steps, on a loaded machine
 
   it('says so when the intake does not exist (any more)', async () => {
     renderAdmin('/admin/intakes/gone', { handle: detailApi() });

@@ -50,6 +50,36 @@ describe('/admin/login', () => {
     expect(requests.some(isLogin)).toBe(false);
   });
 
+  it('shows the typed password on request with a toggle button, and hides it again (ASVS 2.1.12)', async () => {
+    const { user } = renderAdmin('/admin/login', { session: null });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    const password = screen.getByLabelText('Wachtwoord');
+    await user.type(password, 'geheim wachtwoord');
+    expect(password).toHaveAttribute('type', 'password');
+    const toggle = screen.getByRole('button', { name: 'Wachtwoord tonen' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', password.id);
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(password).toHaveAttribute('type', 'text');
+    expect(password).toHaveValue('geheim wachtwoord');
+    await user.click(toggle);
+    expect(password).toHaveAttribute('type', 'password');
+  });
+
+  it('lets password managers and paste work: autocomplete names the fields, pasting is not blocked (ASVS 2.1.11)', async () => {
+    const { user } = renderAdmin('/admin/login', { session: null });
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    const email = screen.getByRole('textbox', { name: 'E-mailadres' });
+    const password = screen.getByLabelText('Wachtwoord');
+    expect(email).toHaveAttribute('autocomplete', 'username');
+    expect(password).toHaveAttribute('autocomplete', 'current-password');
+    expect(password.closest('form')).not.toHaveAttribute('autocomplete', 'off');
+    await user.click(password);
+    await user.paste('geplakt uit de kluis');
+    expect(password).toHaveValue('geplakt uit de kluis');
+  });
+
   it('says plainly when the address or password is wrong, and empties the password to type again', async () => {
     const { user } = renderAdmin('/admin/login', {
       session: null,
@@ -126,5 +156,78 @@ describe('an ended session', () => {
     await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
     expect(screen.getByRole('status')).toHaveTextContent('Je sessie is verlopen. Log opnieuw in, dan ga je verder waar je was.');
     expect(location()).toEqual({ pathname: '/admin/login', search: '?next=%2Fadmin%3Fq%3Dzoe' });
+  });
+  describe('with two-step sign-in on', () => {
+    const isSecondStep = (request: ApiRequest) => request.method === 'POST' && request.url.pathname === '/api/auth/login/second-step';
+
+    it('asks for the code from her app after the password, and signs in with it', async () => {
+      const { user, requests } = renderAdmin('/admin/login', {
+        session: null,
+        handle: (request) => {
+          if (isLogin(request)) return json(200, { secondStep: true, pendingToken: 'pending-1' });
+          if (isSecondStep(request)) {
+            const { code } = request.body as { code: string };
+            return code === '123456' ? json(200, { ...TEST_SESSION, twoFactorEnabled: true }) : apiError(401, 'invalid_code');
+          }
+          if (request.url.pathname === '/api/admin/intakes') return json(200, { items: [], nextCursor: null });
+          return undefined;
+        },
+      });
+      await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+      await fillIn(user, 'sanne@example.nl', 'correct horse battery');
+      await screen.findByRole('heading', { level: 1, name: 'Nog één stap' });
+      const code = screen.getByRole('textbox', { name: 'Code uit je authenticator-app' });
+      expect(code).toHaveFocus();
+      expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+      expect(code).toHaveAttribute('inputmode', 'numeric');
+
+      await user.click(screen.getByRole('button', { name: 'Bevestigen' }));
+      expect(code).toHaveAccessibleDescription('Vul de code in.');
+      expect(requests.some(isSecondStep)).toBe(false);
+
+      await user.type(code, '654321');
+      await user.click(screen.getByRole('button', { name: 'Bevestigen' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('Deze code klopt niet of is al gebruikt.');
+      expect(code).toHaveValue('');
+      expect(code).toHaveFocus();
+
+      await user.type(code, '123456');
+      await user.click(screen.getByRole('button', { name: 'Bevestigen' }));
+      await screen.findByRole('heading', { level: 1, name: 'Inbox' });
+      expect(requests.filter(isSecondStep).map((request) => request.body)).toEqual([
+        { pendingToken: 'pending-1', code: '654321' },
+        { pendingToken: 'pending-1', code: '123456' },
+      ]);
+    });
+
+    it('takes a recovery code instead, and starts over when the step has expired', async () => {
+      setLocale('en', { reload: false });
+      try {
+        const { user, requests } = renderAdmin('/admin/login', {
+          session: null,
+          handle: (request) => {
+            if (isLogin(request)) return json(200, { secondStep: true, pendingToken: 'pending-2' });
+            if (isSecondStep(request)) return apiError(401, 'second_step_expired');
+            return undefined;
+          },
+        });
+        await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+        await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'sanne@example.nl');
+        await user.type(screen.getByLabelText('Password'), 'correct horse battery');
+        await user.click(screen.getByRole('button', { name: 'Sign in' }));
+        await screen.findByRole('heading', { level: 1, name: 'One more step' });
+        await user.click(screen.getByRole('button', { name: 'Phone not at hand? Use a recovery code' }));
+        const recovery = screen.getByRole('textbox', { name: 'Recovery code' });
+        expect(recovery).toHaveFocus();
+        expect(recovery).toHaveAttribute('inputmode', 'text');
+        await user.type(recovery, 'abcd-efgh-jkmn-pqrs-tuvw-xyz2');
+        await user.click(screen.getByRole('button', { name: 'Confirm' }));
+        expect(requests.find(isSecondStep)?.body).toEqual({ pendingToken: 'pending-2', code: 'abcd-efgh-jkmn-pqrs-tuvw-xyz2' });
+        await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+        expect(screen.getByRole('alert')).toHaveTextContent('That took a little too long.');
+      } finally {
+        setLocale('nl', { reload: false });
+      }
+    });
   });
 });

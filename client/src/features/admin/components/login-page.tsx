@@ -1,16 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import type { z } from 'zod';
-import { DEFAULT_TIME_ZONE, toIntlLocale } from '#shared/format/format.ts';
 import { LoginInput } from '#shared/schemas/auth.ts';
-import type { Locale } from '#shared/schemas/common.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
+import { failureText } from '../utils/sign-in-failure.ts';
 import { m } from '../../../paraglide/messages.js';
 import { isSignedIn, useSession, type SessionEnd } from '../api/get-session.ts';
-import { SignInThrottledError, useSignIn } from '../api/sign-in.ts';
+import { needsSecondStep, useSignIn } from '../api/sign-in.ts';
+import { SecondStepForm } from './second-step-form.tsx';
 import { AdminPage, PageLoading } from './admin-page.tsx';
 import { Redirect } from 'wouter';
 import { useSearch } from '../utils/use-search.ts';
@@ -36,26 +38,6 @@ function passwordError(error: FieldError | undefined): string | undefined {
   return error.type === 'too_big' ? m.admin_login_password_too_long() : m.admin_login_password_required();
 }
 
-function formatClockTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(toIntlLocale(locale), { timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE }).format(date);
-}
-
-/** Why signing in failed, in words; null while nothing failed. */
-function failureText(error: unknown, locale: Locale): string | null {
-  if (!error) return null;
-  if (error instanceof SignInThrottledError) {
-    const retryAt = error.retryAt;
-    if (!retryAt || error.retryAfterSeconds === null) return m.admin_login_throttled_later();
-    return m.admin_login_throttled({
-      time: formatClockTime(retryAt, locale),
-      minutes: String(Math.max(1, Math.ceil(error.retryAfterSeconds / 60))),
-    });
-  }
-  if (error instanceof ApiRequestError && error.status === 401) return m.admin_login_invalid();
-  if (error instanceof TypeError) return m.admin_login_offline();
-  return m.admin_login_failed();
-}
-
 /**
  * /admin/login: e-mail address and password (the shared LoginInput checks both, as the server
  * does). Says plainly when they do not match, and when too many tries mean waiting, until when.
@@ -66,6 +48,9 @@ export function LoginPage() {
   const session = useSession();
   const [params] = useSearch();
   const signIn = useSignIn();
+  // With two-step sign-in on: the right password gave a pending token; the code comes next.
+  const [pendingToken, setPendingToken] = useState<string | null>(null);
+  const [stepExpired, setStepExpired] = useState(false);
   const form = useForm<LoginFormValues, unknown, LoginInput>({
     resolver: zodResolver(LoginInput),
     defaultValues: { email: '', password: '' },
@@ -83,11 +68,31 @@ export function LoginPage() {
   if (isSignedIn(session.data)) return <Redirect to={fromRoot(afterLoginPath(params.get('next')))} replace />;
 
   const ended = session.data?.ended ?? null;
-  const failure = failureText(signIn.error, locale);
+  const failure = stepExpired ? m.twofa_login_expired() : failureText(signIn.error, locale);
+
+  if (pendingToken) {
+    return (
+      <AdminPage title={m.twofa_login_step_title()} width="narrow">
+        <SecondStepForm
+          pendingToken={pendingToken}
+          onRestart={(expired) => {
+            setPendingToken(null);
+            setStepExpired(expired);
+            signIn.reset();
+            resetField('password');
+          }}
+        />
+      </AdminPage>
+    );
+  }
 
   const onSubmit = handleSubmit((values) => {
     if (signIn.isPending) return;
+    setStepExpired(false);
     signIn.mutate(values, {
+      onSuccess: (answer) => {
+        if (needsSecondStep(answer)) setPendingToken(answer.pendingToken);
+      },
       onError: (error) => {
         if (error instanceof ApiRequestError && error.status === 401) {
           // A wrong password is typed again; the alert says what happened.
@@ -101,7 +106,7 @@ export function LoginPage() {
   return (
     <AdminPage title={m.admin_login_title()} width="narrow">
       <p className="mt-2 text-stone-700">{m.admin_login_intro()}</p>
-      {ended && !signIn.isError ? (
+      {ended && !signIn.isError && !stepExpired ? (
         <p role="status" className={`mt-6 ${noticeClass.success}`}>
           {endedText[ended]()}
         </p>
@@ -116,9 +121,8 @@ export function LoginPage() {
           error={emailError(errors.email, getValues('email'))}
           {...register('email')}
         />
-        <TextField
+        <PasswordField
           label={m.admin_login_password()}
-          type="password"
           autoComplete="current-password"
           error={passwordError(errors.password)}
           {...register('password')}

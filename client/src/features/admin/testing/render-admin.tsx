@@ -22,6 +22,7 @@ import { createQueryClient } from '../../../lib/query-client.ts';
 export const TEST_SESSION: SessionResponse = {
   va: { name: 'Sanne Jansen', email: 'sanne@example.nl' },
   csrfToken: 'csrf-token-for-tests',
+  twoFactorEnabled: false,
 };
 
 export type ApiRequest = { method: string; url: URL; headers: Headers; body: unknown };
