@@ -31,11 +31,53 @@ test('step 1 shows from the entry chunk; the later steps and the checks load rig
   // Right after the first paint, before the prospect can press Next: steps 2-4, the checks and
   // react-query (docs/decisions/0028), which then fetches the VA's branding and the catalogue.
   await expect
-    .poll(() => scripts.filter((script) => /\/assets\/(tasks-step|collaboration-step|contact-step|step-resolvers|query-provider)-/.test(script)).length)
-    .toBe(5);
+    .poll(() => scripts.filter((script) => /\/assets\/(about-step-form|tasks-step|collaboration-step|contact-step|step-resolvers|query-provider)-/.test(script)).length)
+    .toBe(6);
   await expect.poll(() => asked.filter((pathname) => pathname === '/api/branding' || pathname === '/api/scan/config').length).toBe(2);
   // Only the scan's own styles: the other pages' utilities come with their code.
   expect(stylesheets.filter((file) => file.includes('later-pages-'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('step 1 works before react-hook-form arrives: typing is kept and autosaved, focus stays, a Next is held', async ({ page }) => {
+  // Step 1's form code (react-hook-form) comes right after the first paint (decision 0028);
+  // held back here, to type and press Next before it is there.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = false;
+  await page.route(/\/assets\/about-step-form-[^/]+\.js$/, async (route) => {
+    held = true;
+    await released;
+    await route.continue();
+  });
+  const errors = collectPageErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Over jou' })).toBeVisible();
+  await expect.poll(() => held).toBe(true);
+  const hours = page.getByLabel('Hoeveel uur werk je gemiddeld per week?');
+  await expect.poll(() => hours.evaluate((input) => Object.keys(input).some((key) => key.startsWith('__reactFiber')))).toBe(true); // React's, not the prerendered one
+
+  await hours.fill('3');
+  // Autosaved before the form code is there: a reload would keep it.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('delegatiescan:scan-draft'))).toContain('"hoursPerWeek":"3"');
+  await page.getByRole('radio').first().check();
+  await hours.focus();
+  await hours.press('End');
+  await hours.press('Enter'); // Next, held until the form has arrived
+  await expect(page.getByText('Vul dit nog even in.')).toHaveCount(0);
+
+  release();
+  // The held Next is pressed again: the messages show and the first invalid field has the focus.
+  await expect(page.getByText('Vul dit nog even in.').first()).toBeVisible();
+  await expect(page.getByLabel('Wat voor bedrijf heb je?')).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Over jou' })).toBeVisible();
+  // What was typed and chosen is in the form now; typing goes on in the same field.
+  await expect(hours).toHaveValue('3');
+  await expect(page.getByRole('radio').first()).toBeChecked();
+  await hours.focus();
+  await hours.press('End');
+  await hours.pressSequentially('2');
+  await expect(hours).toHaveValue('32');
   expect(errors).toEqual([]);
 });
 

@@ -10,13 +10,13 @@ import { m } from '../../../paraglide/messages.js';
 import { createIntake } from '../api/create-intake.ts';
 import { useScanCounting } from '../hooks/use-scan-counting.ts';
 import { useScanDraft } from '../hooks/use-scan-draft.ts';
-import { preloadStepChecks } from '../hooks/use-scan-step-form.ts';
+import { preloadStepChecks } from '../hooks/step-checks.ts';
 import { useStepHistory } from '../hooks/use-step-history.ts';
 import { loadDraftCheck } from '../utils/draft-storage.ts';
 import { STEPS, type ScanFormValues, type StepKey } from '../utils/form-values.ts';
 import type * as Validation from '../utils/validation.ts';
 import type { StepProblems } from '../utils/validation.ts';
-import { AboutStep } from './about-step.tsx';
+import { AboutStep, preloadAboutForm } from './about-step.tsx';
 import { stepTitles } from './option-labels.ts';
 import { ResumeLater } from './resume-later.tsx';
 
@@ -34,6 +34,7 @@ const ContactStep = lazy(() => loadContactStep().then((module) => ({ default: mo
 const PrefetchScanConfig = preloadable(() => import('./prefetch-scan-config.tsx').then((module) => module.PrefetchScanConfig));
 
 const laterCode = [
+  preloadAboutForm,
   preloadQueryLayer,
   PrefetchScanConfig.preload,
   preloadStepChecks,

@@ -1,16 +1,11 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { get, useForm, type DefaultValues, type FieldError, type Path, type Resolver } from 'react-hook-form';
 import type { ScanFormValues, StepKey } from '../utils/form-values.ts';
 import { fieldErrorText } from '../utils/error-text.ts';
 import { decodeFieldError, encodeFieldError, type FieldProblem } from '../utils/field-error.ts';
 import type { StepAnswers } from '../utils/validation.ts';
 
-/**
- * The step schemas and zod, loaded on a form's first check: the scan's first paint does not
- * wait for them. ScanPage starts loading them right after that paint (preloadStepChecks), so
- * they are there before the first "Next".
- */
-export const preloadStepChecks = () => import('../utils/step-resolvers.ts');
+import { preloadStepChecks } from './step-checks.ts';
 
 /** The step's resolver, once the checks have loaded. */
 function lazyStepResolver<K extends StepKey>(step: K): Resolver<ScanFormValues[K], unknown, StepAnswers[K]> {
@@ -52,7 +47,18 @@ function focusFirstInvalid(root: HTMLElement | null): void {
  */
 export function useScanStepForm<K extends StepKey>(
   step: K,
-  { values, onChange, problems }: { values: ScanFormValues[K]; onChange: (values: ScanFormValues[K]) => void; problems?: readonly FieldProblem[] | undefined },
+  {
+    values,
+    onChange,
+    problems,
+    formRef: givenFormRef,
+  }: {
+    values: ScanFormValues[K];
+    onChange: (values: ScanFormValues[K]) => void;
+    problems?: readonly FieldProblem[] | undefined;
+    /** The step's form element, when the step renders it around this form (step 1, about-step.tsx). */
+    formRef?: RefObject<HTMLFormElement | null> | undefined;
+  },
 ) {
   type TValues = ScanFormValues[K];
   const form = useForm<TValues, unknown, StepAnswers[K]>({
@@ -68,7 +74,8 @@ export function useScanStepForm<K extends StepKey>(
     shouldFocusError: false,
   });
   const { subscribe, setError, trigger, handleSubmit, getValues } = form;
-  const formRef = useRef<HTMLFormElement>(null);
+  const ownFormRef = useRef<HTMLFormElement>(null);
+  const formRef = givenFormRef ?? ownFormRef;
   // True once errors have been shown: after a refused Next, or problems handed in.
   const recheck = useRef(Boolean(problems?.length));
 
