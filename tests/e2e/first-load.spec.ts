@@ -81,6 +81,38 @@ test('step 1 works before react-hook-form arrives: typing is kept and autosaved,
   expect(errors).toEqual([]);
 });
 
+test('typing on step 1 keeps the focus and the caret: when the form code arrives, and when the first autosave is answered', async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const arrived: string[] = [];
+  let held = false;
+  await page.route(/\/assets\/about-step-form-[^/]+\.js$/, async (route) => {
+    held = true;
+    await released;
+    await route.continue();
+  });
+  page.on('requestfinished', (finished) => {
+    if (/about-step-form-/.test(finished.url())) arrived.push(finished.url());
+  });
+  await page.goto('/');
+  const hours = page.getByLabel('Hoeveel uur werk je gemiddeld per week?');
+  await expect.poll(() => held).toBe(true);
+  await expect.poll(() => hours.evaluate((input) => Object.keys(input).some((key) => key.startsWith('__reactFiber')))).toBe(true); // React's, not the prerendered one
+  await hours.click();
+  await hours.pressSequentially('14');
+  await hours.press('ArrowLeft'); // the caret between 1 and 4
+  // The first answer is autosaved and starts the scan (/api/scan/start); its answer re-renders
+  // the page, which once suspended it for the draft check and blurred the field.
+  await page.waitForTimeout(1000);
+  await expect(hours).toBeFocused();
+  release();
+  await expect.poll(() => arrived.length).toBe(1);
+  await page.waitForTimeout(200);
+  await expect(hours).toBeFocused();
+  await hours.pressSequentially('2');
+  await expect(hours).toHaveValue('124');
+});
+
 test('assets go out as the build compressed them (brotli, else gzip) and are cached for good', async ({ request }) => {
   const html = await (await request.get('/')).text();
   const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];

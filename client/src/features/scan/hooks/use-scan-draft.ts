@@ -24,7 +24,11 @@ const SAVE_DELAY_MS = 400;
  * (draft-check.ts): a returning visitor's scan waits for it (suspends), a first visit does not.
  */
 export function useScanDraft() {
-  if (draftCheckNeeded()) use(loadDraftCheck());
+  // Decided when the scan opens, not on every render: once this visit's own autosave has stored
+  // a draft, a later render (the start stamp arriving) must not suspend the page for the check,
+  // which hid the scan for a moment and took the focus out of the field being typed in.
+  const [checkNeeded] = useState(draftCheckNeeded);
+  if (checkNeeded) use(loadDraftCheck());
   // Read once: whether this visit picks up where an earlier one stopped ("welcome back"), or found
   // a draft it could not read (the scan starts clean and says so).
   const [opened] = useState(() => {
