@@ -90,7 +90,7 @@ export async function saveVa(
   if (!email.success || issues.length > 0) throw validationError(issues);
 
   const existing = await findVaByEmail(deps.db, email.data);
-  const problem = newPasswordProblem({ email: email.data, name: name || existing?.name }, input.password);
+  const problem = await newPasswordProblem({ email: email.data, name: name || existing?.name }, input.password);
   if (problem) throw validationError([{ path: 'password', message: problem }]);
   if (existing) {
     const passwordHash = await hashPassword(input.password);
@@ -529,7 +529,7 @@ export async function changePassword(
   const problem =
     input.password === input.currentPassword
       ? 'must differ from the current password'
-      : newPasswordProblem({ email: va.email, name: va.name }, input.password);
+      : await newPasswordProblem({ email: va.email, name: va.name }, input.password);
   if (problem) return { kind: 'refused', problem };
 
   const passwordHash = await hashPassword(input.password);

@@ -1,5 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { passwordProblem } from '#shared/schemas/auth.ts';
 
 /**
@@ -12,14 +11,17 @@ export const MIN_PASSWORD_SCORE = 3;
 export const COMMON_PASSWORD_PROBLEM =
   'is too easy to guess: it is a common or leaked password, or built on one, a pattern or your own name or address. Choose a longer passphrase of unusual words';
 
-let estimator: ZxcvbnFactory | null = null;
+let estimator: Promise<ZxcvbnFactory> | undefined;
 
 /**
  * Server-side only: the lists (49 233 leaked passwords, 7 776 diceware words) stay out of the
- * browser's bundle. Built on the first check (about 0.1 s), then kept.
+ * browser's bundle. Loaded and built on the first check (about 0.1 s, ~15 MB), then kept: a
+ * process that never sets a password never loads them.
  */
-function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({ dictionary: { ...zxcvbnCommon.dictionary }, graphs: zxcvbnCommon.adjacencyGraphs });
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  estimator ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
+    ([{ ZxcvbnFactory }, common]) => new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs }),
+  );
   return estimator;
 }
 
@@ -28,12 +30,15 @@ function zxcvbn(): ZxcvbnFactory {
  * offline check against leaked and common passwords, keyboard patterns, repeats, dates and the
  * account's own name and address (zxcvbn-ts with its common-language lists).
  */
-export function newPasswordProblem(account: { email: string; name?: string | undefined }, password: string): string | null {
+export async function newPasswordProblem(
+  account: { email: string; name?: string | undefined },
+  password: string,
+): Promise<string | null> {
   const basic = passwordProblem(account.email, password);
   if (basic) return basic;
   const userInputs = [account.email, ...account.email.split(/[@.+_-]/), ...(account.name?.split(/\s+/) ?? []), account.name ?? '', 'delegatiescan']
     .map((input) => input.trim())
     .filter((input) => input.length >= 3);
-  const { score } = zxcvbn().check(password, userInputs);
+  const { score } = (await zxcvbn()).check(password, userInputs);
   return score < MIN_PASSWORD_SCORE ? COMMON_PASSWORD_PROBLEM : null;
 }
