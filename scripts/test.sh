@@ -11,7 +11,8 @@ echo '== lint'; npx eslint --max-warnings 0 .
 echo '== migrations'; npm run db:migrate:check --silent
 
 # Built before the tests: the server-process tests and the browser tests run the built server.
-echo '== build'; npm run build --silent
+# As `npm start` builds it (NODE_ENV=production: React's production server renderer prerenders step 1).
+echo '== build'; NODE_ENV=production npm run build --silent
 
 pg_url="${TEST_DATABASE_URL:-}"
 echo '== unit, components, API (SQLite)'

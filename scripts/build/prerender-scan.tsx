@@ -31,9 +31,10 @@ const html = renderToString(
   // React writes the page's <title> where the page renders it; index.html has its own.
   .replace(/<title>.*?<\/title>/s, '')
   // What waits for react-query (QueryGate: the VA's branding, the catalogue's prefetch) shows its
-  // fallback here; renderToString notes why in a <template> for hydration, which this page does
-  // not do (and the note carries this machine's paths).
-  .replace(/<template data-msg="[^"]*"(?: data-cstck="[^"]*")?><\/template>/g, '');
+  // fallback here; renderToString marks it with an empty <template> for hydration, which this
+  // page does not do (React's development build adds why, with this machine's paths; its
+  // production build, which `npm start` builds with, writes a bare <template></template>).
+  .replace(/<template(?: data-[a-z]+="[^"]*")*><\/template>/g, '');
 if (html.includes('<template')) throw new Error('The prerendered step 1 still has a <template>: a Suspense boundary the prerender does not expect');
 
 writeFileSync(path.join(distDir, 'shell.html'), shell);
