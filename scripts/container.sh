@@ -32,7 +32,8 @@ case "${1:-}" in
     ;;
   start)
     export NODE_ENV="${NODE_ENV:-production}"
-    exec node dist/server/index.js
+    # A small young generation keeps the process under 200 MB under load (docs/decisions/0030-server-memory.md).
+    exec node --max-semi-space-size=4 dist/server/index.js
     ;;
   healthcheck)
     exec node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"

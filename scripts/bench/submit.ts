@@ -41,6 +41,8 @@ const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 const PORT = Number(process.env.BENCH_PORT ?? 4660);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
+/** As `npm start` and scripts/container.sh start the server (docs/decisions/0030-server-memory.md). */
+const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=4'];
 
 type Kind = 'app' | 'anchor';
 type Server = { kind: Kind; child: ChildProcess; pid: number; port: number; output: () => string };
@@ -294,7 +296,7 @@ for (const provider of PROVIDERS) {
   try {
     // The anchor's database gets the same migrated schema (the same tables and indexes).
     await (await openDatabase(databases.anchor)).close();
-    const app = await startServer('app', [...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server/index.js'], {
+    const app = await startServer('app', [...PRODUCTION_NODE_FLAGS, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server/index.js'], {
       PORT: String(PORT),
       DATABASE_URL: databases.app,
       PUBLIC_URL: 'https://scan.bench.test',

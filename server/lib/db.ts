@@ -12,6 +12,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { Transaction as DriverTransaction } from '@prisma/driver-adapter-utils';
@@ -118,6 +119,7 @@ export const DEFAULT_POOL: PoolOptions = { size: 10, waitMs: 5000 };
  * first; the caller owns the result and calls close() at shutdown.
  */
 export async function openDatabase(databaseUrl: string | undefined, options: OpenDatabaseOptions = {}): Promise<Database> {
+  keepPrismaWasmBaseline();
   const target = resolveDatabaseTarget(databaseUrl);
   if (target.provider === 'sqlite') await mkdir(path.dirname(target.file), { recursive: true });
   if (options.migrate ?? true) await deployWhenFree(target);
@@ -152,6 +154,17 @@ export async function openDatabase(databaseUrl: string | undefined, options: Ope
       await opened.end();
     },
   };
+}
+
+/**
+ * Prisma's query compiler and schema engine are WASM modules. V8 first compiles them with its
+ * baseline compiler (Liftoff), then recompiles them in the background with its optimising one:
+ * ~45 MB more resident memory per process, for no gain we could measure (the back office's
+ * queries ran as fast; the submit path uses no Prisma). Set before the first module is compiled
+ * (docs/decisions/0030-server-memory.md).
+ */
+function keepPrismaWasmBaseline(): void {
+  v8.setFlagsFromString('--liftoff-only');
 }
 
 /** Both resolve once Prisma has connected. */

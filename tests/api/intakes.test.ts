@@ -45,7 +45,13 @@ describe('POST /api/intakes', () => {
 
     const intake = await t.db.prisma.intake.findUniqueOrThrow({
       where: { id: body.intakeId },
-      include: { snapshot: true, tasks: { orderBy: { position: 'asc' } }, resultLinks: true, events: true },
+      include: {
+        snapshot: true,
+        tasks: { orderBy: { position: 'asc' } },
+        resultLinks: true,
+        // The timeline's order (the rows of one statement have no order of their own).
+        events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      },
     });
     const expected = computeDelegation(input, { catalogue: DEFAULT_CATALOGUE, ...DEFAULT_VA_SETTINGS });
     expect(intake.snapshot?.result).toEqual(expected);

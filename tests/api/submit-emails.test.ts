@@ -178,6 +178,32 @@ describe('POST /api/intakes queues the e-mails of a new intake', () => {
     expect((await messagesOf(consented.intakeId)).filter((m) => m.kind === 'follow-up')).toHaveLength(1);
   });
 
+  test('a schedule switched off in the back office is seen by the very next submit', async () => {
+    const template = await scheduledTemplate(3);
+    const first = await submitIntake(t);
+    expect((await messagesOf(first.intakeId)).filter((m) => m.kind === 'follow-up')).toHaveLength(1);
+
+    const va = await signInAsVa(t);
+    const switchedOff = await va.request(`/api/admin/email-templates/${template.id}`, {
+      method: 'PUT',
+      json: { name: 'Na 3 dagen', subject: { nl: 'Hoi', en: 'Hi' }, body: { nl: 'Tekst', en: 'Text' }, schedule: { enabled: false, delayDays: 3 } },
+    });
+    expect(switchedOff.status).toBe(200);
+    const next = await submitIntake(t);
+    expect((await messagesOf(next.intakeId)).map((m) => m.kind).sort()).toEqual(['result-link', 'va-new-intake']);
+  });
+
+  test('a follow-up built from a template switched off meanwhile is left out, with its timeline entry', async () => {
+    const template = await scheduledTemplate(3);
+    await submitIntake(t); // the list of scheduled templates is now in memory
+    // Switched off behind the cache's back, as by another process a moment before the insert.
+    await t.db.prisma.$executeRawUnsafe(`UPDATE "EmailTemplate" SET "scheduleEnabled" = ${t.db.provider === 'sqlite' ? '0' : 'false'} WHERE "id" = '${template.id}'`);
+    const { intakeId } = await submitIntake(t);
+    expect((await messagesOf(intakeId)).map((m) => m.kind).sort()).toEqual(['result-link', 'va-new-intake']);
+    const queued = await t.db.prisma.intakeEvent.findMany({ where: { intakeId, type: 'email-queued' } });
+    expect(queued.map((event) => (event.data as { kind: string }).kind).sort()).toEqual(['result-link', 'va-new-intake']);
+  });
+
   test('a retried submission queues nothing new, and a double click queues one set', async () => {
     await scheduledTemplate(3);
     const input = buildIntakeInput();

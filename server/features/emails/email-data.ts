@@ -82,8 +82,14 @@ export function followUpMergeValues(input: {
 
 /** "a, b en c" / "a, b and c". */
 export function naturalList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(toIntlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+  return listFormats[locale].format(items);
 }
+
+// Made once: a new Intl.ListFormat per call cost ~2 % of a submit's CPU.
+const listFormats: Record<Locale, Intl.ListFormat> = {
+  nl: new Intl.ListFormat(toIntlLocale('nl'), { style: 'long', type: 'conjunction' }),
+  en: new Intl.ListFormat(toIntlLocale('en'), { style: 'long', type: 'conjunction' }),
+};
 
 /**
  * How to reach her, as text a prospect can read or click: the booking page, or, for a mailto: booking

@@ -1,6 +1,6 @@
 import { toSearchText, type Db, type Sql, type SqlValue } from '../../lib/db.ts';
 import { cuid } from '../../lib/db/cuid.ts';
-import { type NewOutboxMessage, queueMessages } from '../outbox/outbox.repository.ts';
+import { type NewOutboxMessage, queueMessages, queueMessagesParts } from '../outbox/outbox.repository.ts';
 
 /** An e-mail the submission causes, stored in the outbox with the intake. */
 export type NewIntakeEmail = NewOutboxMessage;
@@ -53,34 +53,35 @@ type NewIntakeTask = {
 
 /**
  * The intake, its snapshot (answers + result), its task rows, its first result link, the
- * "submitted" event and the e-mails the submission causes: all or nothing, in one transaction.
+ * "submitted" event and the e-mails the submission causes: all or nothing.
  * The caller chose the intake's id, because the e-mails (built beforehand) carry it.
  * An automatic follow-up whose template's schedule was switched off (or the template deleted)
  * since its e-mail was built is left out.
  *
- * The hot path of a submit (docs/decisions/0027-submit-hot-path-in-raw-sql.md): the rows are
- * written by hand-written statements on the transaction's own connection (PostgreSQL: one
- * statement for all of them; SQLite: one per table, the tasks in one multi-row INSERT); the
- * e-mails go through the outbox's `queueMessages` with the same statements. The transaction is
- * opened on the driver itself (`db.sqlTransaction`): no Prisma on this path.
+ * The hot path of a submit (docs/decisions/0027-submit-hot-path-in-raw-sql.md): no Prisma, and
+ * hand-written statements. PostgreSQL: every row, the e-mails and the drafts' removal in one
+ * statement, atomic by itself (one round trip). SQLite: one statement per table (the tasks in one
+ * multi-row INSERT) in a transaction opened on the driver (`db.sqlTransaction`), the e-mails
+ * through the outbox's `queueMessages`.
  */
 export async function insertIntake(
   db: Db,
   data: { intake: NewIntake; tasks: NewIntakeTask[]; resultLinkTokenHash: string; emails: NewIntakeEmail[] },
 ): Promise<string> {
   const rows = intakeRowsOf(data);
+  if (db.provider === 'postgresql') {
+    const queued = queueMessagesParts(data.emails);
+    await db.sql.run(postgresInsertAll(data.tasks.length, queued.parts), [...rows.all, ...queued.values, ...rows.draftEmail]);
+    return data.intake.id;
+  }
   return db.sqlTransaction(async (sql) => {
-    if (sql.provider === 'postgresql') {
-      await sql.run(postgresInsertAll(data.tasks.length), rows.all);
-    } else {
-      await sql.run(insertStatement('Intake', INTAKE_COLUMNS, 1), rows.intake);
-      await sql.run(insertStatement('IntakeSnapshot', SNAPSHOT_COLUMNS, 1), rows.snapshot);
-      if (data.tasks.length > 0) await sql.run(insertStatement('IntakeTask', TASK_COLUMNS, data.tasks.length), rows.tasks);
-      await sql.run(insertStatement('ResultLink', RESULT_LINK_COLUMNS, 1), rows.resultLink);
-      await sql.run(insertStatement('IntakeEvent', EVENT_COLUMNS, 1), rows.event);
-      // A finished scan needs no "continue later" copy: its drafts go now, not after 30 days.
-      await sql.run(DELETE_DRAFTS, rows.draftEmail);
-    }
+    await sql.run(insertStatement('Intake', INTAKE_COLUMNS, 1), rows.intake);
+    await sql.run(insertStatement('IntakeSnapshot', SNAPSHOT_COLUMNS, 1), rows.snapshot);
+    if (data.tasks.length > 0) await sql.run(insertStatement('IntakeTask', TASK_COLUMNS, data.tasks.length), rows.tasks);
+    await sql.run(insertStatement('ResultLink', RESULT_LINK_COLUMNS, 1), rows.resultLink);
+    await sql.run(insertStatement('IntakeEvent', EVENT_COLUMNS, 1), rows.event);
+    // A finished scan needs no "continue later" copy: its drafts go now, not after 30 days.
+    await sql.run(DELETE_DRAFTS, rows.draftEmail);
     await queueMessages(sql, await withLiveTemplates(sql, data.emails));
     return data.intake.id;
   });
@@ -131,7 +132,7 @@ function intakeRowsOf(data: { intake: NewIntake; tasks: NewIntakeTask[]; resultL
     resultLink,
     event,
     draftEmail,
-    all: [...intakeRow, ...snapshot, ...taskRows, ...resultLink, ...event, ...draftEmail],
+    all: [...intakeRow, ...snapshot, ...taskRows, ...resultLink, ...event],
   };
 }
 
@@ -150,25 +151,19 @@ function insertStatement(table: string, columns: readonly string[], rowCount: nu
 }
 
 /**
- * PostgreSQL: every row of the intake, and the drafts' removal, in one statement (one round trip).
- * The sub-statements see the same snapshot; the foreign keys are checked at its end, when the
- * intake row is there.
+ * PostgreSQL: every row of the intake, its e-mails (`queueMessagesParts`) and the drafts' removal
+ * in one statement (one round trip, no explicit transaction). The sub-statements see the same
+ * snapshot; the foreign keys are checked at its end, when the intake row is there.
  */
-function postgresInsertAll(taskCount: number): string {
-  const key = `postgres-all:${taskCount}`;
-  let text = statements.get(key);
-  if (!text) {
-    const parts = [
-      `new_intake AS (${insertStatement('Intake', INTAKE_COLUMNS, 1)})`,
-      `new_snapshot AS (${insertStatement('IntakeSnapshot', SNAPSHOT_COLUMNS, 1)})`,
-      ...(taskCount > 0 ? [`new_tasks AS (${insertStatement('IntakeTask', TASK_COLUMNS, taskCount)})`] : []),
-      `new_link AS (${insertStatement('ResultLink', RESULT_LINK_COLUMNS, 1)})`,
-      `new_event AS (${insertStatement('IntakeEvent', EVENT_COLUMNS, 1)})`,
-    ];
-    text = `WITH ${parts.join(', ')} ${DELETE_DRAFTS}`;
-    statements.set(key, text);
-  }
-  return text;
+function postgresInsertAll(taskCount: number, queuedParts: string[]): string {
+  const intakeParts = [
+    `new_intake AS (${insertStatement('Intake', INTAKE_COLUMNS, 1)})`,
+    `new_snapshot AS (${insertStatement('IntakeSnapshot', SNAPSHOT_COLUMNS, 1)})`,
+    ...(taskCount > 0 ? [`new_tasks AS (${insertStatement('IntakeTask', TASK_COLUMNS, taskCount)})`] : []),
+    `new_link AS (${insertStatement('ResultLink', RESULT_LINK_COLUMNS, 1)})`,
+    `new_event AS (${insertStatement('IntakeEvent', EVENT_COLUMNS, 1)})`,
+  ];
+  return `WITH ${[...intakeParts, ...queuedParts].join(', ')} ${DELETE_DRAFTS}`;
 }
 
 /** The e-mails without those whose template is gone or no longer scheduled. */

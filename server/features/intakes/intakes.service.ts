@@ -29,7 +29,7 @@ type SubmitOutcome = { created: boolean; response: CreateIntakeResponse };
  * Stores a submitted scan with the e-mails it causes (result link, new-intake notice, scheduled
  * follow-ups), all or nothing. The server computes the result itself from the answers; a
  * retried request (same idempotency key, same body) gets a fresh link to the same intake
- * instead of a second intake, and queues no e-mail again.
+ * instead of a second intake, and queues no e-mail again (the key's unique index refuses it).
  */
 export async function submitIntake(
   deps: AppDeps,
@@ -40,9 +40,6 @@ export async function submitIntake(
   // Serialised once: stored as the snapshot's answers and hashed as the request's fingerprint.
   const answersJson = JSON.stringify(input);
   const fingerprint = fingerprintOf(answersJson);
-
-  const replay = await replayIfSeen(deps, keyHash, fingerprint);
-  if (replay) return replay;
 
   // Read once: the result and the e-mails it causes use the same settings.
   const settings = await getVaSettings(deps);
@@ -93,7 +90,8 @@ export async function submitIntake(
     submissions.inc({ outcome: 'created' });
     return { created: true, response: responseFor(intakeId, token) };
   } catch (error) {
-    // Two identical requests raced past the replay check: the loser answers like a replay.
+    // The key is stored already (a retry, or two identical requests racing): answer like the
+    // first. Not looked up beforehand: retries are rare, and every submit would pay the round trip.
     if (isUniqueViolation(error)) {
       const raced = await replayIfSeen(deps, keyHash, fingerprint);
       if (raced) return raced;

@@ -26,7 +26,7 @@ export type NewOutboxMessage = {
 };
 
 /**
- * The one way to queue e-mails: stores them in the outbox inside the caller's transaction (its
+ * The way to queue e-mails (`queueMessagesParts` below is the same, inside one statement): stores them in the outbox inside the caller's transaction (its
  * hand-written statements, `sql` from `db.transaction` or `db.sqlTransaction`), so that they exist
  * exactly when the change that causes them does; intake messages also get an "email-queued"
  * timeline entry. Nothing is rendered here: a message keeps its kind, its subject and its content
@@ -39,36 +39,65 @@ export type NewOutboxMessage = {
  * INSERT … RETURNING, then their timeline entries in one multi-row INSERT.
  */
 export async function queueMessages(sql: Sql, messages: NewOutboxMessage[]): Promise<string[]> {
-  if (messages.length === 0) return [];
+  const rows = outboxRowsOf(messages);
+  if (rows.length === 0) return [];
+  const stored = await sql.rows<{ id: string }>(insertOutboxStatement(rows.length), rows.flatMap((row) => row.values));
+  const storedIds = new Set(stored.map((row) => row.id));
+  const fresh = rows.filter((row) => storedIds.has(row.id));
+  const events = fresh.flatMap((row) => (row.event ? [row.event] : []));
+  if (events.length > 0) await sql.run(insertEventsStatement(events.length), events.flat());
+  return fresh.map((row) => row.id);
+}
+
+/**
+ * PostgreSQL: the same rows as `queueMessages`, as parts of the caller's single statement
+ * (`WITH … , <these> …`: one round trip for the submit, decision 0027). Each message is an
+ * `INSERT … SELECT` of its values, kept only while its template (if any) still exists with its
+ * schedule on, and skipped when its idempotency key is stored already; its timeline entry is
+ * inserted from what that INSERT returned, so it exists exactly when the message does.
+ * `?` placeholders, values in the same order.
+ */
+export function queueMessagesParts(messages: NewOutboxMessage[]): { parts: string[]; values: SqlValue[] } {
+  const parts: string[] = [];
+  const values: SqlValue[] = [];
+  outboxRowsOf(messages).forEach((row, i) => {
+    const live = row.templateId ? `EXISTS (SELECT 1 FROM "EmailTemplate" WHERE "id" = ? AND "scheduleEnabled" = ?)` : 'TRUE';
+    parts.push(
+      `queued_${i} AS (INSERT INTO "OutboxMessage" (${columnList(OUTBOX_COLUMNS)}) SELECT ${placeholders(OUTBOX_COLUMNS.length)} ` +
+        `WHERE ${live} ON CONFLICT ("idempotencyKey") DO NOTHING RETURNING "id")`,
+    );
+    values.push(...row.values, ...(row.templateId ? [row.templateId, true] : []));
+    if (row.event) {
+      parts.push(`queued_event_${i} AS (INSERT INTO "IntakeEvent" (${columnList(EVENT_COLUMNS)}) SELECT ${placeholders(EVENT_COLUMNS.length)} FROM queued_${i})`);
+      values.push(...row.event);
+    }
+  });
+  return { parts, values };
+}
+
+/** Each message once (by idempotency key), with its id, its column values and its timeline entry's (intake messages). */
+function outboxRowsOf(messages: NewOutboxMessage[]) {
   const seen = new Set<string>();
   const unique = messages.filter((message) => !seen.has(message.idempotencyKey) && seen.add(message.idempotencyKey));
   const now = new Date();
   const requestId = currentRequestId() ?? null;
-  const rows = unique.map((message) => ({
-    message,
-    id: cuid({ at: now }),
-    kind: message.content.kind,
-    subject: subjectOf(message.content),
-  }));
-  const values = rows.flatMap(({ message, id, kind, subject }): SqlValue[] => [
-    id, now, now, kind, message.intakeId ?? null, message.draftId ?? null, message.templateId ?? null,
-    message.toAddress, message.toName ?? null, message.locale, subject, JSON.stringify(message.content.input),
-    'queued', 0, message.notBefore ?? now, message.idempotencyKey, requestId,
-  ]);
-  const stored = await sql.rows<{ id: string }>(insertOutboxStatement(rows.length), values);
-  const storedIds = new Set(stored.map((row) => row.id));
-  const fresh = rows.filter((row) => storedIds.has(row.id));
-  const events = fresh.filter((row) => row.message.intakeId);
-  if (events.length > 0) {
-    await sql.run(
-      insertEventsStatement(events.length),
-      events.flatMap(({ message, id, kind, subject }): SqlValue[] => [
-        cuid({ at: now }), message.intakeId!, 'email-queued',
-        JSON.stringify({ messageId: id, kind, subject, notBefore: message.notBefore?.toISOString() ?? null }), now,
-      ]),
-    );
-  }
-  return fresh.map((row) => row.id);
+  return unique.map((message) => {
+    const id = cuid({ at: now });
+    const kind = message.content.kind;
+    const subject = subjectOf(message.content);
+    const values: SqlValue[] = [
+      id, now, now, kind, message.intakeId ?? null, message.draftId ?? null, message.templateId ?? null,
+      message.toAddress, message.toName ?? null, message.locale, subject, JSON.stringify(message.content.input),
+      'queued', 0, message.notBefore ?? now, message.idempotencyKey, requestId,
+    ];
+    const event: SqlValue[] | null = message.intakeId
+      ? [
+          cuid({ at: now }), message.intakeId, 'email-queued',
+          JSON.stringify({ messageId: id, kind, subject, notBefore: message.notBefore?.toISOString() ?? null }), now,
+        ]
+      : null;
+    return { id, templateId: message.templateId ?? null, values, event };
+  });
 }
 
 const OUTBOX_COLUMNS = [
@@ -78,9 +107,11 @@ const OUTBOX_COLUMNS = [
 const EVENT_COLUMNS = ['id', 'intakeId', 'type', 'data', 'createdAt'] as const;
 const queueStatements = new Map<string, string>();
 
+const columnList = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(', ');
+const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+
 function valuesList(columnCount: number, rowCount: number): string {
-  const row = `(${Array.from({ length: columnCount }, () => '?').join(', ')})`;
-  return Array.from({ length: rowCount }, () => row).join(', ');
+  return Array.from({ length: rowCount }, () => `(${placeholders(columnCount)})`).join(', ');
 }
 
 /** `rowCount` outbox rows; a row whose idempotency key is stored already is skipped, not an error. */
@@ -89,7 +120,7 @@ function insertOutboxStatement(rowCount: number): string {
   let text = queueStatements.get(key);
   if (!text) {
     text =
-      `INSERT INTO "OutboxMessage" (${OUTBOX_COLUMNS.map((column) => `"${column}"`).join(', ')}) ` +
+      `INSERT INTO "OutboxMessage" (${columnList(OUTBOX_COLUMNS)}) ` +
       `VALUES ${valuesList(OUTBOX_COLUMNS.length, rowCount)} ON CONFLICT ("idempotencyKey") DO NOTHING RETURNING "id"`;
     queueStatements.set(key, text);
   }
@@ -100,7 +131,7 @@ function insertEventsStatement(rowCount: number): string {
   const key = `events:${rowCount}`;
   let text = queueStatements.get(key);
   if (!text) {
-    text = `INSERT INTO "IntakeEvent" (${EVENT_COLUMNS.map((column) => `"${column}"`).join(', ')}) VALUES ${valuesList(EVENT_COLUMNS.length, rowCount)}`;
+    text = `INSERT INTO "IntakeEvent" (${columnList(EVENT_COLUMNS)}) VALUES ${valuesList(EVENT_COLUMNS.length, rowCount)}`;
     queueStatements.set(key, text);
   }
   return text;

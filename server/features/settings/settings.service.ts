@@ -12,6 +12,7 @@ import {
 import { MonthlyPackage } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { publicUrl, type Env } from '../../env.ts';
+import { cachedUntilChanged } from '../../lib/db/change-cache.ts';
 import { TRUST_TEXTS_UNTIL_2026_12 } from './legacy-trust-texts.ts';
 import { findEmbedOrigins, findVaSettings, upsertVaSettings, type VaSettingsRow } from './settings.repository.ts';
 
@@ -20,25 +21,10 @@ import { findEmbedOrigins, findVaSettings, upsertVaSettings, type VaSettingsRow 
  * save, the shipped defaults (rate, packages, trust texts) with her name, e-mail address and
  * booking link from the environment (VA_NAME, VA_EMAIL, VA_BOOKING_URL).
  *
- * Read from memory: every submit, result and e-mail needs them, and they change a few times a
- * year. A save in any process moves the database's change stamp on (lib/db/change-feed.ts), and
- * the next read loads them again. Treat the object as read-only: it is shared.
+ * Read from memory (lib/db/change-cache.ts): every submit, result and e-mail needs them, and
+ * they change a few times a year; a save in any process makes the next read load them again.
  */
-export async function getVaSettings(deps: AppDeps): Promise<VaSettings> {
-  const stamp = await deps.db.changes.stamp();
-  const cached = cache.get(deps.db);
-  if (cached && cached.stamp === stamp && cached.env === deps.env) return cached.settings;
-  const settings = loadVaSettings(deps);
-  cache.set(deps.db, { stamp, env: deps.env, settings });
-  // A failed read is not kept: the next one tries again.
-  settings.catch(() => {
-    if (cache.get(deps.db)?.settings === settings) cache.delete(deps.db);
-  });
-  return settings;
-}
-
-type CachedSettings = { stamp: string; env: AppDeps['env']; settings: Promise<VaSettings> };
-const cache = new WeakMap<AppDeps['db'], CachedSettings>();
+export const getVaSettings = cachedUntilChanged(loadVaSettings);
 
 async function loadVaSettings(deps: AppDeps): Promise<VaSettings> {
   const row = await findVaSettings(deps.db);
