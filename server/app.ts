@@ -15,6 +15,7 @@ import { draftRoutes } from './features/drafts/drafts.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { metricsRoutes } from './features/metrics/metrics.routes.ts';
 import { intakeRoutes } from './features/intakes/intakes.routes.ts';
+import { resultPage } from './features/results/result-page.ts';
 import { resultRoutes } from './features/results/results.routes.ts';
 import { scanRoutes } from './features/scan/scan.routes.ts';
 import { unsubscribeRoutes } from './features/unsubscribe/unsubscribe.routes.ts';
@@ -52,7 +53,7 @@ export function createApp(deps: AppDeps, lifecycle: Lifecycle = createLifecycle(
     throw notFound('No such API route.');
   });
   app.onError((err, c) => handleError(err, c, deps.log));
-  serveClient(app, deps.env.CLIENT_DIST);
+  serveClient(app, deps.env.CLIENT_DIST, { resultPage: resultPage(deps) });
   return app;
 }
 

@@ -28,6 +28,9 @@ await build({
   packages: 'external',
   sourcemap: true,
   jsx: 'automatic',
+  // The result page's HTML is rendered from the client's components (decision 0031): their
+  // stylesheets come with the client's build, not here.
+  loader: { '.css': 'empty' },
   // Node's ESM has no require(); a few bundled CommonJS helpers ask for one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',

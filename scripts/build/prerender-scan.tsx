@@ -8,14 +8,16 @@
  * Other paths (/r/…, /admin, /embed) get the page without it: dist/client/shell.html
  * (server/lib/serve-client.ts). docs/decisions/0016-scan-first-load-budget.md.
  * A result link (/r/…) gets dist/client/result.html: the shell with `modulepreload` links to the
- * result page's chunks (from Vite's manifest), so they load alongside the entry, not after it;
- * /first-paint.js asks for the result itself at the same moment.
+ * result page's chunks (from Vite's manifest), so they load alongside the entry, not after it, and
+ * its stylesheets; the server renders the result into it (decision 0031), or /first-paint.js
+ * asks for the result at the same moment.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import { App } from '../../client/src/app/app.tsx';
+import { staticMarkup } from '../../client/src/app/static-markup.ts';
 
 const distDir = process.argv[2] ?? 'dist/client';
 const indexFile = path.join(distDir, 'index.html');
@@ -23,26 +25,21 @@ const shell = readFileSync(indexFile, 'utf8');
 const ROOT = '<div id="root"></div>';
 if (!shell.includes(ROOT)) throw new Error(`${indexFile} has no empty ${ROOT}`);
 
-const html = renderToString(
-  <Router ssrPath="/">
-    <App />
-  </Router>,
-)
-  // React writes the page's <title> where the page renders it; index.html has its own.
-  .replace(/<title>.*?<\/title>/s, '')
-  // What waits for react-query (QueryGate: the VA's branding, the catalogue's prefetch) shows its
-  // fallback here; renderToString marks it with an empty <template> for hydration, which this
-  // page does not do (React's development build adds why, with this machine's paths; its
-  // production build, which `npm start` builds with, writes a bare <template></template>).
-  .replace(/<template(?: data-[a-z]+="[^"]*")*><\/template>/g, '');
-if (html.includes('<template')) throw new Error('The prerendered step 1 still has a <template>: a Suspense boundary the prerender does not expect');
+const html = staticMarkup(
+  renderToString(
+    <Router ssrPath="/">
+      <App />
+    </Router>,
+  ),
+);
 
 writeFileSync(path.join(distDir, 'shell.html'), shell);
 const manifest = readManifest();
 // The result page, and what every prospect's page needs right after the entry: react-query's
 // gate and the header's branding (lib/query-layer.tsx, app/va-brand.tsx; decision 0028).
 const resultChunks = ['src/features/result/components/result-page.tsx', 'src/lib/query-provider.tsx', 'src/app/va-brand-from-settings.tsx'];
-writeFileSync(path.join(distDir, 'result.html'), shell.replace('</head>', `${preloads(resultChunks)}</head>`));
+// Its stylesheets apply from the start: the server renders the result into this page (decision 0031).
+writeFileSync(path.join(distDir, 'result.html'), shell.replace('</head>', `${preloads(resultChunks, { applyStyles: true })}</head>`));
 // The back office (its own layout: no header branding) and react-query's gate.
 const adminChunks = ['src/features/admin/components/admin-app.tsx', 'src/lib/query-provider.tsx'];
 writeFileSync(path.join(distDir, 'admin.html'), shell.replace('</head>', `${preloads(adminChunks)}</head>`));
@@ -61,9 +58,9 @@ function readManifest(): Record<string, ManifestChunk> {
 
 /**
  * `<link rel="modulepreload">` for the given sources' chunks and the chunks they import (not the
- * entry's own), `<link rel="preload" as="style">` for their CSS.
+ * entry's own), `<link rel="preload" as="style">` for their CSS (`applyStyles`: a stylesheet).
  */
-function preloads(keys: string[]): string {
+function preloads(keys: string[], { applyStyles = false } = {}): string {
   for (const key of keys) if (!manifest[key]) throw new Error(`Vite's manifest has no chunk for ${key}`);
   const files = new Set<string>();
   const styles = new Set<string>();
@@ -75,9 +72,17 @@ function preloads(keys: string[]): string {
     chunk.imports?.forEach(visit);
   };
   keys.forEach(visit);
+  const styleLinks = [...styles].map((file) =>
+    applyStyles ? `<link rel="stylesheet" crossorigin href="/${file}">` : `<link rel="preload" as="style" crossorigin href="/${file}">`,
+  );
+  const moduleLinks = [...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
   return [
-    ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-    // Preloaded, not applied: the chunk's loader adds the stylesheet itself when it runs.
-    ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
+    // Stylesheets first: a browser opens six connections to a host over HTTP/1.1, and a page
+    // rendered on the server waits for its styles, not for its code. A preloaded one is not
+    // applied: the chunk's loader adds the stylesheet itself when it runs (and leaves one that is
+    // there already alone).
+    ...(applyStyles ? styleLinks : []),
+    ...moduleLinks,
+    ...(applyStyles ? [] : styleLinks),
   ].join('');
 }

@@ -1,14 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
+
+/** Pages whose HTML the server fills in: `shell` is the build's page for them. */
+export type ClientPages = { resultPage?: (c: Context, shell: string) => Promise<string> };
 
 /**
  * Serves the built SPA when it exists (production start); in development vite serves it.
  * Every non-API path falls back to index.html so deep links like /r/<token> work.
  */
-export function serveClient(app: Hono, distDir: string): void {
+export function serveClient(app: Hono, distDir: string, pages: ClientPages = {}): void {
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) return;
   // index.html (served for /) carries the scan's step 1 prerendered; every other page gets the
@@ -44,6 +47,8 @@ export function serveClient(app: Hono, distDir: string): void {
   // Browsers and crawlers ask for /favicon.ico whatever the page links: the icon is an SVG.
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
   app.use('*', serveStatic({ root: distDir, precompressed: true }));
+  const { resultPage } = pages;
+  app.get('/r/:token', async (c) => c.html(resultPage ? await resultPage(c, resultHtml) : resultHtml));
   app.get('/r/*', (c) => c.html(resultHtml));
   app.get('/admin', (c) => c.html(adminHtml));
   app.get('/admin/*', (c) => c.html(adminHtml));

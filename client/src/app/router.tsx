@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Switch } from 'wouter';
 import { ScanPage } from '../features/scan/components/scan-page.tsx';
+import { preloadable } from '../lib/preloadable.tsx';
 import { preloadQueryLayer, QueryGate } from '../lib/query-layer.tsx';
 import { RootLayout } from './root-layout.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
@@ -11,23 +12,29 @@ import { RouteErrorBoundary } from './route-error-boundary.tsx';
 // Loaded when first visited, so the scan stays small (the back office never reaches a
 // prospect's phone). Each inside a QueryGate: react-query is not in the scan's first load
 // either (lib/query-layer.tsx); the scan itself gates the parts that need it. A page's code and
-// react-query load together and the page renders its gate itself (pageWithQuery), so it
+// react-query load together and the page renders its gate itself (withQueryGate), so it
 // suspends once: React reveals a Suspense boundary's content at most every 300 ms, and a gate
 // that suspended first, then the page, cost a result link two of those (decision 0028).
-function pageWithQuery(load: () => Promise<ComponentType>) {
-  return lazy(() =>
-    Promise.all([load(), preloadQueryLayer()]).then(([Page]) => ({
-      default: function GatedPage() {
+function withQueryGate(load: () => Promise<ComponentType>): Promise<ComponentType> {
+  return Promise.all([load(), preloadQueryLayer()]).then(
+    ([Page]) =>
+      function GatedPage() {
         return (
           <QueryGate>
             <Page />
           </QueryGate>
         );
       },
-    })),
   );
 }
-const ResultPage = pageWithQuery(() => import('../features/result/components/result-page.tsx').then((module) => module.ResultPage));
+const pageWithQuery = (load: () => Promise<ComponentType>) => lazy(() => withQueryGate(load).then((Page) => ({ default: Page })));
+// Preloadable rather than lazy: main.tsx loads it before the app renders over a result page's
+// HTML (decision 0031), and then it renders at once, not after a Suspense fallback.
+const ResultPage = preloadable(() =>
+  withQueryGate(() => import('../features/result/components/result-page.tsx').then((module) => module.ResultPage)),
+);
+/** The result page's code and react-query (main.tsx: before the app renders over a result page's HTML). */
+export const preloadResultPage = ResultPage.preload;
 const AdminApp = pageWithQuery(() => import('../features/admin/components/admin-app.tsx').then((module) => module.AdminApp));
 const UnsubscribePage = pageWithQuery(() =>
   import('../features/unsubscribe/components/unsubscribe-page.tsx').then((module) => module.UnsubscribePage),

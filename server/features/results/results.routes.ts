@@ -26,6 +26,11 @@ const PDFS_PER_ADDRESS_PER_HOUR = 30;
  */
 export const RESULT_VIEWS_PER_ADDRESS_PER_HOUR = 300;
 
+/** Views of results, through the API or the result page's HTML (result-page.ts): one count per address. */
+export function resultViewLimit(deps: AppDeps) {
+  return limitPerAddress(deps, { name: 'result-view', limit: RESULT_VIEWS_PER_ADDRESS_PER_HOUR, windowMs: HOUR_MS });
+}
+
 /**
  * The prospect's own result behind an unguessable token. A malformed token is not a
  * validation error here: every miss answers the same 404, so nothing is revealed.
@@ -41,11 +46,7 @@ export function resultRoutes(deps: AppDeps) {
     limit: PDFS_PER_ADDRESS_PER_HOUR,
     windowMs: HOUR_MS,
   });
-  const viewLimit = limitPerAddress(deps, {
-    name: 'result-view',
-    limit: RESULT_VIEWS_PER_ADDRESS_PER_HOUR,
-    windowMs: HOUR_MS,
-  });
+  const viewLimit = resultViewLimit(deps);
   return new Hono()
     .get('/:token/pdf', pdfLimit, validate('query', PdfQuery), async (c) => {
       const { pdf, fileName } = await resultPdf(deps, c.req.param('token'), c.req.valid('query').locale);

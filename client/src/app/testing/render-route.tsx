@@ -5,13 +5,13 @@ import userEvent from '@testing-library/user-event';
 import { preloadScanCode } from '../../features/scan/components/scan-page.tsx';
 import { LocaleProvider } from '../../i18n/locale.tsx';
 import { createQueryClient } from '../../lib/query-client.ts';
-import { AppRoutes } from '../router.tsx';
+import { AppRoutes, preloadResultPage } from '../router.tsx';
 import { preloadVaBrand } from '../va-brand.tsx';
 import { createMemoryRouter } from './memory-router.tsx';
 
 // In the browser the scan's later steps and checks, react-query and the header's branding load
-// right after the first paint; here once, before any test renders, so that no test races those loads.
-await Promise.all([preloadScanCode(), preloadVaBrand()]);
+// right after the first paint (and a result link's page before it); here once, before any test renders, so that no test races those loads.
+await Promise.all([preloadScanCode(), preloadVaBrand(), preloadResultPage()]);
 
 /**
  * For component tests: the app's real routes and providers, starting at `path` (in memory).

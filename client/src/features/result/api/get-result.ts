@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { ApiRequestError, throwIfFailed } from '../../../lib/api-error.ts';
 import type { ResultView } from '#shared/schemas/result.ts';
-import { takeEarlyResult } from './early-result.ts';
+import { takeEarlyResult, takeEmbeddedResult } from './early-result.ts';
 
 export const resultQueryKeys = {
   all: ['results'] as const,
@@ -11,8 +11,8 @@ export const resultQueryKeys = {
 
 /**
  * GET /api/results/:token. The server counts a visit once per 30 minutes per link, and limits
- * views per address. On a page opened on the result link, the first call takes the answer
- * /first-paint.js already asked for.
+ * views per address. On a page opened on the result link, the answer is in the page
+ * (initialData below), or the first call takes the one /first-paint.js already asked for.
  */
 export async function getResult(token: string): Promise<ResultView> {
   const early = takeEarlyResult(token);
@@ -40,6 +40,8 @@ export function getResultQueryOptions(token: string) {
   return queryOptions({
     queryKey: resultQueryKeys.detail(token),
     queryFn: () => getResult(token),
+    // The answer in the page itself, when the server put it there: no request at all.
+    initialData: () => takeEmbeddedResult(token),
     // A snapshot never changes, and each fetch counts as "result opened": fetch once per visit.
     staleTime: Infinity,
     // Retrying a miss cannot turn it into a hit; other failures get one more try.
