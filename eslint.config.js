@@ -1,4 +1,5 @@
-// Lint enforces the architecture (house style, rule 7), not only the style.
+// Lint enforces the architecture, not only the style: the boundaries between shared/, server/ and
+// client/ described in docs/architecture.md and docs/decisions/0001-architecture-and-stack.md.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';

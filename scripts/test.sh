@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one gate (house style, rule 12): everything that must pass, in order of cost.
+# The one gate (`npm test`; CI runs exactly this): everything that must pass, in order of cost.
 # With TEST_DATABASE_URL=postgres://… the API suite runs a second time against that server.
 set -euo pipefail
 cd "$(dirname "$0")/.."

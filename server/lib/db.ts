@@ -1,5 +1,6 @@
 /**
- * The one place that opens the database (house style: one Prisma client per process).
+ * The one place that opens the database: one Prisma client per process, never one per request
+ * (docs/architecture.md).
  *
  * DATABASE_URL unset or `file:...` → SQLite (embedded default, ./data/delegatiescan.db);
  * `postgres://` / `postgresql://` → PostgreSQL. Pending migrations are applied first, with the

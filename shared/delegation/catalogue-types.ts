@@ -12,7 +12,7 @@ export type CatalogueTask = {
   label: LocalizedText;
   /** One short line that makes the task recognisable. */
   hint: LocalizedText;
-  /** 0–100: how well a remote VA can do this (0.85 in the brief is 85 here). */
+  /** 0–100: how well a remote VA can do this (a delegability of 0.85 is stored as 85). */
   delegability: number;
   /** How much instruction the VA needs before taking it over. */
   setupEffort: Level;

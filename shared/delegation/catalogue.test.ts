@@ -13,7 +13,7 @@ import type { Catalogue } from './catalogue-types.ts';
 const { categories, tasks } = DEFAULT_CATALOGUE;
 
 describe('DEFAULT_CATALOGUE', () => {
-  test('has at least 40 tasks in at least the 8 categories of the brief', () => {
+  test('has at least 40 tasks in at least the 8 categories of docs/product.md', () => {
     expect(tasks.length).toBeGreaterThanOrEqual(44);
     expect(categories.map((category) => category.id)).toEqual([
       'email-agenda',

@@ -34,7 +34,7 @@ describe('DEFAULT_VA_SETTINGS', () => {
     }
   });
 
-  test('trust texts cover what the brief promises per concern', () => {
+  test('trust texts cover what docs/product.md promises per concern', () => {
     const nl = (concern: (typeof CONCERNS)[number]) =>
       DEFAULT_VA_SETTINGS.trustTexts[concern].steps.map((s) => s.nl).join(' ');
     expect(nl('control')).toMatch(/takenlijst/);

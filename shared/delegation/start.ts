@@ -13,7 +13,7 @@ import { centsForMinutes, divRound, multiply, percentOf, sumIntegers } from './m
 import type { VaSettings } from './va-settings.ts';
 
 /**
- * The suggested start and what it costs (engine 2.0.0, rule 7), from the VA's real offers:
+ * The suggested start and what it costs (engine 2.0.0, rule 7 in engine.ts), from the VA's real offers:
  *
  * First tasks: the quick wins (else the onboarding tasks), those that relieve what hurts most
  * first, then, for someone who works 40+ hours a week or has no time for clients, the biggest

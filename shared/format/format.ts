@@ -2,8 +2,9 @@ import type { Locale } from '../schemas/common.ts';
 import { divRound } from '../delegation/money.ts';
 
 /**
- * Formatting at the edge (house style rule 11): cents, minutes and UTC ISO strings in, text out,
- * through Intl only. Shared by the client and the e-mails, so both show the same thing.
+ * Formatting at the edge: everywhere else money travels as cents, time as minutes and dates as
+ * UTC ISO strings (docs/architecture.md); here they go in and text comes out, through Intl only.
+ * Shared by the client and the e-mails, so both show the same thing.
  *
  * Decisions:
  * - Money shows cents by default ("€ 1.234,50", "€ 1.234,00"), so the task amounts visibly add

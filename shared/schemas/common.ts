@@ -16,7 +16,10 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 /** Whole euro cents; never floats for money. */
 export const Cents = z.number().int().nonnegative();
 
-/** One error shape for every failed API call (house style, rule 5). */
+/**
+ * One error shape for every failed API call: `{ error: { code, message, issues? } }`; a validation
+ * failure is a 422 with its issues per field (docs/architecture.md).
+ */
 export const ApiFieldIssue = z.object({
   path: z.string(),
   message: z.string(),

@@ -1,6 +1,6 @@
 /**
- * Setup for the 'api' vitest project: a console.error during a test is a bug (house style,
- * rule 9) and fails that test. The message is still printed, with its stack, to help find it.
+ * Setup for the 'api' vitest project: a console.error during a test is a bug
+ * (docs/architecture.md, "Tests") and fails that test. The message is still printed, with its stack, to help find it.
  */
 import { afterEach, beforeEach, vi, type MockInstance } from 'vitest';
 

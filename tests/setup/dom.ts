@@ -6,7 +6,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 // loaded 2-core machine; findBy* waits up to 5 s for it instead of Testing Library's 1 s.
 configure({ asyncUtilTimeout: 5000 });
 
-// A console.error during a test is a bug (house style, rule 9): fail the test.
+// A console.error during a test is a bug (docs/architecture.md, "Tests"): fail the test.
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error during test: ${args.map(String).join(' ')}`);

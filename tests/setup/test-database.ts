@@ -1,5 +1,6 @@
 /**
- * A real, migrated database for API tests (house style, rule 9).
+ * A real, migrated database for API tests: they go through the real app and a real database,
+ * never a mocked one (docs/architecture.md, "Tests").
  *
  * By default each test file gets a fresh SQLite file in the temp folder. With
  * TEST_DATABASE_URL=postgres://user@host:5432/db it gets its own PostgreSQL database on that server
