@@ -9,6 +9,34 @@ const restrict = (patterns) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
 });
 
+// A `group` is a list of gitignore patterns, where a leading `#` starts a comment: `#server/*`
+// there matches nothing. The package.json "imports" aliases (#client/…, #server/…, #prisma/…)
+// are matched with a `regex` instead. scripts/lint-boundaries-check.ts proves every boundary
+// below reports what it should (npm run lint).
+const alias = (...names) => `^#(${names.join('|')})/`;
+
+const SERVER_ONLY = 'Server-only module in client/.';
+const SHARED_ALONE = 'shared/ imports nothing from client/ or server/.';
+const SHARED_PURE = 'shared/ holds pure code: zod and plain TypeScript only.';
+const SERVER_NO_CLIENT = 'server/ imports nothing from client/.';
+const NO_FOREIGN_REPOSITORY = "A feature does not reach into another feature's repository.";
+
+// The one client module the server renders (decision 0031): loaded with import() on the first
+// result page, so a static import of it may only be `import type`.
+const FIRST_PAINT = '#client/src/features/result/result-first-paint.tsx';
+const exactly = (specifier) => specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const serverPatterns = (clientPatterns) => [
+  ...clientPatterns,
+  { group: ['@prisma/*', '**/generated/**'], message: 'Prisma only in *.repository.ts and server/lib/db.ts.' },
+  { group: ['../*/*.repository.ts'], message: NO_FOREIGN_REPOSITORY },
+  { regex: '^#server/features/[^/]+/[^/]+\\.repository\\.ts$', message: NO_FOREIGN_REPOSITORY },
+];
+const noClient = [
+  { regex: alias('client'), message: SERVER_NO_CLIENT },
+  { group: ['**/client/**'], message: SERVER_NO_CLIENT },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'client/src/paraglide/**', 'server/generated/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -28,8 +56,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // The client may know the server's types (Hono RPC), never its code.
       ...restrict([
-        { group: ['#server/*', '**/server/**'], allowTypeImports: true, message: 'client/ may only `import type` from server/.' },
-        { group: ['@prisma/*', 'node:*', 'better-sqlite3', 'pg'], message: 'Server-only module in client/.' },
+        { regex: alias('server'), allowTypeImports: true, message: 'client/ may only `import type` from server/.' },
+        { group: ['**/server/**'], allowTypeImports: true, message: 'client/ may only `import type` from server/.' },
+        { regex: alias('prisma'), message: SERVER_ONLY },
+        { group: ['@prisma/*', 'node:*', 'better-sqlite3', 'pg'], message: SERVER_ONLY },
       ]),
     },
   },
@@ -37,22 +67,29 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     // Pure code both sides run: nothing app-specific, no I/O.
     rules: restrict([
-      { group: ['#client/*', '#server/*', '**/client/**', '**/server/**'], message: 'shared/ imports nothing from client/ or server/.' },
-      { group: ['react', 'react-*', 'hono', 'hono/*', '@prisma/*', 'node:*'], message: 'shared/ holds pure code: zod and plain TypeScript only.' },
+      { regex: alias('client', 'server', 'prisma'), message: SHARED_ALONE },
+      { group: ['**/client/**', '**/server/**'], message: SHARED_ALONE },
+      { group: ['react', 'react-*', 'hono', 'hono/*', '@prisma/*', 'node:*'], message: SHARED_PURE },
     ]),
   },
   {
     files: ['server/**/*.{ts,tsx}'],
     ignores: ['server/**/*.repository.ts', 'server/lib/db.ts', 'server/lib/db/**'],
-    rules: restrict([
-      { group: ['#client/*', '**/client/**'], message: 'server/ imports nothing from client/.' },
-      { group: ['@prisma/*', '**/generated/**'], message: 'Prisma only in *.repository.ts and server/lib/db.ts.' },
-      { group: ['../*/*.repository.ts'], message: "A feature does not reach into another feature's repository." },
-    ]),
+    rules: restrict(serverPatterns(noClient)),
+  },
+  {
+    files: ['server/features/results/result-page.ts'],
+    rules: restrict(
+      serverPatterns([
+        { regex: `^${exactly(FIRST_PAINT)}$`, allowTypeImports: true, message: `${SERVER_NO_CLIENT} ${FIRST_PAINT} is loaded with import() only (decision 0031).` },
+        { regex: `^(?!${exactly(FIRST_PAINT)}$)#client/`, message: SERVER_NO_CLIENT },
+        { group: ['**/client/**'], message: SERVER_NO_CLIENT },
+      ]),
+    ),
   },
   {
     files: ['server/**/*.repository.ts'],
-    rules: restrict([{ group: ['#client/*', '**/client/**'], message: 'server/ imports nothing from client/.' }]),
+    rules: restrict(noClient),
   },
   {
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],

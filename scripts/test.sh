@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 npm run i18n
 npm run db:generate --silent
 echo '== typecheck'; npx tsc -p tsconfig.json --noEmit
-echo '== lint'; npx eslint --max-warnings 0 .
+echo '== lint'; npm run lint --silent
 echo '== migrations'; npm run db:migrate:check --silent
 
 # Built before the tests: the server-process tests and the browser tests run the built server.

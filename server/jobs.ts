@@ -1,9 +1,7 @@
 import type { AppDeps } from './app-deps.ts';
 import { startOutboxWorker } from './features/outbox/outbox.worker.ts';
 import { startRetentionJob } from './features/retention/retention.job.ts';
-
-/** A background job that runs in every server process until stopped (at shutdown). */
-export type BackgroundJob = { stop(): Promise<void> };
+import type { BackgroundJob } from './lib/background-job.ts';
 
 /**
  * The server's background work: the outbox sender and the periodic clean-ups. Each job is safe to

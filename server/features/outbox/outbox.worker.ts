@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../app-deps.ts';
-import type { BackgroundJob } from '../../jobs.ts';
+import type { BackgroundJob } from '../../lib/background-job.ts';
 import { createMailTransport, type MailTransport } from '../../lib/mail.ts';
 import { withRequestId } from '../../lib/logger.ts';
 import { generateToken } from '../../lib/security.ts';

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../app-deps.ts';
-import type { BackgroundJob } from '../../jobs.ts';
+import type { BackgroundJob } from '../../lib/background-job.ts';
 import { runRetention } from './retention.service.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -4,7 +4,7 @@ import { get, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { formatDateTime } from '#shared/format/format.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
 import type { Locale } from '#shared/schemas/common.ts';
-import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH, type EmailPreview } from '#shared/schemas/email.ts';
+import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '#shared/schemas/email.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { SelectField, TextAreaField, TextField, fieldIds } from '../../../components/ui/field.tsx';
@@ -28,6 +28,7 @@ import {
   type ComposerValues,
   type FollowUpText,
 } from '../utils/composer-form.ts';
+import { failureOf, type Failure, type ShownPreview } from '../utils/composer-preview.ts';
 import { PreviewPanel } from './preview-panel.tsx';
 
 /** Why the prospect may not receive a follow-up. */
@@ -40,18 +41,6 @@ function refusalOf(error: Error): Refusal | null {
   if (error.code === 'no_follow_up_consent') return 'no-consent';
   return null;
 }
-
-export type Failure = 'offline' | 'expired' | 'invalid' | 'failed';
-
-export function failureOf(error: Error): Failure {
-  if (!(error instanceof ApiRequestError)) return error instanceof TypeError ? 'offline' : 'failed';
-  if (error.status === 401 || error.status === 403) return 'expired';
-  if (error.status === 422) return 'invalid';
-  return 'failed';
-}
-
-/** A preview, what it was made from, and the key that makes sending it once safe to retry. */
-export type ShownPreview = { preview: EmailPreview; text: FollowUpText; idempotencyKey: string };
 
 /** What was just queued: said at the top of the composer, which starts afresh. */
 type Queued = { subject: string; sendAt: string | null };

@@ -8,7 +8,7 @@ import { m } from '../../../paraglide/messages.js';
 import { noticeClass } from '../../admin/components/styles.ts';
 import { defaultPlannedMoment } from '../utils/amsterdam-time.ts';
 import { checkMoment, momentProblemText, type MomentProblem, type SendMoment } from '../utils/composer-form.ts';
-import { failureOf, type Failure, type ShownPreview } from './follow-up-composer.tsx';
+import { failureOf, type Failure, type ShownPreview } from '../utils/composer-preview.ts';
 
 type PreviewPanelProps = {
   shown: ShownPreview;
