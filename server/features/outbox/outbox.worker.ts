@@ -3,6 +3,7 @@ import type { BackgroundJob } from '../../lib/background-job.ts';
 import { createMailTransport, type MailTransport } from '../../lib/mail.ts';
 import { withRequestId } from '../../lib/logger.ts';
 import { generateToken } from '../../lib/security.ts';
+import { startJob, type JobRunContext } from '../../lib/job-runner.ts';
 import { claimDueMessages } from './outbox.repository.ts';
 import { sendClaimedMessage, senderIdentity } from './outbox.sender.ts';
 
@@ -53,14 +54,11 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
   const jobDeps = { ...deps, log };
   log.info(`E-mail: the outbox sends through ${mailer.description} (looking every ${env.OUTBOX_POLL_MS} ms).`);
 
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let runAgain = false;
-  const stopping = new AbortController();
+  // At most half the shutdown's deadline: the rest is for the requests in flight.
+  const stopGraceMs = options.stopGraceMs ?? Math.min(DEFAULT_STOP_GRACE_MS, env.SHUTDOWN_TIMEOUT_SECONDS * 500);
 
-  async function sendDueMessages() {
-    while (!stopped) {
+  async function sendDueMessages({ stopRequested, cutOff }: JobRunContext) {
+    while (!stopRequested.aborted) {
       const now = new Date();
       const claimed = await claimDueMessages(deps.db, {
         now,
@@ -74,7 +72,7 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
       // Each send's lines carry the id of the request that queued the message.
       const sends = await Promise.allSettled(
         claimed.map((message) =>
-          withRequestId(message.requestId, () => sendClaimedMessage(jobDeps, mailer, identity, message, stopping.signal)),
+          withRequestId(message.requestId, () => sendClaimedMessage(jobDeps, mailer, identity, message, cutOff)),
         ),
       );
       const failure = sends.find((send) => send.status === 'rejected');
@@ -83,46 +81,19 @@ export function startOutboxWorker(deps: AppDeps, options: OutboxWorkerOptions = 
     }
   }
 
-  function run() {
-    if (stopped) return;
-    if (running) {
-      runAgain = true;
-      return;
-    }
-    clearTimeout(timer);
-    running = sendDueMessages()
-      .catch((err: unknown) => {
-        // Typically the database is unreachable; claims in flight run out and are taken again.
-        log.error({ err }, 'Outbox: sending stopped on an error; trying again at the next poll.');
-      })
-      .finally(() => {
-        running = undefined;
-        if (stopped) return;
-        if (runAgain) {
-          runAgain = false;
-          run();
-        } else {
-          timer = setTimeout(run, env.OUTBOX_POLL_MS);
-        }
-      });
-  }
-
-  timer = setTimeout(run, 0);
+  const job = startJob({
+    name: 'outbox',
+    run: sendDueMessages,
+    intervalMs: env.OUTBOX_POLL_MS,
+    stopGraceMs,
+    log,
+    // Typically the database is unreachable; claims in flight run out and are taken again.
+    errorMessage: 'Outbox: sending stopped on an error; trying again at the next poll.',
+  });
   return {
-    nudge: run,
+    nudge: job.nudge,
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      if (running) {
-        let graceTimer: NodeJS.Timeout | undefined;
-        // At most half the shutdown's deadline: the rest is for the requests in flight.
-        const graceMs = options.stopGraceMs ?? Math.min(DEFAULT_STOP_GRACE_MS, env.SHUTDOWN_TIMEOUT_SECONDS * 500);
-        const graceOver = new Promise<void>((resolve) => (graceTimer = setTimeout(resolve, graceMs)));
-        await Promise.race([running, graceOver]);
-        clearTimeout(graceTimer);
-        stopping.abort();
-        await running;
-      }
+      await job.stop();
       mailer.close();
     },
   };

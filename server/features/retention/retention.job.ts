@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { BackgroundJob } from '../../lib/background-job.ts';
+import { startJob } from '../../lib/job-runner.ts';
 import { runRetention } from './retention.service.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,27 +20,13 @@ export type RetentionJobOptions = {
  */
 export function startRetentionJob(deps: AppDeps, options: RetentionJobOptions = {}): BackgroundJob {
   const { firstRunAfterMs = 30_000, intervalMs = DAY_MS } = options;
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = runRetention(deps)
-        .then(() => undefined)
-        .catch((err: unknown) => deps.log.error({ job: 'retention', err }, 'Retention run failed; trying again at the next run'))
-        .finally(() => schedule(intervalMs));
-    }, delay);
-    timer.unref();
-  };
-  schedule(firstRunAfterMs);
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startJob({
+    name: 'retention',
+    run: () => runRetention(deps),
+    firstRunAfterMs,
+    intervalMs,
+    unref: true,
+    log: deps.log.child({ job: 'retention' }),
+    errorMessage: 'Retention run failed; trying again at the next run',
+  });
 }
