@@ -1,5 +1,6 @@
 import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
 import { forgetErasedRows, type Db } from '../../lib/db.ts';
+import { recordTimelineEvent } from '../../lib/timeline-events.repository.ts';
 import { cancelFollowUps } from '../follow-ups/follow-ups.repository.ts';
 import { withSnapshotFields } from '../intakes/intakes.repository.ts';
 import type { InboxOrder, KeysetPosition } from './admin-intakes.cursor.ts';
@@ -236,10 +237,7 @@ export async function changeIntakeStatus(
       if (current.status === to) return { from: current.status, to, changed: false };
       const { count } = await tx.intake.updateMany({ where: { id, status: current.status }, data: { status: to } });
       if (count === 0) continue;
-      await tx.intakeEvent.create({
-        data: { intakeId: id, type: 'status-changed', data: { from: current.status, to, by } },
-        select: { id: true },
-      });
+      await recordTimelineEvent(tx, id, { type: 'status-changed', data: { from: current.status, to, by } });
       // The automatic follow-ups were meant for a prospect still at the old step; hers stay.
       await cancelFollowUps(tx, { intakeId: id, onlyAutomatic: true, statuses: ['queued'] }, 'status-changed');
       return { from: current.status, to, changed: true };

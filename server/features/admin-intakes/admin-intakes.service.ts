@@ -17,6 +17,7 @@ import {
 } from '#shared/schemas/admin-intakes.ts';
 import { Locale } from '#shared/schemas/common.ts';
 import { DelegationResult } from '#shared/schemas/result.ts';
+import type { TimelineEntryType } from '#shared/timeline/events.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { SignedInVa } from '../../lib/auth-context.ts';
 import { batchSizer } from '../../lib/batch-sizer.ts';
@@ -204,7 +205,7 @@ function timelineOf(row: IntakeDetailRow): TimelineEvent[] {
   }));
   const notes: TimelineEvent[] = row.notes.map((note) => ({
     id: `note-${note.id}`,
-    type: 'note-added',
+    type: 'note-added' satisfies TimelineEntryType,
     at: note.createdAt.toISOString(),
     data: { noteId: note.id, author: note.author?.name ?? null },
   }));

@@ -1,4 +1,5 @@
 import type { Db, DbTransactionClient } from '../../lib/db.ts';
+import { recordTimelineEvent } from '../../lib/timeline-events.repository.ts';
 import { withSnapshotFields } from '../intakes/intakes.repository.ts';
 import { type NewOutboxMessage, outboxItemSelect, queueMessages } from '../outbox/outbox.repository.ts';
 import { SCHEDULED_KEY_PREFIX } from './follow-up-keys.ts';
@@ -52,13 +53,9 @@ export async function cancelFollowUps(
     if (count === 0) continue;
     cancelled++;
     if (message.intakeId) {
-      await tx.intakeEvent.create({
-        data: {
-          intakeId: message.intakeId,
-          type: 'email-cancelled',
-          data: { messageId: message.id, kind: message.kind, subject: message.subject, reason },
-        },
-        select: { id: true },
+      await recordTimelineEvent(tx, message.intakeId, {
+        type: 'email-cancelled',
+        data: { messageId: message.id, kind: message.kind, subject: message.subject, reason },
       });
     }
   }

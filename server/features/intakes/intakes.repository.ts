@@ -1,5 +1,6 @@
 import { toSearchText, type Db, type Sql, type SqlValue } from '../../lib/db.ts';
 import { cuid } from '../../lib/db/cuid.ts';
+import { TIMELINE_EVENT_COLUMNS, timelineEventSqlRow } from '../../lib/timeline-events.repository.ts';
 import { type NewOutboxMessage, queueMessages, queueMessagesParts } from '../outbox/outbox.repository.ts';
 
 /** An e-mail the submission causes, stored in the outbox with the intake. */
@@ -100,7 +101,7 @@ const TASK_COLUMNS = [
   'needsMe', 'score', 'bucket',
 ] as const;
 const RESULT_LINK_COLUMNS = ['id', 'intakeId', 'tokenHash', 'purpose', 'createdAt', 'openCount'] as const;
-const EVENT_COLUMNS = ['id', 'intakeId', 'type', 'data', 'createdAt'] as const;
+const EVENT_COLUMNS = TIMELINE_EVENT_COLUMNS;
 const DELETE_DRAFTS = 'DELETE FROM "ScanDraft" WHERE "email" = ?';
 
 /** The values of each statement, in the order of the columns above. */
@@ -123,7 +124,7 @@ function intakeRowsOf(data: { intake: NewIntake; tasks: NewIntakeTask[]; resultL
   ]);
   const resultLink: SqlValue[] = [cuid({ at }), intake.id, data.resultLinkTokenHash, 'submit', at, 0];
   // Sorts before the "email-queued" events that queueMessages adds in the same millisecond.
-  const event: SqlValue[] = [cuid({ at, firstOfItsMillisecond: true }), intake.id, 'submitted', null, at];
+  const event = timelineEventSqlRow(cuid({ at, firstOfItsMillisecond: true }), intake.id, at, { type: 'submitted', data: null });
   const draftEmail: SqlValue[] = [intake.email.toLowerCase()];
   return {
     intake: intakeRow,

@@ -1,6 +1,14 @@
+import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
 import type { Db, Sql, SqlValue } from '../../lib/db.ts';
 import { cuid } from '../../lib/db/cuid.ts';
 import { currentRequestId } from '../../lib/logger.ts';
+import {
+  recordTimelineEvent,
+  TIMELINE_EVENT_COLUMNS,
+  type TimelineEmailRef,
+  type TimelineEvent,
+  timelineEventSqlRow,
+} from '../../lib/timeline-events.repository.ts';
 import { type EmailContent, type EmailKind, subjectOf } from '../emails/email-content.ts';
 
 /** What caused an e-mail; decides who receives it and which links are minted at send time. */
@@ -91,10 +99,10 @@ function outboxRowsOf(messages: NewOutboxMessage[]) {
       'queued', 0, message.notBefore ?? now, message.idempotencyKey, requestId,
     ];
     const event: SqlValue[] | null = message.intakeId
-      ? [
-          cuid({ at: now }), message.intakeId, 'email-queued',
-          JSON.stringify({ messageId: id, kind, subject, notBefore: message.notBefore?.toISOString() ?? null }), now,
-        ]
+      ? timelineEventSqlRow(cuid({ at: now }), message.intakeId, now, {
+          type: 'email-queued',
+          data: { messageId: id, kind, subject, notBefore: message.notBefore?.toISOString() ?? null },
+        })
       : null;
     return { id, templateId: message.templateId ?? null, values, event };
   });
@@ -104,7 +112,7 @@ const OUTBOX_COLUMNS = [
   'id', 'createdAt', 'updatedAt', 'kind', 'intakeId', 'draftId', 'templateId', 'toAddress', 'toName', 'locale',
   'subject', 'content', 'status', 'attempts', 'nextAttemptAt', 'idempotencyKey', 'requestId',
 ] as const;
-const EVENT_COLUMNS = ['id', 'intakeId', 'type', 'data', 'createdAt'] as const;
+const EVENT_COLUMNS = TIMELINE_EVENT_COLUMNS;
 const queueStatements = new Map<string, string>();
 
 const columnList = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(', ');
@@ -283,30 +291,32 @@ export async function recordSendOutcome(db: Db, message: ClaimedRef, outcome: Se
     });
     if (updated.count !== 1) return false;
     if (event && message.intakeId) {
-      await tx.intakeEvent.create({
-        data: {
-          intakeId: message.intakeId,
-          type: event.type,
-          data: { messageId: message.id, kind: message.kind, subject: message.subject, ...event.data },
-        },
-        select: { id: true },
-      });
+      await recordTimelineEvent(tx, message.intakeId, event({ messageId: message.id, kind: message.kind, subject: message.subject }));
     }
     return true;
   });
 }
 
-/** The row's new state and the timeline entry (none for a retry) for one outcome. */
-function changesFor(outcome: SendOutcomeRecord) {
+/** The row's new state and its timeline entry for the message (none for a retry), for one outcome. */
+function changesFor(outcome: SendOutcomeRecord): {
+  data: Prisma.OutboxMessageUpdateManyMutationInput;
+  event: ((email: TimelineEmailRef) => TimelineEvent) | null;
+} {
   switch (outcome.status) {
     case 'sent':
-      return { data: { status: 'sent', sentAt: outcome.at, lastError: null }, event: { type: 'email-sent', data: {} } };
+      return { data: { status: 'sent', sentAt: outcome.at, lastError: null }, event: (email) => ({ type: 'email-sent', data: email }) };
     case 'queued':
       return { data: { status: 'queued', lastError: outcome.error, nextAttemptAt: outcome.nextAttemptAt }, event: null };
     case 'failed':
-      return { data: { status: 'failed', lastError: outcome.error }, event: { type: 'email-failed', data: { error: outcome.error } } };
+      return {
+        data: { status: 'failed', lastError: outcome.error },
+        event: (email) => ({ type: 'email-failed', data: { ...email, error: outcome.error } }),
+      };
     case 'cancelled':
-      return { data: { status: 'cancelled', cancelledAt: outcome.at }, event: { type: 'email-cancelled', data: { reason: outcome.reason } } };
+      return {
+        data: { status: 'cancelled', cancelledAt: outcome.at },
+        event: (email) => ({ type: 'email-cancelled', data: { ...email, reason: outcome.reason } }),
+      };
   }
 }
 
@@ -386,10 +396,7 @@ export async function requeueFailedMessage(db: Db, id: string, now: Date): Promi
     }
     const message = await tx.outboxMessage.findUniqueOrThrow({ where: { id }, select: { intakeId: true } });
     if (message.intakeId) {
-      await tx.intakeEvent.create({
-        data: { intakeId: message.intakeId, type: 'email-retried', data: { messageId: id } },
-        select: { id: true },
-      });
+      await recordTimelineEvent(tx, message.intakeId, { type: 'email-retried', data: { messageId: id } });
     }
     return 'requeued';
   });

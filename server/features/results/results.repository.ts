@@ -1,4 +1,5 @@
 import { forgetErasedRows, type Db } from '../../lib/db.ts';
+import { recordTimelineEvent } from '../../lib/timeline-events.repository.ts';
 import { withSnapshotFields } from '../intakes/intakes.repository.ts';
 import { type NewOutboxMessage, queueMessages } from '../outbox/outbox.repository.ts';
 
@@ -38,7 +39,7 @@ export async function recordResultVisit(db: Db, linkId: string, intakeId: string
       where: { id: linkId, OR: [{ lastOpenedAt: null }, { lastOpenedAt: { lte: new Date(now.getTime() - RESULT_VISIT_MS) } }] },
       data: { openCount: { increment: 1 }, lastOpenedAt: now },
     });
-    if (count === 1) await tx.intakeEvent.create({ data: { intakeId, type: 'result-opened', createdAt: now }, select: { id: true } });
+    if (count === 1) await recordTimelineEvent(tx, intakeId, { type: 'result-opened', data: null }, now);
   });
 }
 

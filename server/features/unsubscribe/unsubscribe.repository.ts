@@ -1,4 +1,5 @@
 import type { Db } from '../../lib/db.ts';
+import { recordTimelineEvent } from '../../lib/timeline-events.repository.ts';
 import { cancelFollowUps } from '../follow-ups/follow-ups.repository.ts';
 
 /** Whether the intake behind an unsubscribe link has unsubscribed; null for an unknown link. */
@@ -27,7 +28,7 @@ export async function unsubscribeByLink(db: Db, tokenHash: string, now = new Dat
       data: { unsubscribedAt: now, followUpConsent: false },
     });
     if (count > 0) {
-      await tx.intakeEvent.create({ data: { intakeId: link.intakeId, type: 'unsubscribed', data: {} }, select: { id: true } });
+      await recordTimelineEvent(tx, link.intakeId, { type: 'unsubscribed', data: {} });
     }
     // Failed ones too: a retry from the outbox must not reach someone who unsubscribed.
     await cancelFollowUps(tx, { intakeId: link.intakeId, onlyAutomatic: false, statuses: ['queued', 'failed'] }, 'unsubscribed', now);
@@ -53,7 +54,7 @@ export async function resubscribeByLink(db: Db, tokenHash: string): Promise<bool
       data: { unsubscribedAt: null, followUpConsent: link.intake.followUpConsentAt !== null },
     });
     if (count > 0) {
-      await tx.intakeEvent.create({ data: { intakeId: link.intakeId, type: 'resubscribed', data: {} }, select: { id: true } });
+      await recordTimelineEvent(tx, link.intakeId, { type: 'resubscribed', data: {} });
     }
     return true;
   });

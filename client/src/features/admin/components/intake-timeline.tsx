@@ -3,10 +3,14 @@ import { z } from 'zod';
 import { formatDateTime } from '#shared/format/format.ts';
 import { StatusChangedData, type AdminIntakeDetail, type TimelineEvent } from '#shared/schemas/admin-intakes.ts';
 import type { Locale } from '#shared/schemas/common.ts';
+import type { TimelineEntryType } from '#shared/timeline/events.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { statusLabels } from './admin-labels.ts';
 import { panelClass } from './styles.ts';
+
+/** The types this timeline words (a typo in a case below does not compile); any other is shown generically. */
+type KnownType = TimelineEntryType;
 
 /** One line of the timeline; result openings in a row become one line with a count. */
 type Entry = { key: string; at: string; firstAt: string; type: string; count: number; event: TimelineEvent };
@@ -15,7 +19,7 @@ function group(events: readonly TimelineEvent[]): Entry[] {
   const entries: Entry[] = [];
   for (const event of events) {
     const last = entries.at(-1);
-    if (event.type === 'result-opened' && last?.type === 'result-opened') {
+    if (event.type === ('result-opened' satisfies KnownType) && last?.type === 'result-opened') {
       last.count += 1;
       last.at = event.at;
       continue;
@@ -25,7 +29,7 @@ function group(events: readonly TimelineEvent[]): Entry[] {
   return entries;
 }
 
-/** What the outbox writes on an intake's timeline for each of its e-mails (see outbox.repository.ts). */
+/** What the outbox writes on an intake's timeline for each of its e-mails (the `email-*` events of shared/timeline/events.ts). */
 const EmailEventData = z.object({
   messageId: z.string(),
   subject: z.string().optional(),
@@ -45,17 +49,17 @@ function describeEmail(entry: Entry, firstName: string, locale: Locale): Descrip
   if (!parsed.success) return { text: m.admin_timeline_email_unknown() };
   const { messageId, subject = '', notBefore, error, reason } = parsed.data;
   switch (entry.type) {
-    case 'email-queued':
+    case 'email-queued' satisfies KnownType:
       return notBefore && Date.parse(notBefore) > Date.parse(entry.at) + SCHEDULED_AFTER_MS
         ? { text: m.admin_timeline_email_scheduled({ subject, date: formatDateTime(notBefore, locale) }), messageId }
         : { text: m.admin_timeline_email_queued({ subject }), messageId };
-    case 'email-sent':
+    case 'email-sent' satisfies KnownType:
       return { text: m.admin_timeline_email_sent({ subject }), messageId };
-    case 'email-failed':
+    case 'email-failed' satisfies KnownType:
       return { text: m.admin_timeline_email_failed({ subject }), note: error ? m.admin_timeline_email_error({ error }) : undefined, messageId };
-    case 'email-cancelled':
+    case 'email-cancelled' satisfies KnownType:
       return { text: m.admin_timeline_email_cancelled({ subject }), note: cancelReason(reason, firstName), messageId };
-    case 'email-retried':
+    case 'email-retried' satisfies KnownType:
       return { text: m.admin_timeline_email_retried(), messageId };
     default:
       return { text: m.admin_timeline_email_unknown(), messageId };
@@ -85,9 +89,9 @@ function describe(entry: Entry, firstName: string, locale: Locale): Description 
 function describeOther(entry: Entry, firstName: string, locale: Locale): string {
   const { event } = entry;
   switch (entry.type) {
-    case 'submitted':
+    case 'submitted' satisfies KnownType:
       return m.admin_timeline_submitted({ firstName });
-    case 'result-opened':
+    case 'result-opened' satisfies KnownType:
       return entry.count === 1
         ? m.admin_timeline_result_opened({ firstName })
         : m.admin_timeline_result_opened_times({
@@ -95,7 +99,7 @@ function describeOther(entry: Entry, firstName: string, locale: Locale): string 
             count: String(entry.count),
             since: formatDateTime(entry.firstAt, locale),
           });
-    case 'status-changed': {
+    case 'status-changed' satisfies KnownType: {
       const data = StatusChangedData.safeParse(event.data);
       if (!data.success) return m.admin_timeline_status_changed_unknown();
       return m.admin_timeline_status_changed({
@@ -104,15 +108,15 @@ function describeOther(entry: Entry, firstName: string, locale: Locale): string 
         name: data.data.by.name,
       });
     }
-    case 'note-added': {
+    case 'note-added' satisfies KnownType: {
       const author = event.data?.author;
       return typeof author === 'string' && author
         ? m.admin_timeline_note_added({ name: author })
         : m.admin_timeline_note_added_unknown();
     }
-    case 'unsubscribed':
+    case 'unsubscribed' satisfies KnownType:
       return m.admin_timeline_unsubscribed({ firstName });
-    case 'resubscribed':
+    case 'resubscribed' satisfies KnownType:
       return m.admin_timeline_resubscribed({ firstName });
     default:
       // Other features add their own events: shown by their type until they have words.
@@ -155,7 +159,7 @@ export function IntakeTimeline({ detail }: { detail: AdminIntakeDetail }) {
               <span
                 aria-hidden="true"
                 className={`relative mt-1.5 size-3.5 shrink-0 rounded-full border-2 ${
-                  entry.type === 'status-changed' ? 'border-brand-700 bg-brand-600' : 'border-stone-400 bg-white'
+                  entry.type === ('status-changed' satisfies KnownType) ? 'border-brand-700 bg-brand-600' : 'border-stone-400 bg-white'
                 }`}
               />
               <div className="min-w-0">
