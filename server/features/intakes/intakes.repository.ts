@@ -72,7 +72,7 @@ export async function insertIntake(
   const rows = intakeRowsOf(data);
   if (db.provider === 'postgresql') {
     const queued = queueMessagesParts(data.emails);
-    await db.sql.run(postgresInsertAll(data.tasks.length, queued.parts), [...rows.all, ...queued.values, ...rows.draftEmail]);
+    await db.sql.run(postgresInsertAll(data.tasks.length, queued), [...rows.all, ...queued.values, ...rows.draftEmail]);
     return data.intake.id;
   }
   return db.sqlTransaction(async (sql) => {
@@ -156,15 +156,21 @@ function insertStatement(table: string, columns: readonly string[], rowCount: nu
  * in one statement (one round trip, no explicit transaction). The sub-statements see the same
  * snapshot; the foreign keys are checked at its end, when the intake row is there.
  */
-function postgresInsertAll(taskCount: number, queuedParts: string[]): string {
-  const intakeParts = [
-    `new_intake AS (${insertStatement('Intake', INTAKE_COLUMNS, 1)})`,
-    `new_snapshot AS (${insertStatement('IntakeSnapshot', SNAPSHOT_COLUMNS, 1)})`,
-    ...(taskCount > 0 ? [`new_tasks AS (${insertStatement('IntakeTask', TASK_COLUMNS, taskCount)})`] : []),
-    `new_link AS (${insertStatement('ResultLink', RESULT_LINK_COLUMNS, 1)})`,
-    `new_event AS (${insertStatement('IntakeEvent', EVENT_COLUMNS, 1)})`,
-  ];
-  return `WITH ${[...intakeParts, ...queuedParts].join(', ')} ${DELETE_DRAFTS}`;
+function postgresInsertAll(taskCount: number, queued: { shape: string; parts: string[] }): string {
+  const key = `postgres-all:${taskCount}:${queued.shape}`;
+  let text = statements.get(key);
+  if (!text) {
+    const intakeParts = [
+      `new_intake AS (${insertStatement('Intake', INTAKE_COLUMNS, 1)})`,
+      `new_snapshot AS (${insertStatement('IntakeSnapshot', SNAPSHOT_COLUMNS, 1)})`,
+      ...(taskCount > 0 ? [`new_tasks AS (${insertStatement('IntakeTask', TASK_COLUMNS, taskCount)})`] : []),
+      `new_link AS (${insertStatement('ResultLink', RESULT_LINK_COLUMNS, 1)})`,
+      `new_event AS (${insertStatement('IntakeEvent', EVENT_COLUMNS, 1)})`,
+    ];
+    text = `WITH ${[...intakeParts, ...queued.parts].join(', ')} ${DELETE_DRAFTS}`;
+    statements.set(key, text);
+  }
+  return text;
 }
 
 /** The e-mails without those whose template is gone or no longer scheduled. */

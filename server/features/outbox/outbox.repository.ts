@@ -65,23 +65,31 @@ export async function queueMessages(sql: Sql, messages: NewOutboxMessage[]): Pro
  * inserted from what that INSERT returned, so it exists exactly when the message does.
  * `?` placeholders, values in the same order.
  */
-export function queueMessagesParts(messages: NewOutboxMessage[]): { parts: string[]; values: SqlValue[] } {
-  const parts: string[] = [];
-  const values: SqlValue[] = [];
-  outboxRowsOf(messages).forEach((row, i) => {
-    const live = row.templateId ? `EXISTS (SELECT 1 FROM "EmailTemplate" WHERE "id" = ? AND "scheduleEnabled" = ?)` : 'TRUE';
-    parts.push(
-      `queued_${i} AS (INSERT INTO "OutboxMessage" (${columnList(OUTBOX_COLUMNS)}) SELECT ${placeholders(OUTBOX_COLUMNS.length)} ` +
-        `WHERE ${live} ON CONFLICT ("idempotencyKey") DO NOTHING RETURNING "id")`,
-    );
-    values.push(...row.values, ...(row.templateId ? [row.templateId, true] : []));
-    if (row.event) {
-      parts.push(`queued_event_${i} AS (INSERT INTO "IntakeEvent" (${columnList(EVENT_COLUMNS)}) SELECT ${placeholders(EVENT_COLUMNS.length)} FROM queued_${i})`);
-      values.push(...row.event);
-    }
-  });
-  return { parts, values };
+export function queueMessagesParts(messages: NewOutboxMessage[]): { shape: string; parts: string[]; values: SqlValue[] } {
+  const rows = outboxRowsOf(messages);
+  const values = rows.flatMap((row): SqlValue[] => [
+    ...row.values,
+    ...(row.templateId ? [row.templateId, true] : []),
+    ...(row.event ?? []),
+  ]);
+  // The text depends only on which messages have a template and a timeline entry: built once per shape.
+  const shape = rows.map((row) => `${row.templateId ? 't' : '-'}${row.event ? 'e' : '-'}`).join(',');
+  let parts = queuedPartsByShape.get(shape);
+  if (!parts) {
+    parts = rows.flatMap((row, i) => {
+      const live = row.templateId ? `EXISTS (SELECT 1 FROM "EmailTemplate" WHERE "id" = ? AND "scheduleEnabled" = ?)` : 'TRUE';
+      const message =
+        `queued_${i} AS (INSERT INTO "OutboxMessage" (${columnList(OUTBOX_COLUMNS)}) SELECT ${placeholders(OUTBOX_COLUMNS.length)} ` +
+        `WHERE ${live} ON CONFLICT ("idempotencyKey") DO NOTHING RETURNING "id")`;
+      const event = `queued_event_${i} AS (INSERT INTO "IntakeEvent" (${columnList(EVENT_COLUMNS)}) SELECT ${placeholders(EVENT_COLUMNS.length)} FROM queued_${i})`;
+      return row.event ? [message, event] : [message];
+    });
+    queuedPartsByShape.set(shape, parts);
+  }
+  return { shape, parts, values };
 }
+
+const queuedPartsByShape = new Map<string, string[]>();
 
 /** Each message once (by idempotency key), with its id, its column values and its timeline entry's (intake messages). */
 function outboxRowsOf(messages: NewOutboxMessage[]) {
