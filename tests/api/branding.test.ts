@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { VaSettingsInput, type VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { PublicBranding } from '#shared/schemas/branding.ts';
 import type { ApiError } from '#shared/schemas/common.ts';
-import { emailBrandingFrom } from '../../server/features/emails/email-data.ts';
+import { emailBrandingFrom } from '../../server/emails/email-data.ts';
 import { getVaSettings } from '../../server/features/settings/settings.service.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';

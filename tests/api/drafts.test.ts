@@ -2,7 +2,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DRAFT_PRIVACY_TEXT_VERSION } from '#shared/schemas/draft.ts';
 import { createApp } from '../../server/app.ts';
-import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
+import { LINK_PLACEHOLDERS } from '../../server/emails/link-placeholders.ts';
 import { startOutboxWorker } from '../../server/features/outbox/outbox.worker.ts';
 import { createMailTransport } from '../../server/lib/mail.ts';
 import { generateToken, hashToken } from '../../server/lib/security.ts';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { EmailPreview, OutboxListItem } from '#shared/schemas/email.ts';
-import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
+import { LINK_PLACEHOLDERS } from '../../server/emails/link-placeholders.ts';
 import { withRendered } from '../factories/email-content.ts';
 import { newIdempotencyKey } from '../factories/intake.ts';
 import { contactWith, submitIntake } from '../factories/submitted-intake.ts';

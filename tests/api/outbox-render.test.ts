@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
 import type { OutboxMessageDetail } from '#shared/schemas/email.ts';
-import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
+import { LINK_PLACEHOLDERS } from '../../server/emails/link-placeholders.ts';
 import { startOutboxWorker, type OutboxWorker } from '../../server/features/outbox/outbox.worker.ts';
 import { withRendered } from '../factories/email-content.ts';
 import { newIdempotencyKey } from '../factories/intake.ts';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
+import { LINK_PLACEHOLDERS } from '../../server/emails/link-placeholders.ts';
 import { withRendered } from '../factories/email-content.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { contactWith, submitIntake } from '../factories/submitted-intake.ts';

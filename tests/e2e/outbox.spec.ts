@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LINK_PLACEHOLDERS } from '../../server/features/emails/link-placeholders.ts';
+import { LINK_PLACEHOLDERS } from '../../server/emails/link-placeholders.ts';
 import { createSendLinks } from '../../server/features/outbox/outbox.repository.ts';
 import { renderStoredMessage } from '../../server/features/outbox/outbox.sender.ts';
 import { openDatabase, type Database } from '../../server/lib/db.ts';

@@ -1,5 +1,5 @@
-import type { EmailContent, EmailKind } from '../../server/features/emails/email-content.ts';
-import type { EmailBranding } from '../../server/features/emails/email-types.ts';
+import type { EmailContent, EmailKind } from '../../server/emails/email-content.ts';
+import type { EmailBranding } from '../../server/emails/email-types.ts';
 import { renderStoredMessage } from '../../server/features/outbox/outbox.sender.ts';
 
 export const TEST_BRANDING: EmailBranding = {

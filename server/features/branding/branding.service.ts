@@ -1,7 +1,7 @@
 import { LOGO_IMAGE_TYPES, type LogoImageType } from '#shared/schemas/admin-settings.ts';
 import type { PublicBranding } from '#shared/schemas/branding.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { LOGO_PATH, logoVersion } from '../emails/email-data.ts';
+import { LOGO_PATH, logoVersion } from '../../emails/email-data.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
 import type { Db } from '../../lib/db.ts';
-import type { EmailContent } from '../emails/email-content.ts';
+import type { EmailContent } from '../../emails/email-content.ts';
 import { queueMessages, type NewOutboxMessage } from '../outbox/outbox.repository.ts';
 
 type NewDraft = {

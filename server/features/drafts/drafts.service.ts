@@ -5,7 +5,7 @@ import { SCAN_STEP_COUNT, ScanStepNumber } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../lib/errors.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
-import { emailBrandingFrom } from '../emails/email-data.ts';
+import { emailBrandingFrom } from '../../emails/email-data.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import { findResumeLink, insertDraftWithResumeEmail, insertDraftWithResumeLink, markResumeLinkUsed } from './drafts.repository.ts';
 

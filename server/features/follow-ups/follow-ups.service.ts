@@ -4,8 +4,8 @@ import { type EmailPreview, MAX_SCHEDULE_DAYS, type OutboxListItem, type SendFol
 import { DelegationResult } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError, notFound, validationError } from '../../lib/errors.ts';
-import { emailBrandingFrom, followUpMergeValues, resultSummaryFrom } from '../emails/email-data.ts';
-import { type EmailContent, renderEmailContent } from '../emails/email-content.ts';
+import { emailBrandingFrom, followUpMergeValues, resultSummaryFrom } from '../../emails/email-data.ts';
+import { type EmailContent, renderEmailContent } from '../../emails/email-content.ts';
 import { templateTexts } from '../email-templates/email-templates.service.ts';
 import { toOutboxListItem } from '../outbox/outbox.service.ts';
 import { getVaSettings } from '../settings/settings.service.ts';

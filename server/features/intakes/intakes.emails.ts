@@ -3,7 +3,7 @@ import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import type { DelegationResult } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { publicUrl } from '../../env.ts';
-import { emailBrandingFrom, followUpMergeValues, resultSummaryFrom } from '../emails/email-data.ts';
+import { emailBrandingFrom, followUpMergeValues, resultSummaryFrom } from '../../emails/email-data.ts';
 import { scheduledTemplates } from '../email-templates/email-templates.service.ts';
 import { scheduledFollowUpKey } from '../follow-ups/follow-up-keys.ts';
 import type { NewIntakeEmail } from './intakes.repository.ts';

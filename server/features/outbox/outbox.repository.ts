@@ -9,7 +9,7 @@ import {
   type TimelineEvent,
   timelineEventSqlRow,
 } from '../../lib/timeline-events.repository.ts';
-import { type EmailContent, type EmailKind, subjectOf } from '../emails/email-content.ts';
+import { type EmailContent, type EmailKind, subjectOf } from '../../emails/email-content.ts';
 
 /** What caused an e-mail; decides who receives it and which links are minted at send time. */
 export type OutboxKind = EmailKind;

@@ -4,10 +4,10 @@ import type { MailTransport, OutgoingMail } from '../../lib/mail.ts';
 import { emailsFailed, emailsSent } from '../../lib/metrics.ts';
 import { generateToken, hashToken } from '../../lib/security.ts';
 import { publicUrl } from '../../env.ts';
-import { NEUTRAL_SENDER_NAME } from '../emails/email-copy.ts';
-import { emailContentFromStored, InvalidEmailContent, renderEmailContent } from '../emails/email-content.ts';
-import type { RenderedEmail } from '../emails/email-types.ts';
-import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
+import { NEUTRAL_SENDER_NAME } from '../../emails/email-copy.ts';
+import { emailContentFromStored, InvalidEmailContent, renderEmailContent } from '../../emails/email-content.ts';
+import type { RenderedEmail } from '../../emails/email-types.ts';
+import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../../emails/link-placeholders.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import {
   createSendLinks,

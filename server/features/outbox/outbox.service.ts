@@ -11,7 +11,7 @@ import {
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError, notFound, validationError } from '../../lib/errors.ts';
 import { publicUrl } from '../../env.ts';
-import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../emails/link-placeholders.ts';
+import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../../emails/link-placeholders.ts';
 import {
   findOutboxMessage,
   listOutboxMessages,

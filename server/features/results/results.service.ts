@@ -5,7 +5,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { logSecurityEvent } from '../../lib/logger.ts';
 import { hashToken } from '../../lib/security.ts';
-import { emailBrandingFrom, firstNameOf, resultSummaryFrom } from '../emails/email-data.ts';
+import { emailBrandingFrom, firstNameOf, resultSummaryFrom } from '../../emails/email-data.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
 import {
   deleteIntake,

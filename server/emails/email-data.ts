@@ -4,7 +4,7 @@ import { formatHours, toIntlLocale } from '#shared/format/format.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { Locale, LocalizedText } from '#shared/schemas/common.ts';
 import { type DelegationResult, resultHeadline } from '#shared/schemas/result.ts';
-import { publicUrl, type Env } from '../../env.ts';
+import { publicUrl, type Env } from '../env.ts';
 import { EMAIL_COPY } from './email-copy.ts';
 import type { EmailBranding, ResultSummary } from './email-types.ts';
 

@@ -5,7 +5,7 @@ import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation, type DelegationAnswers } from '#shared/delegation/engine.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import { DelegationResult } from '#shared/schemas/result.ts';
-import { buildAboutAnswers } from '../../../tests/factories/scan-answers.ts';
+import { buildAboutAnswers } from '../../tests/factories/scan-answers.ts';
 import { emailBrandingFrom, followUpMergeValues, naturalList, resultSummaryFrom } from './email-data.ts';
 import type { EmailBranding, ResultSummary } from './email-types.ts';
 
@@ -88,7 +88,7 @@ describe('resultSummaryFrom', () => {
 
   test('a stored 1.0.0 result is quoted with its own totals and first tasks', () => {
     const stored = DelegationResult.parse(
-      (JSON.parse(readFileSync(new URL('../../../tests/fixtures/intake-engine-1.0.0.json', import.meta.url), 'utf8')) as { result: unknown }).result,
+      (JSON.parse(readFileSync(new URL('../../tests/fixtures/intake-engine-1.0.0.json', import.meta.url), 'utf8')) as { result: unknown }).result,
     );
     if (stored.engineVersion !== '1.0.0') throw new Error('expected a 1.0.0 fixture');
     const summary = resultSummaryFrom({ name: 'Sanne', result: stored, locale: 'nl' });
