@@ -20,10 +20,14 @@ const SHARED_ALONE = 'shared/ imports nothing from client/ or server/.';
 const SHARED_PURE = 'shared/ holds pure code: zod and plain TypeScript only.';
 const SERVER_NO_CLIENT = 'server/ imports nothing from client/.';
 const NO_FOREIGN_REPOSITORY = "A feature does not reach into another feature's repository.";
+const LIB_BELOW = 'server/lib/ is below the features and the e-mails: it imports neither.';
+const EMAILS_BELOW = 'server/emails/ is below the features: it imports none of them.';
+const COMPOSED_ABOVE = 'server/app.ts, server/jobs.ts and server/index.ts compose the features and the jobs: nothing below imports them.';
 
 // The one client module the server renders (decision 0031): loaded with import() on the first
 // result page, so a static import of it may only be `import type`.
 const FIRST_PAINT = '#client/src/features/result/result-first-paint.tsx';
+const RESULT_PAGE = 'server/features/results/result-page.ts';
 const exactly = (specifier) => specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const serverPatterns = (clientPatterns) => [
@@ -36,6 +40,27 @@ const noClient = [
   { regex: alias('client'), message: SERVER_NO_CLIENT },
   { group: ['**/client/**'], message: SERVER_NO_CLIENT },
 ];
+
+// The server's layers import downwards only (docs/architecture.md): server/lib/ ← server/emails/
+// ← server/features/ ← server/app.ts, server/jobs.ts, server/index.ts, which compose them.
+// Relative paths climb any number of `../`; server/app-deps.ts (a type, composing nothing) is
+// open to all. The direction between two features is checked by scripts/lint-feature-graph.ts.
+const upTo = (...paths) => `^(#server/|(\\.\\./)+)(${paths.join('|')})`;
+const composedAbove = { regex: upTo('app\\.ts$', 'jobs\\.ts$', 'index\\.ts$'), message: COMPOSED_ABOVE };
+const LAYERS = [
+  { dir: 'server/lib', upward: [{ regex: upTo('features/', 'emails/'), message: LIB_BELOW }, composedAbove] },
+  { dir: 'server/emails', upward: [{ regex: upTo('features/'), message: EMAILS_BELOW }, composedAbove] },
+  { dir: 'server/features', upward: [composedAbove] },
+];
+// Each layer's own block, after the general server/ ones below (the last block that matches a file
+// sets the rule's patterns): Prisma's files keep their exception, the result page its own.
+const layerConfigs = LAYERS.flatMap(({ dir, upward }) => {
+  const prismaFiles = [`${dir}/**/*.repository.ts`, ...(dir === 'server/lib' ? ['server/lib/db.ts', 'server/lib/db/**'] : [])];
+  return [
+    { files: [`${dir}/**/*.{ts,tsx}`], ignores: [...prismaFiles, RESULT_PAGE], rules: restrict([...serverPatterns(noClient), ...upward]) },
+    { files: prismaFiles, rules: restrict([...noClient, ...upward]) },
+  ];
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'client/src/paraglide/**', 'server/generated/**', 'test-results/**', 'playwright-report/**'] },
@@ -78,12 +103,13 @@ export default tseslint.config(
     rules: restrict(serverPatterns(noClient)),
   },
   {
-    files: ['server/features/results/result-page.ts'],
+    files: [RESULT_PAGE],
     rules: restrict(
       serverPatterns([
         { regex: `^${exactly(FIRST_PAINT)}$`, allowTypeImports: true, message: `${SERVER_NO_CLIENT} ${FIRST_PAINT} is loaded with import() only (decision 0031).` },
         { regex: `^(?!${exactly(FIRST_PAINT)}$)#client/`, message: SERVER_NO_CLIENT },
         { group: ['**/client/**'], message: SERVER_NO_CLIENT },
+        composedAbove,
       ]),
     ),
   },
@@ -91,6 +117,7 @@ export default tseslint.config(
     files: ['server/**/*.repository.ts'],
     rules: restrict(noClient),
   },
+  ...layerConfigs,
   {
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -22,12 +22,19 @@ const SHARED_PURE = 'shared/ holds pure code';
 const NO_CLIENT = 'server/ imports nothing from client/.';
 const PRISMA = 'Prisma only in *.repository.ts and server/lib/db.ts.';
 const REPOSITORY = "A feature does not reach into another feature's repository.";
+const LIB_BELOW = 'server/lib/ is below the features and the e-mails';
+const EMAILS_BELOW = 'server/emails/ is below the features';
+const COMPOSED_ABOVE = 'nothing below imports them';
 
 const CLIENT = 'client/src/features/x/x.ts';
 const SHARED = 'shared/x/x.ts';
 const SERVER = 'server/features/x/x.service.ts';
 const REPO = 'server/features/x/x.repository.ts';
 const RESULT_PAGE = 'server/features/results/result-page.ts';
+const LIB = 'server/lib/x.ts';
+const LIB_DEEP = 'server/lib/db/x.ts';
+const LIB_REPO = 'server/lib/x.repository.ts';
+const EMAILS = 'server/emails/x.ts';
 const FIRST_PAINT = '#client/src/features/result/result-first-paint.tsx';
 
 const cases: Case[] = [
@@ -77,6 +84,33 @@ const cases: Case[] = [
   { file: REPO, code: "import { a } from '#client/src/a.ts';", reported: NO_CLIENT },
   { file: REPO, code: "import { a } from '../../../client/src/a.ts';", reported: NO_CLIENT },
   { file: REPO, code: "import { PrismaClient } from '@prisma/client';" },
+
+  // The server's layers import downwards: lib ← emails ← features ← app.ts, jobs.ts, index.ts.
+  { file: LIB, code: "import { a } from '../features/y/y.service.ts';", reported: LIB_BELOW },
+  { file: LIB, code: "import { a } from '#server/features/y/y.service.ts';", reported: LIB_BELOW },
+  { file: LIB_DEEP, code: "import { a } from '../../features/y/y.service.ts';", reported: LIB_BELOW },
+  { file: LIB_REPO, code: "import { a } from '../features/y/y.service.ts';", reported: LIB_BELOW },
+  { file: LIB, code: "import { a } from '../emails/email-data.ts';", reported: LIB_BELOW },
+  { file: LIB, code: "import { a } from '#server/emails/email-data.ts';", reported: LIB_BELOW },
+  { file: LIB, code: "import { startBackgroundJobs } from '../jobs.ts';", reported: COMPOSED_ABOVE },
+  { file: LIB, code: "import { a } from './errors.ts';" },
+  { file: LIB, code: "import type { AppDeps } from '../app-deps.ts';" },
+  { file: LIB_REPO, code: "import { PrismaClient } from '@prisma/client';" },
+  { file: EMAILS, code: "import { a } from '../features/y/y.service.ts';", reported: EMAILS_BELOW },
+  { file: EMAILS, code: "import type { A } from '#server/features/y/y.service.ts';", reported: EMAILS_BELOW },
+  { file: EMAILS, code: "import { createApp } from '../app.ts';", reported: COMPOSED_ABOVE },
+  { file: EMAILS, code: "import { publicUrl } from '../env.ts';" },
+  { file: EMAILS, code: "import { a } from '../lib/logger.ts';" },
+  { file: SERVER, code: "import { createApp } from '../../app.ts';", reported: COMPOSED_ABOVE },
+  { file: SERVER, code: "import { createApp } from '#server/app.ts';", reported: COMPOSED_ABOVE },
+  { file: SERVER, code: "import { startBackgroundJobs } from '../../jobs.ts';", reported: COMPOSED_ABOVE },
+  { file: SERVER, code: "import '../../index.ts';", reported: COMPOSED_ABOVE },
+  { file: REPO, code: "import { startBackgroundJobs } from '#server/jobs.ts';", reported: COMPOSED_ABOVE },
+  { file: RESULT_PAGE, code: "import { createApp } from '../../app.ts';", reported: COMPOSED_ABOVE },
+  { file: SERVER, code: "import type { AppDeps } from '../../app-deps.ts';" },
+  { file: SERVER, code: "import { renderEmailContent } from '../../emails/email-content.ts';" },
+  { file: SERVER, code: "import { getVaSettings } from '../settings/settings.service.ts';" },
+  { file: SERVER, code: "import { a } from '../../lib/errors.ts';" },
 
   // The one client module the server renders (decision 0031): its type only; the code by import().
   { file: RESULT_PAGE, code: `import type { renderResultFirstPaint } from '${FIRST_PAINT}';` },

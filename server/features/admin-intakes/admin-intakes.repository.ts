@@ -1,7 +1,7 @@
 import type { Prisma } from '../../generated/prisma-sqlite/client.ts';
 import { forgetErasedRows, type Db } from '../../lib/db.ts';
 import { recordTimelineEvent } from '../../lib/timeline-events.repository.ts';
-import { cancelFollowUps } from '../follow-ups/follow-ups.repository.ts';
+import { cancelFollowUps } from '../outbox/cancel-follow-ups.repository.ts';
 import { withSnapshotFields } from '../intakes/intakes.repository.ts';
 import type { InboxOrder, KeysetPosition } from './admin-intakes.cursor.ts';
 

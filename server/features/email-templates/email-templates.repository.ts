@@ -1,5 +1,5 @@
 import { isUniqueViolation, type Db } from '../../lib/db.ts';
-import { cancelFollowUps } from '../follow-ups/follow-ups.repository.ts';
+import { cancelFollowUps } from '../outbox/cancel-follow-ups.repository.ts';
 
 /** A template as stored: the columns of EmailTemplate (see prisma/schema.prisma). */
 export type TemplateData = {

@@ -9,7 +9,7 @@ import { type EmailContent, renderEmailContent } from '../../emails/email-conten
 import { templateTexts } from '../email-templates/email-templates.service.ts';
 import { toOutboxListItem } from '../outbox/outbox.service.ts';
 import { getVaSettings } from '../settings/settings.service.ts';
-import { followUpKey } from './follow-up-keys.ts';
+import { followUpKey } from '../outbox/follow-up-keys.ts';
 import { type FollowUpRefusal, findIntakeForFollowUp, queueFollowUp } from './follow-ups.repository.ts';
 
 const INTAKE_NOT_FOUND = 'No such intake.';

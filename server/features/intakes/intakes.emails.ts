@@ -5,7 +5,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { publicUrl } from '../../env.ts';
 import { emailBrandingFrom, followUpMergeValues, resultSummaryFrom } from '../../emails/email-data.ts';
 import { scheduledTemplates } from '../email-templates/email-templates.service.ts';
-import { scheduledFollowUpKey } from '../follow-ups/follow-up-keys.ts';
+import { scheduledFollowUpKey } from '../outbox/follow-up-keys.ts';
 import type { NewIntakeEmail } from './intakes.repository.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { Db } from '../../lib/db.ts';
 import { recordTimelineEvent } from '../../lib/timeline-events.repository.ts';
-import { cancelFollowUps } from '../follow-ups/follow-ups.repository.ts';
+import { cancelFollowUps } from '../outbox/cancel-follow-ups.repository.ts';
 
 /** Whether the intake behind an unsubscribe link has unsubscribed; null for an unknown link. */
 export async function findUnsubscribeState(db: Db, tokenHash: string): Promise<{ unsubscribed: boolean } | null> {
