@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import type { InboxSort } from '#shared/schemas/admin-intakes.ts';
-import { validationError } from '../../lib/errors.ts';
+import { decodeCursorPayload, encodeCursorPayload, invalidCursor } from '../../lib/cursor.ts';
 
 /**
  * Keyset pagination for the inbox. Each sort is one indexed column plus the id as tie-breaker,
  * in one direction, each served by the `Intake_inbox_*` indexes (sort field, id, then the
  * filtered columns; see docs/decisions/0005-inbox-performance.md).
  *
- * The cursor is opaque to the client: base64url of JSON `{ s: sort, v: last row's sort value,
- * i: last row's id }`. It is not a secret (a forged cursor only moves the starting point), but a
- * damaged one, or one from another sort order, is refused with a 422 on `cursor`.
+ * The cursor (server/lib/cursor.ts) holds `{ s: sort, v: last row's sort value, i: last row's
+ * id }`; one from another sort order is refused with a 422 on `cursor` as a damaged one is.
  */
 export type SortField = 'createdAt' | 'name' | 'freedMinutesPerMonth' | 'netGainCentsPerMonth';
 export type SortDirection = 'asc' | 'desc';
@@ -35,7 +34,7 @@ export function positionOf(row: SortRow, order: InboxOrder): KeysetPosition {
 
 export function encodeCursor(sort: InboxSort, position: KeysetPosition): string {
   const value = position.value instanceof Date ? position.value.toISOString() : position.value;
-  return Buffer.from(JSON.stringify({ s: sort, v: value, i: position.id }), 'utf8').toString('base64url');
+  return encodeCursorPayload({ s: sort, v: value, i: position.id });
 }
 
 const CursorPayload = z.strictObject({
@@ -53,17 +52,9 @@ const valueSchemas: Record<SortField, z.ZodType<SortValue>> = {
 
 /** The position a cursor points at, for this sort; a 422 on `cursor` when it does not fit. */
 export function decodeCursor(sort: InboxSort, cursor: string): KeysetPosition {
-  const invalid = (message: string) => validationError([{ path: 'cursor', message }]);
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid('Not a valid cursor');
-  }
-  const payload = CursorPayload.safeParse(json);
-  if (!payload.success) throw invalid('Not a valid cursor');
-  if (payload.data.s !== sort) throw invalid('This cursor belongs to another sort order');
-  const value = valueSchemas[INBOX_ORDERS[sort].field].safeParse(payload.data.v);
-  if (!value.success) throw invalid('Not a valid cursor');
-  return { value: value.data, id: payload.data.i };
+  const payload = decodeCursorPayload(cursor, CursorPayload);
+  if (payload.s !== sort) throw invalidCursor('This cursor belongs to another sort order');
+  const value = valueSchemas[INBOX_ORDERS[sort].field].safeParse(payload.v);
+  if (!value.success) throw invalidCursor();
+  return { value: value.data, id: payload.i };
 }

@@ -9,7 +9,8 @@ import {
   type OutboxPage,
 } from '#shared/schemas/email.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError, notFound, validationError } from '../../lib/errors.ts';
+import { decodeCursorPayload, encodeCursorPayload } from '../../lib/cursor.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import { publicUrl } from '../../env.ts';
 import { fillLinkPlaceholders, LINK_PLACEHOLDERS } from '../../emails/link-placeholders.ts';
 import {
@@ -100,22 +101,14 @@ export function toOutboxListItem(row: OutboxItemRow): OutboxListItem {
   };
 }
 
-// The cursor is opaque to the client: base64url of JSON { c: createdAt, i: id } of the page's last
-// row. Not a secret (a forged one only moves the starting point); a damaged one is a 422.
+// The cursor (server/lib/cursor.ts) holds { c: createdAt, i: id } of the page's last row.
 const CursorPayload = z.strictObject({ c: z.iso.datetime(), i: z.string().min(1).max(100) });
 
 function encodeOutboxCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify({ c: row.createdAt.toISOString(), i: row.id }), 'utf8').toString('base64url');
+  return encodeCursorPayload({ c: row.createdAt.toISOString(), i: row.id });
 }
 
 function decodeOutboxCursor(cursor: string): { createdAt: Date; id: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw validationError([{ path: 'cursor', message: 'Not a valid cursor' }]);
-  }
-  const payload = CursorPayload.safeParse(json);
-  if (!payload.success) throw validationError([{ path: 'cursor', message: 'Not a valid cursor' }]);
-  return { createdAt: new Date(payload.data.c), id: payload.data.i };
+  const payload = decodeCursorPayload(cursor, CursorPayload);
+  return { createdAt: new Date(payload.c), id: payload.i };
 }
