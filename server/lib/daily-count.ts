@@ -1,5 +1,5 @@
+import { vaDay } from '#shared/calendar/va-calendar.ts';
 import { isUniqueViolation, type Db } from './db.ts';
-import { vaDay } from './va-calendar.ts';
 
 /**
  * Adds one to today's anonymous counter `key` (e.g. "scan.step.2", "rejected.honeypot").

@@ -16,6 +16,9 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 /** Whole euro cents; never floats for money. */
 export const Cents = z.number().int().nonnegative();
 
+/** A calendar day, YYYY-MM-DD, in the VA's calendar (shared/calendar/va-calendar.ts). */
+export const CalendarDay = z.iso.date();
+
 /**
  * One error shape for every failed API call: `{ error: { code, message, issues? } }`; a validation
  * failure is a 422 with its issues per field (docs/architecture.md).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LocalizedText } from './common.ts';
+import { addDays, daysInPeriod, vaToday } from '../calendar/va-calendar.ts';
+import { CalendarDay, LocalizedText } from './common.ts';
 
 /**
  * The VA's insight (GET /api/admin/insight): scans started and finished, drop-off per step, tasks.
@@ -36,30 +37,9 @@ export const COUNT_KEYS = {
 export const REJECTION_REASONS = ['honeypot', 'too-fast', 'rate-limit.submit', 'rate-limit.resume'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
-/** A calendar day, YYYY-MM-DD (Europe/Amsterdam), inclusive. */
-const CalendarDay = z.iso.date();
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** "2026-11-28" + 3 → "2026-12-01": calendar arithmetic on the day itself, no time zone involved. */
-export function addDays(day: string, days: number): string {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
-}
-
-/** The number of days from `from` to `to`, both inclusive (1 when they are the same day). */
-export function daysInPeriod(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
-}
-
-/** Today in the Netherlands (YYYY-MM-DD): the VA's calendar, wherever the code runs. */
-export function dutchToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
-
 /** The `days` days that end today (Dutch calendar): the presets and the default period. */
 export function lastDays(days: number, now: Date = new Date()): { from: string; to: string } {
-  const to = dutchToday(now);
+  const to = vaToday(now);
   return { from: addDays(to, -(days - 1)), to };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
-import { addDays, dutchToday, type Insight } from '#shared/schemas/insight.ts';
+import { addDays, vaToday } from '#shared/calendar/va-calendar.ts';
+import type { Insight } from '#shared/schemas/insight.ts';
 import { countToday } from '../../server/lib/daily-count.ts';
 import { insertIntakeRows, type IntakeRowOverrides } from '../factories/intake-rows.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
@@ -215,7 +216,7 @@ describe('GET /api/admin/insight', () => {
 
     // The default period: the 30 days that end today (Dutch calendar).
     const insight = await getInsight();
-    const today = dutchToday();
+    const today = vaToday();
     expect(insight.period).toEqual({ from: addDays(today, -29), to: today, days: 30 });
     expect(insight.days).toHaveLength(30);
     expect(insight.days.at(-1)).toEqual({ day: today, started: 2, finished: 1 });

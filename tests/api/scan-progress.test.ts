@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { vaDay } from '../../server/lib/va-calendar.ts';
+import { vaDay } from '#shared/calendar/va-calendar.ts';
 import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp({ TRUST_PROXY: 'true' });

@@ -1,5 +1,5 @@
 import type { Db } from '../../server/lib/db.ts';
-import { vaDay } from '../../server/lib/va-calendar.ts';
+import { vaDay } from '#shared/calendar/va-calendar.ts';
 
 /** Today's value (the VA's day) of one anonymous counter; 0 when it never counted. */
 export async function todaysCount(db: Db, key: string): Promise<number> {

@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+import { vaDateTime } from '#shared/calendar/va-calendar.ts';
 import { divRound } from '#shared/delegation/money.ts';
 import type { IntakeStatus } from '#shared/schemas/admin-intakes.ts';
 import type { InboxBucket } from '#shared/schemas/admin-intakes.ts';
-import { vaDateTime } from '../../lib/va-calendar.ts';
 import type { ExportRow } from './admin-intakes.repository.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
+import { startOfNextVaDay, startOfVaDay, vaDay } from '#shared/calendar/va-calendar.ts';
 import {
   type AdminIntakeDetail,
   type AdminNote,
@@ -26,7 +27,6 @@ import { notFound } from '../../lib/errors.ts';
 import { buildResultView } from '../results/results.service.ts';
 import { csvHeader, csvRows } from './admin-intakes.csv.ts';
 import { decodeCursor, encodeCursor, INBOX_ORDERS, type KeysetPosition, positionOf } from './admin-intakes.cursor.ts';
-import { startOfNextVaDay, startOfVaDay, vaDay } from '../../lib/va-calendar.ts';
 import {
   changeIntakeStatus,
   createNote,

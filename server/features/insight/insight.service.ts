@@ -1,16 +1,14 @@
+import { addDays, daysInPeriod, startOfNextVaDay, startOfVaDay, vaToday } from '#shared/calendar/va-calendar.ts';
 import { DEFAULT_CATALOGUE, findCatalogueTask } from '#shared/delegation/catalogue.ts';
 import { divRound } from '#shared/delegation/money.ts';
 import {
-  addDays,
   COUNT_KEYS,
-  daysInPeriod,
   type Insight,
   type InsightQuery,
   type InsightTask,
   INSIGHT_DEFAULT_DAYS,
   INSIGHT_MIN_PICKS_FOR_DELEGABLE,
   INSIGHT_TOP_TASKS,
-  lastDays,
   periodProblem,
   REJECTION_REASONS,
   SCAN_STEPS,
@@ -19,7 +17,6 @@ import {
 import type { LocalizedText } from '#shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { validationError } from '../../lib/errors.ts';
-import { startOfNextVaDay, startOfVaDay } from '../../lib/va-calendar.ts';
 import {
   countIntakesPerRange,
   countTaskPicksByBucket,
@@ -37,7 +34,7 @@ const DELEGABLE_BUCKETS = new Set(['now', 'after-onboarding']);
  * start of the 30 days ending on `to`. Checked again here because a default may invert it.
  */
 function resolvePeriod(query: InsightQuery, now: Date = new Date()): { from: string; to: string } {
-  const to = query.to ?? lastDays(1, now).to;
+  const to = query.to ?? vaToday(now);
   const from = query.from ?? addDays(to, -(INSIGHT_DEFAULT_DAYS - 1));
   const problem = periodProblem(from, to);
   if (problem) throw validationError([problem]);

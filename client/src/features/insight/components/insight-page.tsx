@@ -1,4 +1,4 @@
-import { daysInPeriod } from '#shared/schemas/insight.ts';
+import { daysInPeriod } from '#shared/calendar/va-calendar.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';

@@ -1,11 +1,14 @@
+import { DEFAULT_TIME_ZONE } from '../format/format.ts';
+
 /**
- * Calendar days in the VA's time zone, for everything that counts or filters by day (the inbox,
- * the CSV, insight and its daily counters). The inbox filters on Dutch calendar days (an intake sent
+ * The VA's calendar: days in her time zone (Europe/Amsterdam), the one home of the rules for
+ * everything that counts or filters by day (the inbox, the CSV, insight and its daily counters),
+ * on the server and in the browser alike. The inbox filters on Dutch calendar days (an intake sent
  * at 00:30 on 1 December in Amsterdam belongs to 1 December, although it is 30 November in UTC),
  * and the CSV shows Dutch local times. Amsterdam changes the clock at 02:00/03:00 local time, so
- * midnight always exists exactly once.
+ * midnight always exists exactly once. Showing a date to a person is shared/format/format.ts's.
  */
-const VA_TIME_ZONE = 'Europe/Amsterdam';
+const VA_TIME_ZONE = DEFAULT_TIME_ZONE;
 
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: VA_TIME_ZONE,
@@ -74,4 +77,22 @@ export function vaDay(instant: Date): string {
 export function vaDateTime(instant: Date): string {
   const p = localParts(instant);
   return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** Today in the Netherlands (YYYY-MM-DD): the VA's calendar, wherever the code runs. */
+export function vaToday(now: Date = new Date()): string {
+  return vaDay(now);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** "2026-11-28" + 3 → "2026-12-01": calendar arithmetic on the day itself, no time zone involved. */
+export function addDays(day: string, days: number): string {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
+/** The number of days from `from` to `to`, both inclusive (1 when they are the same day). */
+export function daysInPeriod(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
 }
