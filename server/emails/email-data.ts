@@ -3,7 +3,7 @@ import type { MergeValues } from '#shared/email/merge-fields.ts';
 import { formatHours, toIntlLocale } from '#shared/format/format.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { Locale, LocalizedText } from '#shared/schemas/common.ts';
-import { type DelegationResult, resultHeadline } from '#shared/schemas/result.ts';
+import { type DelegationResult, isHandedOver, resultHeadline } from '#shared/schemas/result.ts';
 import { publicUrl, type Env } from '../env.ts';
 import { EMAIL_COPY } from './email-copy.ts';
 import type { EmailBranding, ResultSummary } from './email-types.ts';
@@ -48,7 +48,7 @@ export function resultSummaryFrom(input: { name: string; result: DelegationResul
   const topTasks = headline.firstTaskKeys
     .flatMap((key) => {
       const task = tasksByKey.get(key);
-      return task && (task.bucket === 'now' || task.bucket === 'after-onboarding') ? [task.label[locale]] : [];
+      return task && isHandedOver(task.bucket) ? [task.label[locale]] : [];
     })
     .slice(0, MAX_TOP_TASKS);
   return {

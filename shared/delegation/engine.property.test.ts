@@ -20,14 +20,14 @@ import {
   VAT_STATUSES,
 } from '../schemas/intake.ts';
 import type { CatalogueTaskAnswer, CustomTaskAnswer } from '../schemas/intake.ts';
-import { DelegationResult, LEVELS } from '../schemas/result.ts';
+import { DelegationResult, isHandedOver, LEVELS } from '../schemas/result.ts';
 import type { DelegationResultV2 as Result } from '../schemas/result.ts';
 import { ACCESS } from './access.ts';
 import { offerName } from './advice-copy.ts';
 import type { Catalogue } from './catalogue-types.ts';
 import { DEFAULT_CATALOGUE } from './catalogue.ts';
 import { DEFAULT_VA_SETTINGS } from './defaults.ts';
-import { computeDelegation, isHandedOver } from './engine.ts';
+import { computeDelegation } from './engine.ts';
 import type { DelegationAnswers, DelegationContext } from './engine.ts';
 
 // ── Arbitraries: any valid intake against the default or a randomly tuned catalogue ─────────

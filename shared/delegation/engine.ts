@@ -1,6 +1,6 @@
 import { CONCERNS } from '../schemas/intake.ts';
 import type { CatalogueTaskAnswer, CreateIntakeInput, CustomTaskAnswer, NeedsMe } from '../schemas/intake.ts';
-import { REASONS, SAFEGUARDS } from '../schemas/result.ts';
+import { isHandedOver, REASONS, SAFEGUARDS } from '../schemas/result.ts';
 import type {
   Bucket,
   CategoryTotal,
@@ -155,8 +155,6 @@ export function bucketFor(
   if (score < HAND_OVER_FROM_SCORE || answer.needsMe === 'yes' || answer.feeling === 'enjoy') return 'consider';
   return profile.setupEffort === 'low' && profile.risk === 'none' ? 'now' : 'after-onboarding';
 }
-
-export const isHandedOver = (bucket: Bucket): boolean => bucket === 'now' || bucket === 'after-onboarding';
 
 const copyText = (text: LocalizedText): LocalizedText => ({ nl: text.nl, en: text.en });
 

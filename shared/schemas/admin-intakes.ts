@@ -30,6 +30,17 @@ export const InboxBucket = z.enum([...BUCKETS, 'own']);
 export type InboxBucket = z.infer<typeof InboxBucket>;
 
 /**
+ * The one rule for an intake's best bucket (the inbox's column, stored at submit, and the
+ * detail's figure): the first bucket in BUCKETS' order that holds a task, else `own` when the
+ * prospect typed only own tasks (engine 2.0.0 has them), else null.
+ */
+export function inboxBucketOf(result: DelegationResult): InboxBucket | null {
+  const tasks: readonly { bucket: string }[] = result.tasks;
+  const top = BUCKETS.find((bucket) => tasks.some((task) => task.bucket === bucket));
+  return top ?? (result.engineVersion === '2.0.0' && result.ownTasks.length > 0 ? 'own' : null);
+}
+
+/**
  * The answers as stored, whatever scan asked them: those stored before December 2026 have
  * "needs me" as a yes/no boolean (read as yes / no) and no BTW question (null). Not strict about
  * the task-hours total: the cap came later, and stored answers are shown as they were sent.

@@ -4,7 +4,7 @@ import { CONCERNS, FEELINGS, NEEDS_ME, SKILLS, START_PREFERENCES, VAT_STATUSES }
 import { Bucket, Level, MonthlyPackage } from './result-parts.ts';
 import { DelegationResultV1 } from './result-v1.ts';
 
-export { BUCKETS, Bucket, LEVELS, Level, MonthlyPackage } from './result-parts.ts';
+export { BUCKETS, Bucket, HANDED_OVER_BUCKETS, isHandedOver, LEVELS, Level, MonthlyPackage } from './result-parts.ts';
 
 /**
  * What the delegation engine computes for one intake (engine 2.0.0; 1.0.0 results are in

@@ -15,6 +15,7 @@ import {
   type StepDropOff,
 } from '#shared/schemas/insight.ts';
 import type { LocalizedText } from '#shared/schemas/common.ts';
+import { isHandedOver } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { validationError } from '../../lib/errors.ts';
 import {
@@ -25,9 +26,6 @@ import {
   sumDailyCountPerDay,
   sumDailyCounts,
 } from './insight.repository.ts';
-
-/** Buckets that mean "hand it over": the quick wins and what goes over after onboarding. */
-const DELEGABLE_BUCKETS = new Set(['now', 'after-onboarding']);
 
 /**
  * The period asked for, with the defaults filled in: `to` is today (Dutch calendar) and `from` the
@@ -112,7 +110,7 @@ function taskLists(rows: { taskId: string; bucket: string; picks: number }[]) {
   for (const row of rows) {
     const task = perTask.get(row.taskId) ?? { picks: 0, delegablePicks: 0 };
     task.picks += row.picks;
-    if (DELEGABLE_BUCKETS.has(row.bucket)) task.delegablePicks += row.picks;
+    if (isHandedOver(row.bucket)) task.delegablePicks += row.picks;
     perTask.set(row.taskId, task);
   }
   const tasks: InsightTask[] = [...perTask].map(([taskId, { picks, delegablePicks }]) => ({

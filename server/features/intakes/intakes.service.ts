@@ -6,7 +6,8 @@ import {
   UnknownCategoryError,
   UnknownTaskError,
 } from '#shared/delegation/engine.ts';
-import { BUCKETS, type DelegationResultV2, resultHeadline } from '#shared/schemas/result.ts';
+import { inboxBucketOf } from '#shared/schemas/admin-intakes.ts';
+import { type DelegationResultV2, resultHeadline } from '#shared/schemas/result.ts';
 import { type CreateIntakeInput, PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
 import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
 import type { AppDeps } from '../../app-deps.ts';
@@ -79,7 +80,7 @@ export async function submitIntake(
         followUpConsentAt: input.contact.followUpConsent ? now : null,
         freedMinutesPerMonth: headline.freedMinutesPerMonth,
         netGainCentsPerMonth: headline.netGainCentsPerMonth,
-        topBucket: topBucketOf(result),
+        topBucket: inboxBucketOf(result),
         idempotencyKeyHash: keyHash,
         requestFingerprint: fingerprint,
       },
@@ -138,12 +139,6 @@ function computeOrReject(input: CreateIntakeInput, context: DelegationContext): 
     }
     throw error;
   }
-}
-
-/** The best bucket that has a task; `own` when the prospect only typed own tasks. */
-function topBucketOf(result: DelegationResultV2): string | null {
-  const top = BUCKETS.find((bucket) => result.tasks.some((t) => t.bucket === bucket));
-  return top ?? (result.ownTasks.length > 0 ? OWN_TASK_BUCKET : null);
 }
 
 /** The bucket column of an own task: not scored, discussed in the intro call. */
