@@ -6,7 +6,7 @@ import { computeDelegation, type DelegationAnswers } from '#shared/delegation/en
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import { DelegationResult } from '#shared/schemas/result.ts';
 import { buildAboutAnswers } from '../../tests/factories/scan-answers.ts';
-import { emailBrandingFrom, followUpMergeValues, naturalList, resultSummaryFrom } from './email-data.ts';
+import { emailBrandingFrom, followUpMergeValues, resultSummaryFrom } from './email-data.ts';
 import type { EmailBranding, ResultSummary } from './email-types.ts';
 
 const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
@@ -138,10 +138,7 @@ describe('followUpMergeValues', () => {
     expect(followUpMergeValues({ summary, locale: 'nl', branding: mailto }).bookingLink).toBe('afspraak@example.nl');
   });
 
-  test('one or two tasks read naturally, and none reads as "the tasks from your scan"', () => {
-    expect(naturalList(['Facturen maken'], 'nl')).toBe('Facturen maken');
-    expect(naturalList(['Facturen maken', 'Notuleren'], 'nl')).toBe('Facturen maken en Notuleren');
-    expect(naturalList(['Invoicing', 'Minutes'], 'en')).toBe('Invoicing and Minutes');
+  test('no tasks read as "the tasks from your scan" (one or two: formatList in shared/format)', () => {
     const none = { ...summary, topTasks: [] };
     expect(followUpMergeValues({ summary: none, locale: 'nl', branding }).topTasks).toBe('de taken uit je scan');
     expect(followUpMergeValues({ summary: none, locale: 'en', branding }).topTasks).toBe('the tasks from your scan');

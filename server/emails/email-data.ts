@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MergeValues } from '#shared/email/merge-fields.ts';
-import { formatHours, toIntlLocale } from '#shared/format/format.ts';
+import { formatHours, formatList } from '#shared/format/format.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { Locale, LocalizedText } from '#shared/schemas/common.ts';
 import { type DelegationResult, isHandedOver, resultHeadline } from '#shared/schemas/result.ts';
@@ -75,21 +75,10 @@ export function followUpMergeValues(input: {
   return {
     firstName: summary.firstName,
     hoursFreed: formatHours(summary.freedMinutesPerMonth, locale),
-    topTasks: summary.topTasks.length > 0 ? naturalList(summary.topTasks, locale) : EMAIL_COPY[locale].merge.noTopTasks,
+    topTasks: summary.topTasks.length > 0 ? formatList(summary.topTasks, locale) : EMAIL_COPY[locale].merge.noTopTasks,
     bookingLink: bookingLinkText(branding),
   };
 }
-
-/** "a, b en c" / "a, b and c". */
-export function naturalList(items: readonly string[], locale: Locale): string {
-  return listFormats[locale].format(items);
-}
-
-// Made once: a new Intl.ListFormat per call cost ~2 % of a submit's CPU.
-const listFormats: Record<Locale, Intl.ListFormat> = {
-  nl: new Intl.ListFormat(toIntlLocale('nl'), { style: 'long', type: 'conjunction' }),
-  en: new Intl.ListFormat(toIntlLocale('en'), { style: 'long', type: 'conjunction' }),
-};
 
 /**
  * How to reach her, as text a prospect can read or click: the booking page, or, for a mailto: booking

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCents, formatDate, formatDateTime, formatHours, toIntlLocale } from './format.ts';
+import { formatCents, formatDate, formatDateTime, formatHours, formatList, formatNumber, formatTime, toIntlLocale } from './format.ts';
 
 /** Intl separates "€" and the amount in nl-NL with a no-break space. */
 const NBSP = '\u00a0';
@@ -80,4 +80,23 @@ describe('formatDate and formatDateTime', () => {
 test('locales map to nl-NL and en-GB', () => {
   expect(toIntlLocale('nl')).toBe('nl-NL');
   expect(toIntlLocale('en')).toBe('en-GB');
+});
+
+describe('formatList, formatNumber and formatTime', () => {
+  test('one or two tasks read naturally', () => {
+    expect(formatList(['Facturen maken'], 'nl')).toBe('Facturen maken');
+    expect(formatList(['Facturen maken', 'Notuleren'], 'nl')).toBe('Facturen maken en Notuleren');
+    expect(formatList(['Invoicing', 'Minutes'], 'en')).toBe('Invoicing and Minutes');
+  });
+
+  test('a count is grouped as the locale groups it', () => {
+    expect(formatNumber(1234, 'nl')).toBe('1.234');
+    expect(formatNumber(1234, 'en')).toBe('1,234');
+  });
+
+  test('a time of day shows in Amsterdam unless a zone is given', () => {
+    expect(formatTime('2026-11-03T10:05:00.000Z', 'nl')).toBe('11:05');
+    expect(formatTime('2026-07-03T10:05:00.000Z', 'en')).toBe('12:05');
+    expect(formatTime('2026-11-03T10:05:00.000Z', 'nl', { timeZone: 'UTC' })).toBe('10:05');
+  });
 });

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
-import { DEFAULT_TIME_ZONE, toIntlLocale } from '#shared/format/format.ts';
+import { formatTime } from '#shared/format/format.ts';
 import { ChangePasswordForm } from '#shared/schemas/auth.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -42,7 +42,7 @@ function failureText(error: unknown, locale: Locale): string | null {
   if (!error || (error instanceof ApiRequestError && error.status === 422)) return null; // shown on the fields
   if (error instanceof PasswordChangeThrottledError) {
     if (!error.retryAt) return m.account_password_throttled_later();
-    const time = new Intl.DateTimeFormat(toIntlLocale(locale), { timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE }).format(error.retryAt);
+    const time = formatTime(error.retryAt.toISOString(), locale);
     return m.account_password_throttled({ time });
   }
   return m.account_password_failed();

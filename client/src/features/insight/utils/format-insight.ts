@@ -1,9 +1,9 @@
-import { toIntlLocale } from '#shared/format/format.ts';
+import { formatNumber, toIntlLocale } from '#shared/format/format.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 
 /** 1234 → "1.234" (nl) / "1,234" (en). */
 export function formatCount(count: number, locale: Locale): string {
-  return new Intl.NumberFormat(toIntlLocale(locale)).format(count);
+  return formatNumber(count, locale);
 }
 
 /**
