@@ -205,7 +205,11 @@ export const StatusChangedData = z.object({
 });
 export type StatusChangedData = z.infer<typeof StatusChangedData>;
 
-export const TimelineEvent = z.object({
+/**
+ * One entry of an intake's timeline as the API returns it (read side). The events the server
+ * writes are `TimelineEvent` in shared/timeline/events.ts; an entry carries one of them, or a note.
+ */
+export const TimelineEntry = z.object({
   id: z.string(),
   /**
    * 'submitted', 'result-opened', 'status-changed' (stored IntakeEvents) or 'note-added' (derived
@@ -218,7 +222,7 @@ export const TimelineEvent = z.object({
   // first-load bundle, where zod lives, and that budget is full.)
   data: z.object({}).loose().nullable(),
 });
-export type TimelineEvent = z.infer<typeof TimelineEvent>;
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const IntakeContact = z.object({
   name: z.string(),
@@ -254,7 +258,7 @@ export const AdminIntakeDetail = z.object({
   /** Oldest first. */
   notes: z.array(AdminNote),
   /** Oldest first. */
-  timeline: z.array(TimelineEvent),
+  timeline: z.array(TimelineEntry),
   /** Over every result link of this intake. */
   resultOpens: z.object({ count: z.number().int(), lastOpenedAt: z.string().nullable() }),
 });
@@ -312,7 +316,7 @@ export const IntakeDataExport = z.object({
     }),
   ),
   notes: z.array(AdminNote),
-  timeline: z.array(TimelineEvent),
+  timeline: z.array(TimelineEntry),
   resultLinks: z.array(ResultLinkMetadata),
 });
 export type IntakeDataExport = z.infer<typeof IntakeDataExport>;

@@ -4,7 +4,7 @@
  * server/lib/timeline-events.repository.ts; the back office's timeline reads the same shapes.
  * Types only: nothing here reaches a bundle.
  *
- * The API's shape (`TimelineEvent` in shared/schemas/admin-intakes.ts) keeps `type` a plain string
+ * The API's shape (`TimelineEntry` in shared/schemas/admin-intakes.ts) keeps `type` a plain string
  * and `data` any object: a reader checks the data before it uses it, and shows a type it does not
  * know generically.
  */

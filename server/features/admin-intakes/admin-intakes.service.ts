@@ -14,7 +14,7 @@ import {
   type ReadState,
   StoredIntakeAnswers,
   type StatusChangeResult,
-  type TimelineEvent,
+  type TimelineEntry,
 } from '#shared/schemas/admin-intakes.ts';
 import { Locale } from '#shared/schemas/common.ts';
 import { DelegationResult } from '#shared/schemas/result.ts';
@@ -196,14 +196,14 @@ function consentOf(row: IntakeDetailRow) {
  * than stored as events: nothing to keep in step when a note is edited or deleted, and a deleted
  * note leaves no copy of its text in the timeline.
  */
-function timelineOf(row: IntakeDetailRow): TimelineEvent[] {
-  const events: TimelineEvent[] = row.events.map((event) => ({
+function timelineOf(row: IntakeDetailRow): TimelineEntry[] {
+  const events: TimelineEntry[] = row.events.map((event) => ({
     id: event.id,
     type: event.type,
     at: event.createdAt.toISOString(),
     data: isRecord(event.data) ? event.data : null,
   }));
-  const notes: TimelineEvent[] = row.notes.map((note) => ({
+  const notes: TimelineEntry[] = row.notes.map((note) => ({
     id: `note-${note.id}`,
     type: 'note-added' satisfies TimelineEntryType,
     at: note.createdAt.toISOString(),

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AdminIntakeDetail, TimelineEvent } from '#shared/schemas/admin-intakes.ts';
+import type { AdminIntakeDetail, TimelineEntry } from '#shared/schemas/admin-intakes.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import { buildShortScanAnswers } from '../../../../../tests/factories/scan-answers.ts';
 import { intakeDetail, json, renderAdmin } from '../testing/render-admin.tsx';
@@ -14,11 +14,11 @@ const answers: CreateIntakeInput = {
 };
 
 /** An intake whose timeline holds `timeline`, as GET /api/admin/intakes/:id answers. */
-function detailWith(timeline: TimelineEvent[]): AdminIntakeDetail {
+function detailWith(timeline: TimelineEntry[]): AdminIntakeDetail {
   return intakeDetail(answers, { timeline });
 }
 
-const event = (id: string, type: string, at: string, data: TimelineEvent['data']): TimelineEvent => ({ id, type, at, data });
+const event = (id: string, type: string, at: string, data: TimelineEntry['data']): TimelineEntry => ({ id, type, at, data });
 
 describe('the intake timeline: e-mails', () => {
   it('says what happened to each e-mail and links to it in the outbox', async () => {

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { z } from 'zod';
 import { formatDateTime } from '#shared/format/format.ts';
-import { StatusChangedData, type AdminIntakeDetail, type TimelineEvent } from '#shared/schemas/admin-intakes.ts';
+import { StatusChangedData, type AdminIntakeDetail, type TimelineEntry } from '#shared/schemas/admin-intakes.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 import type { TimelineEntryType } from '#shared/timeline/events.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
@@ -13,9 +13,9 @@ import { panelClass } from './styles.ts';
 type KnownType = TimelineEntryType;
 
 /** One line of the timeline; result openings in a row become one line with a count. */
-type Entry = { key: string; at: string; firstAt: string; type: string; count: number; event: TimelineEvent };
+type Entry = { key: string; at: string; firstAt: string; type: string; count: number; event: TimelineEntry };
 
-function group(events: readonly TimelineEvent[]): Entry[] {
+function group(events: readonly TimelineEntry[]): Entry[] {
   const entries: Entry[] = [];
   for (const event of events) {
     const last = entries.at(-1);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AdminIntakeDetail, TimelineEvent } from '#shared/schemas/admin-intakes.ts';
+import type { AdminIntakeDetail, TimelineEntry } from '#shared/schemas/admin-intakes.ts';
 import type { EmailTemplate, OutboxListItem, SendFollowUpInput } from '#shared/schemas/email.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import { SETUP_ITEMS } from '#shared/schemas/setup.ts';
@@ -27,7 +27,7 @@ const answers: CreateIntakeInput = {
   contact: { name: 'Zoë de Vries', email: 'zoe@example.nl', privacyConsent: true, followUpConsent: true },
 };
 
-function buildDetail({ consent = true, timeline = [] }: { consent?: boolean; timeline?: TimelineEvent[] } = {}): AdminIntakeDetail {
+function buildDetail({ consent = true, timeline = [] }: { consent?: boolean; timeline?: TimelineEntry[] } = {}): AdminIntakeDetail {
   const detail = intakeDetail(answers, { timeline: [...intakeDetail(answers).timeline, ...timeline] });
   return consent ? detail : { ...detail, consent: { ...detail.consent, followUpConsent: false, followUpConsentAt: null } };
 }
