@@ -50,12 +50,22 @@ function parseDay(day: string): [number, number, number] {
   return [year ?? 0, month ?? 1, date ?? 1];
 }
 
+/**
+ * This Amsterdam wall-clock time on this calendar day (YYYY-MM-DD), as a UTC instant. Guessed with
+ * the offset at the wall time read as UTC, then corrected with the offset at the guess; a time
+ * skipped by the change to summer time (02:30 on the last Sunday of March) comes out an hour
+ * later, as a clock would show it.
+ */
+export function vaInstant(day: string, hour = 0, minute = 0): Date {
+  const [year, month, date] = parseDay(day);
+  const wall = Date.UTC(year, month - 1, date, hour, minute);
+  const guess = wall - offsetAt(wall);
+  return new Date(wall - offsetAt(guess));
+}
+
 /** 00:00 of this calendar day (YYYY-MM-DD) in Amsterdam, as a UTC instant. */
 export function startOfVaDay(day: string): Date {
-  const [year, month, date] = parseDay(day);
-  const guess = Date.UTC(year, month - 1, date);
-  const first = guess - offsetAt(guess);
-  return new Date(guess - offsetAt(first));
+  return vaInstant(day);
 }
 
 /** 00:00 of the day after this calendar day in Amsterdam: the exclusive end of an inclusive `to`. */
@@ -71,6 +81,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function vaDay(instant: Date): string {
   const p = localParts(instant);
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** The Amsterdam wall-clock time of an instant: "14:05". */
+export function vaTime(instant: Date): string {
+  const p = localParts(instant);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 /** The Amsterdam local date and time of an instant: "2026-11-28 14:05" (Excel reads it as a date). */
