@@ -3,7 +3,7 @@
  * PostgreSQL with TEST_DATABASE_URL=postgres://... (see tests/setup/test-database.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { deployMigrations } from '../../prisma/migrator.ts';
 import { migrationsDirs, resolveDatabaseTarget } from '../../prisma/paths.ts';
 import { normaliseSearchTerm, openDatabase, toSearchText, type Db } from '../../server/lib/db.ts';
+import { SAFETY_NET_PAGES } from '../../server/lib/db/wal-checkpointer.ts';
 import { createTestDatabase, resetDatabase, useTestDatabase } from '../setup/test-database.ts';
 
 const testDb = useTestDatabase();
@@ -90,6 +91,31 @@ describe('database', () => {
       await db.close();
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  test('SQLite checkpoints from a worker thread, not in the COMMIT of a request', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-checkpoint-'));
+    const file = path.join(dir, 'checkpoint.db');
+    const db = await openDatabase(`file:${file}`);
+    try {
+      if (db.raw.provider !== 'sqlite') throw new Error('the default database is SQLite');
+      const { sqlite: connection } = db.raw;
+      const autocheckpoint = await connection.read((sqlite) => sqlite.statement('PRAGMA wal_autocheckpoint').get());
+      expect(autocheckpoint).toEqual({ wal_autocheckpoint: BigInt(SAFETY_NET_PAGES) });
+      // ~2 MB of new pages: fewer than SQLite's own threshold (1000 pages), so before the worker
+      // nothing copied them into the database file until the WAL had grown further.
+      const sizeBefore = (await stat(file)).size;
+      await connection.transaction((sqlite) => {
+        sqlite.statement('CREATE TABLE scratch (body TEXT)').run();
+        for (let row = 0; row < 500; row++) sqlite.statement('INSERT INTO scratch (body) VALUES (?)').run('x'.repeat(4000));
+      });
+      await expect.poll(async () => (await stat(file)).size - sizeBefore, { timeout: 5000 }).toBeGreaterThan(1_500_000);
+    } finally {
+      await db.close();
+    }
+    // The last connection out (the worker's) checkpoints the rest and removes the WAL.
+    await expect(stat(`${file}-wal`)).rejects.toThrow(/ENOENT/);
+    await rm(dir, { recursive: true, force: true });
   });
 
   test('stores Json, DateTime (UTC) and defaults as given', async () => {
