@@ -2,10 +2,13 @@
  * The database layer on whichever provider is selected: SQLite by default,
  * PostgreSQL with TEST_DATABASE_URL=postgres://... (see tests/setup/test-database.ts).
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { describe, expect, test } from 'vitest';
 import { deployMigrations } from '../../prisma/migrator.ts';
@@ -15,6 +18,8 @@ import { SAFETY_NET_PAGES } from '../../server/lib/db/wal-checkpointer.ts';
 import { createTestDatabase, resetDatabase, useTestDatabase } from '../setup/test-database.ts';
 
 const testDb = useTestDatabase();
+const runFile = promisify(execFile);
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const expectedProvider = process.env.TEST_DATABASE_URL ? 'postgresql' : 'sqlite';
 
 const snapshotData = {
@@ -116,6 +121,24 @@ describe('database', () => {
     // The last connection out (the worker's) checkpoints the rest and removes the WAL.
     await expect(stat(`${file}-wal`)).rejects.toThrow(/ENOENT/);
     await rm(dir, { recursive: true, force: true });
+  });
+
+  test('a process that closes its SQLite database waits for the checkpointer to finish, then exits', async () => {
+    // The worker does not keep a process alive; while it finishes, close() must (else Node
+    // ended the process mid-close, with exit code 13, when nothing else held it).
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-close-'));
+    try {
+      const script = path.join(dir, 'open-close.mts');
+      const dbModule = pathToFileURL(path.join(repoRoot, 'server/lib/db.ts')).href;
+      await writeFile(
+        script,
+        `import { openDatabase } from '${dbModule}';\nconst db = await openDatabase('file:${path.join(dir, 'x.db')}');\nawait db.close();\nconsole.log('closed');\n`,
+      );
+      const { stdout } = await runFile(process.execPath, ['--import', 'tsx', script], { cwd: repoRoot });
+      expect(stdout.trim()).toBe('closed');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('stores Json, DateTime (UTC) and defaults as given', async () => {

@@ -60,6 +60,7 @@ export async function startWalCheckpointer(file: string): Promise<WalCheckpointe
   worker.unref();
   return {
     async stop() {
+      worker.ref(); // held until it has exited: a closing process waits for its last checkpoint
       worker.postMessage('stop');
       await exited;
     },
