@@ -174,12 +174,15 @@ type Opened = { prisma: DbClient; raw: Promise<RawDriver>; changes: Promise<Chan
 async function openSqlite(target: Extract<DatabaseTarget, { provider: 'sqlite' }>): Promise<Opened> {
   const { PrismaClient } = await import('../generated/prisma-sqlite/client.ts');
   // One connection per process, shared by Prisma and the hand-written statements, first come first served.
-  const { factory, connection } = firstComeFirstServed(new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: 5000 }));
+  const { factory, connection, stop } = firstComeFirstServed(
+    new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: 5000 }),
+    target.file,
+  );
   return {
     prisma: new PrismaClient({ adapter: notingTransactions(factory) }),
     raw: connection.then((sqlite) => ({ provider: 'sqlite', sqlite })),
     changes: connection.then(sqliteChangeFeed),
-    end: async () => {},
+    end: stop,
   };
 }
 

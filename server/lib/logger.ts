@@ -34,7 +34,7 @@ const redactPaths = REDACTED_KEYS.flatMap((key) => [key, `*.${key}`]);
 
 /**
  * The root logger. Production writes JSON lines to stdout (for the process manager or the log
- * collector); development pretty-prints through pino-pretty when it is installed (a dev
+ * collector), asynchronously; development pretty-prints through pino-pretty when it is installed (a dev
  * dependency), else JSON as well. `destination` lets tests read what was logged.
  */
 export function createLogger(env: Pick<Env, 'NODE_ENV' | 'LOG_LEVEL'>, destination?: DestinationStream): Logger {
@@ -49,7 +49,10 @@ export function createLogger(env: Pick<Env, 'NODE_ENV' | 'LOG_LEVEL'>, destinati
   if (env.NODE_ENV === 'development' && prettyPrinterInstalled()) {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid' } } });
   }
-  return pino(options);
+  // Written in the background, not one blocking write per line: under load lines leave in batches
+  // (a blocking write per request was a sixth of the CPU at saturation). Pino writes what is left
+  // when the process exits; a kill -9 can lose the last lines (docs/decisions/0030).
+  return pino(options, pino.destination({ dest: 1, sync: false }));
 }
 
 function prettyPrinterInstalled(): boolean {

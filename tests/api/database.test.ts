@@ -2,18 +2,24 @@
  * The database layer on whichever provider is selected: SQLite by default,
  * PostgreSQL with TEST_DATABASE_URL=postgres://... (see tests/setup/test-database.ts).
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { describe, expect, test } from 'vitest';
 import { deployMigrations } from '../../prisma/migrator.ts';
 import { migrationsDirs, resolveDatabaseTarget } from '../../prisma/paths.ts';
 import { normaliseSearchTerm, openDatabase, toSearchText, type Db } from '../../server/lib/db.ts';
+import { SAFETY_NET_PAGES } from '../../server/lib/db/wal-checkpointer.ts';
 import { createTestDatabase, resetDatabase, useTestDatabase } from '../setup/test-database.ts';
 
 const testDb = useTestDatabase();
+const runFile = promisify(execFile);
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const expectedProvider = process.env.TEST_DATABASE_URL ? 'postgresql' : 'sqlite';
 
 const snapshotData = {
@@ -88,6 +94,49 @@ describe('database', () => {
       expect(Number(await pragma('busy_timeout'))).toBe(5000);
     } finally {
       await db.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('SQLite checkpoints from a worker thread, not in the COMMIT of a request', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-checkpoint-'));
+    const file = path.join(dir, 'checkpoint.db');
+    const db = await openDatabase(`file:${file}`);
+    try {
+      if (db.raw.provider !== 'sqlite') throw new Error('the default database is SQLite');
+      const { sqlite: connection } = db.raw;
+      const autocheckpoint = await connection.read((sqlite) => sqlite.statement('PRAGMA wal_autocheckpoint').get());
+      expect(autocheckpoint).toEqual({ wal_autocheckpoint: BigInt(SAFETY_NET_PAGES) });
+      // ~2 MB of new pages: fewer than SQLite's own threshold (1000 pages), so before the worker
+      // nothing copied them into the database file until the WAL had grown further.
+      const sizeBefore = (await stat(file)).size;
+      await connection.transaction((sqlite) => {
+        sqlite.statement('CREATE TABLE scratch (body TEXT)').run();
+        for (let row = 0; row < 500; row++) sqlite.statement('INSERT INTO scratch (body) VALUES (?)').run('x'.repeat(4000));
+      });
+      await expect.poll(async () => (await stat(file)).size - sizeBefore, { timeout: 5000 }).toBeGreaterThan(1_500_000);
+    } finally {
+      await db.close();
+    }
+    // The last connection out (the worker's) checkpoints the rest and removes the WAL.
+    await expect(stat(`${file}-wal`)).rejects.toThrow(/ENOENT/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('a process that closes its SQLite database waits for the checkpointer to finish, then exits', async () => {
+    // The worker does not keep a process alive; while it finishes, close() must (else Node
+    // ended the process mid-close, with exit code 13, when nothing else held it).
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegatiescan-close-'));
+    try {
+      const script = path.join(dir, 'open-close.mts');
+      const dbModule = pathToFileURL(path.join(repoRoot, 'server/lib/db.ts')).href;
+      await writeFile(
+        script,
+        `import { openDatabase } from '${dbModule}';\nconst db = await openDatabase('file:${path.join(dir, 'x.db')}');\nawait db.close();\nconsole.log('closed');\n`,
+      );
+      const { stdout } = await runFile(process.execPath, ['--import', 'tsx', script], { cwd: repoRoot });
+      expect(stdout.trim()).toBe('closed');
+    } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });

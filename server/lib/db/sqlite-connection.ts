@@ -10,7 +10,8 @@
  * stream in waits for those ahead of it only, never for those behind it (no starvation).
  *
  * The adapter also prepares every statement anew; here prepared statements are kept (a bounded
- * cache per SQL text), which the profile of a submit showed as a fifth of its CPU.
+ * cache per SQL text), which the profile of a submit showed as a fifth of its CPU. And WAL
+ * checkpoints run in a worker thread, not in the COMMIT on the event loop (wal-checkpointer.ts).
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type {
@@ -20,6 +21,7 @@ import type {
   SqlQuery,
   Transaction,
 } from '@prisma/driver-adapter-utils';
+import { SAFETY_NET_PAGES, startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 
 /**
  * SQLite settings for one writer process: WAL, fsync at checkpoints, enforced foreign keys, and
@@ -31,6 +33,8 @@ const SQLITE_PRAGMAS = [
   'PRAGMA synchronous = NORMAL',
   'PRAGMA foreign_keys = ON',
   'PRAGMA busy_timeout = 5000',
+  // The worker checkpoints (wal-checkpointer.ts); this connection only past the safety net.
+  `PRAGMA wal_autocheckpoint = ${SAFETY_NET_PAGES}`,
 ];
 
 /** Distinct SQL texts kept prepared; Prisma's `IN (?, ?, …)` lists make the set open-ended. */
@@ -75,19 +79,29 @@ export type SqliteConnection = {
 };
 
 /**
- * Wraps Prisma's SQLite adapter factory: PRAGMAs when the connection opens, the turn queue, the
- * statement cache. `connection` resolves once Prisma has connected.
+ * Wraps Prisma's SQLite adapter factory for the database `file`: PRAGMAs when the connection
+ * opens, the turn queue, the statement cache, the checkpointer. `connection` resolves once Prisma
+ * has connected; `stop` ends the checkpointer.
  */
-export function firstComeFirstServed(factory: SqlDriverAdapterFactory): {
+export function firstComeFirstServed(
+  factory: SqlDriverAdapterFactory,
+  file: string,
+): {
   factory: SqlDriverAdapterFactory;
   connection: Promise<SqliteConnection>;
+  stop(): Promise<void>;
 } {
   let connected!: (connection: SqliteConnection) => void;
   const connection = new Promise<SqliteConnection>((resolve) => {
     connected = resolve;
   });
+  let checkpointer: WalCheckpointer | undefined;
   return {
     connection,
+    async stop() {
+      await checkpointer?.stop();
+      checkpointer = undefined;
+    },
     factory: {
       provider: factory.provider,
       adapterName: factory.adapterName,
@@ -95,6 +109,7 @@ export function firstComeFirstServed(factory: SqlDriverAdapterFactory): {
         const adapter = await factory.connect();
         const client = clientOf(adapter);
         client.exec(SQLITE_PRAGMAS.map((pragma) => `${pragma};`).join('\n'));
+        checkpointer ??= await startWalCheckpointer(file);
         const statements = keepStatementsPrepared(client);
         const turn = createTurnQueue();
         connected(rawAccess(client, statements, turn));
