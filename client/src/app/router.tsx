@@ -35,7 +35,7 @@ const ResultPage = preloadable(() =>
 );
 /** The result page's code and react-query (main.tsx: before the app renders over a result page's HTML). */
 export const preloadResultPage = ResultPage.preload;
-const AdminApp = pageWithQuery(() => import('../features/admin/components/admin-app.tsx').then((module) => module.AdminApp));
+const AdminApp = pageWithQuery(() => import('./admin/admin-app.tsx').then((module) => module.AdminApp));
 const UnsubscribePage = pageWithQuery(() =>
   import('../features/unsubscribe/components/unsubscribe-page.tsx').then((module) => module.UnsubscribePage),
 );

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { noticeClass, panelClass } from '../../admin/components/styles.ts';
+import { noticeClass, panelClass } from '../../../components/admin/styles.ts';
 import { kindLabels } from '../../outbox/components/outbox-labels.ts';
 import { OutboxStatusBadge } from '../../outbox/components/outbox-status-badge.tsx';
 import { timingText } from '../../outbox/components/outbox-timing.ts';

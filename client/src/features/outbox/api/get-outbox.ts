@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { OUTBOX_DEFAULT_LIMIT, type OutboxPage } from '#shared/schemas/email.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
 import { useCursorPages } from '../../../lib/use-cursor-pages.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { adminQueryRoot } from '../../admin/api/get-intakes.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { adminQueryRoot } from '../../../lib/admin/query-keys.ts';
 import type { OutboxFilters } from '../utils/outbox-filters.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
-import { getBrandingQueryOptions } from '../../../app/api/get-branding.ts';
-import { renderRoute } from '../../../app/testing/render-route.tsx';
+import { getBrandingQueryOptions } from '../../../lib/get-branding.ts';
+import { renderRoute } from '../../../testing/render-route.tsx';
 import { createQueryClient } from '../../../lib/query-client.ts';
 import { getScanConfigQueryOptions, type ScanConfig } from '../api/get-scan-config.ts';
 import { saveDraft, type ScanDraft } from '../utils/draft-storage.ts';
