@@ -23,7 +23,7 @@ const NO_FOREIGN_REPOSITORY = "A feature does not reach into another feature's r
 
 // The one client module the server renders (decision 0031): loaded with import() on the first
 // result page, so a static import of it may only be `import type`.
-const FIRST_PAINT = '#client/src/features/result/result-first-paint.tsx';
+const FIRST_PAINT = '#client/src/app/result-first-paint.tsx';
 const exactly = (specifier) => specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const serverPatterns = (clientPatterns) => [

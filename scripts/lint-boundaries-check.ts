@@ -28,7 +28,7 @@ const SHARED = 'shared/x/x.ts';
 const SERVER = 'server/features/x/x.service.ts';
 const REPO = 'server/features/x/x.repository.ts';
 const RESULT_PAGE = 'server/features/results/result-page.ts';
-const FIRST_PAINT = '#client/src/features/result/result-first-paint.tsx';
+const FIRST_PAINT = '#client/src/app/result-first-paint.tsx';
 
 const cases: Case[] = [
   // client/: the server's types (Hono RPC), never its code, nor anything server-only.

@@ -39,7 +39,7 @@ const AdminApp = pageWithQuery(() => import('./admin/admin-app.tsx').then((modul
 const UnsubscribePage = pageWithQuery(() =>
   import('../features/unsubscribe/components/unsubscribe-page.tsx').then((module) => module.UnsubscribePage),
 );
-const EmbedPage = pageWithQuery(() => import('../features/embed/components/embed-page.tsx').then((module) => module.EmbedPage));
+const EmbedPage = pageWithQuery(() => import('./embed/embed-page.tsx').then((module) => module.EmbedPage));
 const ResumePage = pageWithQuery(() => import('../features/scan/components/resume-page.tsx').then((module) => module.ResumePage));
 const NotFoundPage = lazy(() => import('./not-found-page.tsx').then((module) => ({ default: module.NotFoundPage })));
 

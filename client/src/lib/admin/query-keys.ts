@@ -10,3 +10,8 @@ export const intakeKeys = {
   all: [...adminQueryRoot, 'intakes'] as const,
   detail: (id: string) => [...intakeKeys.all, 'detail', id] as const,
 };
+
+/** The outbox's root key, which the e-mails' changes invalidate; the outbox adds its own (features/outbox/api/get-outbox.ts). */
+export const outboxKeys = {
+  all: [...adminQueryRoot, 'outbox'] as const,
+};

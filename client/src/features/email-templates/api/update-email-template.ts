@@ -2,9 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EmailTemplate, EmailTemplateInput } from '#shared/schemas/email.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
 import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
-import { intakeKeys } from '../../../lib/admin/query-keys.ts';
-import { outboxKeys } from '../../outbox/api/get-outbox.ts';
-import { emailTemplateKeys } from './get-email-templates.ts';
+import { intakeKeys, outboxKeys } from '../../../lib/admin/query-keys.ts';
+import { emailTemplateKeys } from '../../../lib/admin/get-email-templates.ts';
 
 type UpdateVariables = { id: string; input: EmailTemplateInput };
 

@@ -11,7 +11,7 @@ import { m } from '../../../paraglide/messages.js';
 import { AdminPage, PageLoading } from '../../../components/admin/admin-page.tsx';
 import { noticeClass, panelClass, primaryLinkClass, secondaryLinkClass } from '../../../components/admin/styles.ts';
 import { useDeleteEmailTemplate } from '../api/delete-email-template.ts';
-import { useEmailTemplates } from '../api/get-email-templates.ts';
+import { useEmailTemplates } from '../../../lib/admin/get-email-templates.ts';
 import { TemplatesLoadFailed } from './templates-load-failed.tsx';
 
 /** What the editor tells the list after saving. */

@@ -3,7 +3,7 @@ import { OUTBOX_DEFAULT_LIMIT, type OutboxPage } from '#shared/schemas/email.ts'
 import { throwIfFailed } from '../../../lib/api-error.ts';
 import { useCursorPages } from '../../../lib/use-cursor-pages.ts';
 import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
-import { adminQueryRoot } from '../../../lib/admin/query-keys.ts';
+import { outboxKeys as sharedOutboxKeys } from '../../../lib/admin/query-keys.ts';
 import type { OutboxFilters } from '../utils/outbox-filters.ts';
 
 /**
@@ -11,8 +11,8 @@ import type { OutboxFilters } from '../utils/outbox-filters.ts';
  * page's key holds its filter and cursor; a retry invalidates `all` (lists and messages).
  */
 export const outboxKeys = {
-  all: [...adminQueryRoot, 'outbox'] as const,
-  lists: () => [...outboxKeys.all, 'list'] as const,
+  ...sharedOutboxKeys,
+  lists: () => [...sharedOutboxKeys.all, 'list'] as const,
   page: (filters: OutboxFilters, cursor: string | null) => [...outboxKeys.lists(), filters, cursor] as const,
   message: (id: string) => [...outboxKeys.all, 'message', id] as const,
 };

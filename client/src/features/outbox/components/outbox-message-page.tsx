@@ -12,10 +12,10 @@ import { noticeClass, panelClass } from '../../../components/admin/styles.ts';
 import { useSetup } from '../../../lib/admin/get-setup.ts';
 import { useOutboxMessage } from '../api/get-outbox-message.ts';
 import { useRetryOutboxMessage } from '../api/retry-outbox-message.ts';
-import { kindLabels } from './outbox-labels.ts';
+import { kindLabels } from '../../../components/admin/outbox-labels.ts';
 import type { FromOutbox } from './outbox-results.tsx';
-import { OutboxStatusBadge } from './outbox-status-badge.tsx';
-import { timingText } from './outbox-timing.ts';
+import { OutboxStatusBadge } from '../../../components/admin/outbox-status-badge.tsx';
+import { timingText } from '../../../components/admin/outbox-timing.ts';
 
 /** Back to the list the VA came from, with its filter (kept in the history entry's state). */
 function outboxPath(state: unknown): string {

@@ -9,7 +9,7 @@ import { EmailDeliveryNotice } from '../../../components/admin/email-delivery-no
 import { useSetup } from '../../../lib/admin/get-setup.ts';
 import { useOutbox } from '../api/get-outbox.ts';
 import { readOutboxFilters, writeOutboxFilters, type OutboxFilters } from '../utils/outbox-filters.ts';
-import { outboxStatusLabels } from './outbox-labels.ts';
+import { outboxStatusLabels } from '../../../components/admin/outbox-labels.ts';
 import { OutboxResults } from './outbox-results.tsx';
 
 const ALL = 'all';

@@ -10,9 +10,9 @@ import { noticeClass } from '../../../components/admin/styles.ts';
 import { useCurrentLocation } from '../../../hooks/use-search.ts';
 import type { useOutbox } from '../api/get-outbox.ts';
 import type { OutboxFilters } from '../utils/outbox-filters.ts';
-import { kindLabels } from './outbox-labels.ts';
-import { OutboxStatusBadge } from './outbox-status-badge.tsx';
-import { isWaitingUntried, timingText } from './outbox-timing.ts';
+import { kindLabels } from '../../../components/admin/outbox-labels.ts';
+import { OutboxStatusBadge } from '../../../components/admin/outbox-status-badge.tsx';
+import { isWaitingUntried, timingText } from '../../../components/admin/outbox-timing.ts';
 
 type OutboxResultsProps = {
   filters: OutboxFilters;

@@ -3,7 +3,7 @@ import { PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
 import { getBrandingQueryOptions } from '../../../lib/get-branding.ts';
 import { renderRoute } from '../../../testing/render-route.tsx';
 import { createQueryClient } from '../../../lib/query-client.ts';
-import { getScanConfigQueryOptions, type ScanConfig } from '../api/get-scan-config.ts';
+import { getScanConfigQueryOptions, type ScanConfig } from '../../../lib/get-scan-config.ts';
 import { saveDraft, type ScanDraft } from '../utils/draft-storage.ts';
 import { emptyScanFormValues, type ScanFormValues } from '../utils/form-values.ts';
 

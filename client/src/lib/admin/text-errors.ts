@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { unknownMergeFields } from '#shared/email/merge-fields.ts';
-import { m } from '../../../paraglide/messages.js';
+import { m } from '../../paraglide/messages.js';
 
 /**
  * Why a template's (or a follow-up's) field is refused, as a code. react-hook-form keeps an

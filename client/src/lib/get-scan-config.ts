@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
-import { throwIfFailed } from '../../../lib/api-error.ts';
+import { api } from './api-client.ts';
+import { throwIfFailed } from './api-error.ts';
 
 /** What the scan needs from the server: the VA's task catalogue and who she is. */
 export async function getScanConfig() {

@@ -1,7 +1,7 @@
 import { formatDateTime } from '#shared/format/format.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 import type { OutboxListItem } from '#shared/schemas/email.ts';
-import { m } from '../../../paraglide/messages.js';
+import { m } from '../../paraglide/messages.js';
 
 /** Leeway for the browser's clock against the server's: a message queued "now" is not "planned". */
 const CLOCK_LEEWAY_MS = 60_000;

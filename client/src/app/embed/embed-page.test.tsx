@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stubSubmit } from '../../scan/testing/fake-api.ts';
-import { renderScan, seedDraft } from '../../scan/testing/render-scan.tsx';
-import { DRAFT_STORAGE_KEY } from '../../scan/utils/draft-storage.ts';
+import { stubSubmit } from '../../features/scan/testing/fake-api.ts';
+import { renderScan, seedDraft } from '../../features/scan/testing/render-scan.tsx';
+import { DRAFT_STORAGE_KEY } from '../../features/scan/utils/draft-storage.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();

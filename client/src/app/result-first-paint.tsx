@@ -1,11 +1,11 @@
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import type { ResultView as ResultViewData } from '#shared/schemas/result.ts';
-import { RootLayout } from '../../app/root-layout.tsx';
-import { staticMarkup } from '../../app/static-markup.ts';
-import { LocaleProvider } from '../../i18n/locale.tsx';
-import { getLocale, overwriteGetLocale } from '../../paraglide/runtime.js';
-import { ResultView } from './components/result-view.tsx';
+import { RootLayout } from './root-layout.tsx';
+import { staticMarkup } from './static-markup.ts';
+import { LocaleProvider } from '../i18n/locale.tsx';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime.js';
+import { ResultView } from '../features/result/components/result-view.tsx';
 
 /**
  * A result link's page as HTML, rendered by the server when it answers /r/<token>

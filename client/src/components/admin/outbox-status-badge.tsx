@@ -1,6 +1,6 @@
 import type { OutboxStatus } from '#shared/schemas/email.ts';
-import { useLocale } from '../../../i18n/locale.tsx';
-import { tintedBadgeClass } from '../../../components/admin/styles.ts';
+import { useLocale } from '../../i18n/locale.tsx';
+import { tintedBadgeClass } from './styles.ts';
 import { outboxStatusLabels } from './outbox-labels.ts';
 
 // Dark text on a light tint, as the intake's status badge: the word carries the meaning.

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { EmailTemplate } from '#shared/schemas/email.ts';
-import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
-import { adminQueryRoot } from '../../../lib/admin/query-keys.ts';
+import { throwIfFailed } from '../api-error.ts';
+import { useAdminClient, type AdminClient } from './admin-client.ts';
+import { adminQueryRoot } from './query-keys.ts';
 
 /** Under the back office's root, so signing out takes the templates out of memory too. */
 export const emailTemplateKeys = {

@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useSearch } from 'wouter';
-import { LanguageSwitch } from '../../../app/language-switch.tsx';
-import { RouteErrorBoundary } from '../../../app/route-error-boundary.tsx';
-import { useVaBrandColour } from '../../../app/va-brand-from-settings.tsx';
-import { useLocale } from '../../../i18n/locale.tsx';
-import { isLocale } from '../../../paraglide/runtime.js';
-import { ScanPage } from '../../scan/components/scan-page.tsx';
-import { useFrameHeight } from '../hooks/use-frame-height.ts';
+import { LanguageSwitch } from '../language-switch.tsx';
+import { RouteErrorBoundary } from '../route-error-boundary.tsx';
+import { useVaBrandColour } from '../va-brand-from-settings.tsx';
+import { useLocale } from '../../i18n/locale.tsx';
+import { isLocale } from '../../paraglide/runtime.js';
+import { ScanPage } from '../../features/scan/components/scan-page.tsx';
+import { useFrameHeight } from './use-frame-height.ts';
 import { ScanSentPanel } from './scan-sent-panel.tsx';
 
 /**

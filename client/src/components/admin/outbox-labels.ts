@@ -1,5 +1,5 @@
 import type { OutboxKind, OutboxStatus } from '#shared/schemas/email.ts';
-import { m } from '../../../paraglide/messages.js';
+import { m } from '../../paraglide/messages.js';
 
 /**
  * The back office's words for the outbox's enums. Complete records: a new kind or status is a

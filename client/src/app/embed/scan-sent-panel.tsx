@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useLocale } from '../../../i18n/locale.tsx';
-import { m } from '../../../paraglide/messages.js';
+import { useLocale } from '../../i18n/locale.tsx';
+import { m } from '../../paraglide/messages.js';
 
 /**
  * After sending the scan inside a frame: the result needs the whole page (buckets, chart, trust

@@ -1,8 +1,8 @@
 import { useRef, type FocusEvent } from 'react';
 import { MERGE_FIELDS, type MergeField } from '#shared/email/merge-fields.ts';
-import { useLocale } from '../../../i18n/locale.tsx';
-import { m } from '../../../paraglide/messages.js';
-import { insertAtCursor } from '../utils/insert-at-cursor.ts';
+import { useLocale } from '../../i18n/locale.tsx';
+import { m } from '../../paraglide/messages.js';
+import { insertAtCursor } from './insert-at-cursor.ts';
 
 const mergeFieldLabels: Record<MergeField, () => string> = {
   firstName: m.emailtemplates_field_firstName,
