@@ -8,6 +8,9 @@ import { AdminLayout } from './admin-layout.tsx';
 import { AdminNotFoundPage } from '../../components/admin/admin-not-found-page.tsx';
 import { InboxPage } from '../../features/inbox/components/inbox-page.tsx';
 import { IntakeDetailPage } from '../../features/inbox/components/intake-detail-page.tsx';
+import { FollowUpSection } from '../../features/follow-ups/components/follow-up-section.tsx';
+import { ResultView } from '../../features/result/components/result-view.tsx';
+import { SetupChecklist } from '../../features/setup/components/setup-checklist.tsx';
 import { LoginPage } from '../../features/auth/components/login-page.tsx';
 import { RequireSession } from './require-session.tsx';
 // This page's utilities, outside the scan's first load (docs/decisions/0028-first-load-react-query-and-css-off.md).
@@ -66,10 +69,13 @@ export function AdminApp() {
             <RequireSession>
               <Switch>
                 <Route path="/">
-                  <InboxPage />
+                  <InboxPage setupChecklist={<SetupChecklist />} />
                 </Route>
                 <Route path="/intakes/:id">
-                  <IntakeDetailPage />
+                  <IntakeDetailPage
+                    renderFollowUps={(detail) => <FollowUpSection detail={detail} />}
+                    renderResult={(view) => <ResultView view={view} embedded />}
+                  />
                 </Route>
                 <Route path="/settings">
                   <SettingsPage />

@@ -1,8 +1,7 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { useLocationState } from '../../../hooks/location-state.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { SetupChecklist } from '../../setup/components/setup-checklist.tsx';
 import { useIntakes } from '../api/get-intakes.ts';
 import { datesOutOfOrder, exportCsvHref, readInboxFilters, writeInboxFilters, type InboxFilters } from '../utils/inbox-filters.ts';
 import { useSearch } from '../../../hooks/use-search.ts';
@@ -27,7 +26,7 @@ const NOTICE_ID = 'inbox-notice';
  * /admin: the submitted scans, newest first by default. Filters, search and sort live in the
  * address bar (see utils/inbox-filters.ts); every combination has its own cached list.
  */
-export function InboxPage() {
+export function InboxPage({ setupChecklist }: { setupChecklist: ReactNode }) {
   useLocale();
   const [searchParams, setSearch] = useSearch();
   const filters = readInboxFilters(searchParams);
@@ -89,7 +88,7 @@ export function InboxPage() {
             : m.admin_inbox_notice_marked_unread({ name: notice.name })}
         </p>
       ) : null}
-      <SetupChecklist />
+      {setupChecklist}
       <InboxFilterBar filters={filters} onChange={applyFilters} datesInvalid={badDates} />
       <InboxResults filters={filters} inbox={inbox} disabled={badDates} onClearFilters={() => applyFilters({ statuses: [], from: '', to: '', q: '' })} />
     </AdminPage>

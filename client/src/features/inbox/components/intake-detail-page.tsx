@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { formatCents, formatDateTime, formatHours } from '#shared/format/format.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
-import { BUCKETS, resultHeadline } from '#shared/schemas/result.ts';
+import { BUCKETS, resultHeadline, type ResultView } from '#shared/schemas/result.ts';
 import { useLocationState } from '../../../hooks/location-state.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { FollowUpSection } from '../../follow-ups/components/follow-up-section.tsx';
-import { ResultView } from '../../result/components/result-view.tsx';
 import { useIntake } from '../api/get-intake.ts';
 import { useMarkIntakeRead } from '../api/mark-intake-read.ts';
 import { fromRoot } from '../../../lib/admin/paths.ts';
@@ -51,10 +49,19 @@ function jumpTo(id: string): void {
 }
 
 /**
+ * What other features show on the page, composed by the back office's shell (app/admin): the
+ * intake's e-mails and follow-up, and the result as the prospect sees it.
+ */
+type IntakeDetailPageProps = {
+  renderFollowUps: (detail: AdminIntakeDetail) => ReactNode;
+  renderResult: (view: ResultView) => ReactNode;
+};
+
+/**
  * /admin/intakes/:id — one intake: all answers, the result as the prospect sees it, the
  * pipeline status, notes, the timeline, the AVG export and erasure. Opening it marks it read.
  */
-export function IntakeDetailPage() {
+export function IntakeDetailPage({ renderFollowUps, renderResult }: IntakeDetailPageProps) {
   useLocale();
   const { id = '' } = useParams<{ id?: string }>();
   const backTo = inboxPath(useLocationState());
@@ -119,7 +126,7 @@ export function IntakeDetailPage() {
       <div className="mt-6 grid items-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <IntakeAnswers detail={detail} />
-          <FollowUpSection detail={detail} />
+          {renderFollowUps(detail)}
         </div>
         <div className="min-w-0 space-y-6 lg:col-start-3 lg:row-span-2 lg:row-start-1">
           <IntakeActions detail={detail} backTo={backTo} onErased={() => setErased(true)} />
@@ -127,7 +134,7 @@ export function IntakeDetailPage() {
           <IntakeTimeline detail={detail} />
         </div>
         <div className="min-w-0 lg:col-span-2 lg:row-start-2">
-          <ResultSection detail={detail} />
+          <ResultSection detail={detail} renderResult={renderResult} />
         </div>
       </div>
     </AdminPage>
@@ -174,7 +181,7 @@ function DetailSummary({ detail }: { detail: AdminIntakeDetail }) {
 }
 
 /** The result exactly as the prospect's page shows it (their print and erase buttons left out). */
-function ResultSection({ detail }: { detail: AdminIntakeDetail }) {
+function ResultSection({ detail, renderResult }: { detail: AdminIntakeDetail; renderResult: IntakeDetailPageProps['renderResult'] }) {
   const { locale } = useLocale();
   const { resultView } = detail;
   return (
@@ -190,7 +197,7 @@ function ResultSection({ detail }: { detail: AdminIntakeDetail }) {
             })}
       </p>
       <div className="mt-3 overflow-hidden rounded-xl border-2 border-dashed border-stone-300 bg-stone-50">
-        <ResultView view={resultView} embedded />
+        {renderResult(resultView)}
       </div>
     </section>
   );

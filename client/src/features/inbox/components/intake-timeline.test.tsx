@@ -5,7 +5,7 @@ import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import { buildShortScanAnswers } from '../../../../../tests/factories/scan-answers.ts';
 import { intakeDetail, json, renderAdmin } from '../../../testing/render-admin.tsx';
 // The route loads it lazily; loaded up front, the first visit is no slower than the finders wait.
-import '../../../app/admin/admin-app.tsx';
+import '../../../testing/admin-pages-loaded.ts';
 
 const answers: CreateIntakeInput = {
   locale: 'nl',

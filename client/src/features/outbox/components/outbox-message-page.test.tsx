@@ -6,7 +6,7 @@ import { setLocale } from '../../../paraglide/runtime.js';
 import { TEST_SESSION, json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 import { outboxItem, outboxMessage } from '../testing/outbox-message.ts';
 // The routes load these lazily; loaded up front, the first visit is no slower than the finders wait.
-import '../../../app/admin/admin-app.tsx';
+import '../../../testing/admin-pages-loaded.ts';
 import './outbox-message-page.tsx';
 import './outbox-page.tsx';
 

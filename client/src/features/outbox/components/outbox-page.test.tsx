@@ -5,7 +5,7 @@ import { SETUP_ITEMS, type SetupStatus } from '#shared/schemas/setup.ts';
 import { json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 import { outboxItem } from '../testing/outbox-message.ts';
 // The routes load these lazily; loaded up front, the first visit is no slower than the finders wait.
-import '../../../app/admin/admin-app.tsx';
+import '../../../testing/admin-pages-loaded.ts';
 import './outbox-page.tsx';
 
 const isSetup = (request: ApiRequest) => request.method === 'GET' && request.url.pathname === '/api/admin/setup';
