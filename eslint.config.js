@@ -1,5 +1,7 @@
 // Lint enforces the architecture, not only the style: the boundaries between shared/, server/ and
-// client/ described in docs/architecture.md and docs/decisions/0001-architecture-and-stack.md.
+// client/ described in docs/architecture.md and docs/decisions/0001-architecture-and-stack.md, and
+// the client's zones (decision 0032): app/ composes features, a feature imports no other feature
+// nor app/, and the shared layers (components/, lib/, hooks/) import neither.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -23,12 +25,48 @@ const NO_FOREIGN_REPOSITORY = "A feature does not reach into another feature's r
 const LIB_BELOW = 'server/lib/ is below the features and the e-mails: it imports neither.';
 const EMAILS_BELOW = 'server/emails/ is below the features: it imports none of them.';
 const COMPOSED_ABOVE = 'server/app.ts, server/jobs.ts and server/index.ts compose the features and the jobs: nothing below imports them.';
+const FEATURE_ALONE =
+  'A client feature imports no other feature and nothing from app/: what features share lives in lib/, components/ or hooks/, and app/ composes features (decision 0032).';
+const SHARED_LAYER = 'client/src/components, lib and hooks import nothing from features/ or app/ (decision 0032).';
 
 // The one client module the server renders (decision 0031): loaded with import() on the first
 // result page, so a static import of it may only be `import type`.
-const FIRST_PAINT = '#client/src/features/result/result-first-paint.tsx';
+const FIRST_PAINT = '#client/src/app/result-first-paint.tsx';
 const RESULT_PAGE = 'server/features/results/result-page.ts';
 const exactly = (specifier) => specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// The client's zones. A relative import's target depends on the importing file's depth, so the
+// rules come per depth: `depth` is how many folders the file sits below its feature's folder
+// (features/scan/components/x.tsx: 1) or below the shared layer's (lib/admin/x.ts: 1).
+const clientPatterns = [
+  { regex: alias('server'), allowTypeImports: true, message: 'client/ may only `import type` from server/.' },
+  { group: ['**/server/**'], allowTypeImports: true, message: 'client/ may only `import type` from server/.' },
+  { regex: alias('prisma'), message: SERVER_ONLY },
+  { group: ['@prisma/*', 'node:*', 'better-sqlite3', 'pg'], message: SERVER_ONLY },
+];
+const up = (levels) => `^(\\.\\./){${levels}}`;
+const DEPTHS = [0, 1, 2, 3];
+const anyFile = (depth) => `${'*/'.repeat(depth)}*.{ts,tsx}`;
+const featureZone = (depth) => ({
+  files: [`client/src/features/*/${anyFile(depth)}`],
+  rules: restrict([
+    ...clientPatterns,
+    // Out of its own folder into a sibling's (another feature), or up to src/ and into app/ or features/.
+    { regex: `${up(depth + 1)}(?!\\.\\./)`, message: FEATURE_ALONE },
+    { regex: `${up(depth + 2)}(app|features)/`, message: FEATURE_ALONE },
+    { regex: `${up(depth + 3)}src/(app|features)/`, message: FEATURE_ALONE },
+    { regex: '^#client/src/(app|features)/', message: FEATURE_ALONE },
+  ]),
+});
+const sharedLayerZone = (depth) => ({
+  files: [`client/src/{components,lib,hooks}/${anyFile(depth)}`],
+  rules: restrict([
+    ...clientPatterns,
+    { regex: `${up(depth + 1)}(app|features)/`, message: SHARED_LAYER },
+    { regex: `${up(depth + 2)}src/(app|features)/`, message: SHARED_LAYER },
+    { regex: '^#client/src/(app|features)/', message: SHARED_LAYER },
+  ]),
+});
 
 const serverPatterns = (clientPatterns) => [
   ...clientPatterns,
@@ -80,14 +118,12 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The client may know the server's types (Hono RPC), never its code.
-      ...restrict([
-        { regex: alias('server'), allowTypeImports: true, message: 'client/ may only `import type` from server/.' },
-        { group: ['**/server/**'], allowTypeImports: true, message: 'client/ may only `import type` from server/.' },
-        { regex: alias('prisma'), message: SERVER_ONLY },
-        { group: ['@prisma/*', 'node:*', 'better-sqlite3', 'pg'], message: SERVER_ONLY },
-      ]),
+      ...restrict(clientPatterns),
     },
   },
+  // A later block's options replace an earlier one's, so each zone repeats clientPatterns.
+  ...DEPTHS.map(featureZone),
+  ...DEPTHS.map(sharedLayerZone),
   {
     files: ['shared/**/*.ts'],
     // Pure code both sides run: nothing app-specific, no I/O.

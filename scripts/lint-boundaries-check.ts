@@ -25,6 +25,8 @@ const REPOSITORY = "A feature does not reach into another feature's repository."
 const LIB_BELOW = 'server/lib/ is below the features and the e-mails';
 const EMAILS_BELOW = 'server/emails/ is below the features';
 const COMPOSED_ABOVE = 'nothing below imports them';
+const FEATURE_ALONE = 'A client feature imports no other feature and nothing from app/';
+const SHARED_LAYER = 'client/src/components, lib and hooks import nothing from features/ or app/';
 
 const CLIENT = 'client/src/features/x/x.ts';
 const SHARED = 'shared/x/x.ts';
@@ -35,7 +37,16 @@ const LIB = 'server/lib/x.ts';
 const LIB_DEEP = 'server/lib/db/x.ts';
 const LIB_REPO = 'server/lib/x.repository.ts';
 const EMAILS = 'server/emails/x.ts';
-const FIRST_PAINT = '#client/src/features/result/result-first-paint.tsx';
+const FIRST_PAINT = '#client/src/app/result-first-paint.tsx';
+// The client's zones: files at each depth below a feature's folder, or a shared layer's.
+const FEATURE_ROOT = 'client/src/features/x/x.ts';
+const FEATURE = 'client/src/features/x/components/x.tsx';
+const FEATURE_TEST = 'client/src/features/x/components/x.test.tsx';
+const FEATURE_DEEP = 'client/src/features/x/components/v1/x.tsx';
+const CLIENT_LIB = 'client/src/lib/x.ts';
+const LIB_ADMIN = 'client/src/lib/admin/x.ts';
+const COMPONENT = 'client/src/components/admin/x.tsx';
+const HOOK = 'client/src/hooks/x.ts';
 
 const cases: Case[] = [
   // client/: the server's types (Hono RPC), never its code, nor anything server-only.
@@ -52,6 +63,48 @@ const cases: Case[] = [
   { file: CLIENT, code: "import type { AppType } from '../../../../server/app.ts';" },
   { file: CLIENT, code: "import { Locale } from '#shared/schemas/common.ts';" },
   { file: CLIENT, code: "import { renderToString } from 'react-dom/server';" },
+
+  // client/src/features/<x>: nothing from another feature nor from app/ (decision 0032), at any depth.
+  { file: FEATURE, code: "import { y } from '../../y/components/y.tsx';", reported: FEATURE_ALONE },
+  { file: FEATURE, code: "import { y } from '../../../features/y/y.ts';", reported: FEATURE_ALONE },
+  { file: FEATURE, code: "import { AdminApp } from '../../../app/admin/admin-app.tsx';", reported: FEATURE_ALONE },
+  { file: FEATURE, code: "import { y } from '#client/src/features/y/y.ts';", reported: FEATURE_ALONE },
+  { file: FEATURE, code: "import { AppRoutes } from '#client/src/app/router.tsx';", reported: FEATURE_ALONE },
+  { file: FEATURE_TEST, code: "import '../../../app/admin/admin-app.tsx';", reported: FEATURE_ALONE },
+  { file: FEATURE_ROOT, code: "import { y } from '../y/y.ts';", reported: FEATURE_ALONE },
+  { file: FEATURE_ROOT, code: "import { RootLayout } from '../../app/root-layout.tsx';", reported: FEATURE_ALONE },
+  { file: FEATURE_DEEP, code: "import { y } from '../../../y/api/y.ts';", reported: FEATURE_ALONE },
+  { file: FEATURE_DEEP, code: "import { AppRoutes } from '../../../../app/router.tsx';", reported: FEATURE_ALONE },
+  { file: FEATURE, code: "import { app } from '#server/app.ts';", reported: TYPES_ONLY },
+  { file: FEATURE, code: "import { useX } from '../api/x.ts';" },
+  { file: FEATURE, code: "import { XPart } from './x-part.tsx';" },
+  { file: FEATURE, code: "import { AdminPage } from '../../../components/admin/admin-page.tsx';" },
+  { file: FEATURE, code: "import { useAdminClient } from '../../../lib/admin/admin-client.ts';" },
+  { file: FEATURE, code: "import { useSearch } from '../../../hooks/use-search.ts';" },
+  { file: FEATURE, code: "import { m } from '../../../paraglide/messages.js';" },
+  { file: FEATURE_TEST, code: "import { renderAdmin } from '../../../testing/render-admin.tsx';" },
+  { file: FEATURE_TEST, code: "import { scanAnswers } from '../../../../../tests/factories/scan-answers.ts';" },
+  { file: FEATURE_ROOT, code: "import { X } from './components/x.tsx';" },
+  { file: FEATURE_DEEP, code: "import { x } from '../../utils/x.ts';" },
+  { file: FEATURE_DEEP, code: "import { Button } from '../../../../components/ui/button.tsx';" },
+
+  // client/src/components, lib, hooks: shared by features, so nothing from features/ or app/.
+  { file: CLIENT_LIB, code: "import { y } from '../features/y/y.ts';", reported: SHARED_LAYER },
+  { file: CLIENT_LIB, code: "import { AppRoutes } from '../app/router.tsx';", reported: SHARED_LAYER },
+  { file: CLIENT_LIB, code: "import { y } from '#client/src/features/y/y.ts';", reported: SHARED_LAYER },
+  { file: LIB_ADMIN, code: "import { intakeKeys } from '../../features/inbox/api/get-intakes.ts';", reported: SHARED_LAYER },
+  { file: COMPONENT, code: "import { AdminApp } from '../../app/admin/admin-app.tsx';", reported: SHARED_LAYER },
+  { file: COMPONENT, code: "import { y } from '#client/src/app/router.tsx';", reported: SHARED_LAYER },
+  { file: HOOK, code: "import { y } from '../features/y/y.ts';", reported: SHARED_LAYER },
+  { file: CLIENT_LIB, code: "import fs from 'node:fs';", reported: SERVER_ONLY },
+  { file: LIB_ADMIN, code: "import { throwIfFailed } from '../api-error.ts';" },
+  { file: COMPONENT, code: "import { Button } from '../ui/button.tsx';" },
+  { file: COMPONENT, code: "import { fromRoot } from '../../lib/admin/paths.ts';" },
+  { file: HOOK, code: "import { fromRoot } from '../lib/admin/paths.ts';" },
+
+  // app/ composes features; the shared test helpers may render it.
+  { file: 'client/src/app/admin/admin-app.tsx', code: "import { InboxPage } from '../../features/inbox/components/inbox-page.tsx';" },
+  { file: 'client/src/testing/render-admin.tsx', code: "import { AppRoutes } from '../app/router.tsx';" },
 
   // shared/: pure code both sides run.
   { file: SHARED, code: "import { a } from '#client/src/a.ts';", reported: SHARED_ALONE },

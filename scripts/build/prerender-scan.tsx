@@ -41,7 +41,7 @@ const resultChunks = ['src/features/result/components/result-page.tsx', 'src/lib
 // Its stylesheets apply from the start: the server renders the result into this page (decision 0031).
 writeFileSync(path.join(distDir, 'result.html'), shell.replace('</head>', `${preloads(resultChunks, { applyStyles: true })}</head>`));
 // The back office (its own layout: no header branding) and react-query's gate.
-const adminChunks = ['src/features/admin/components/admin-app.tsx', 'src/lib/query-provider.tsx'];
+const adminChunks = ['src/app/admin/admin-app.tsx', 'src/lib/query-provider.tsx'];
 writeFileSync(path.join(distDir, 'admin.html'), shell.replace('</head>', `${preloads(adminChunks)}</head>`));
 writeFileSync(indexFile, shell.replace(ROOT, `<div id="root"><div inert data-prerendered="">${html}</div></div>`));
 console.log(`Prerendered step 1 into index.html (${(html.length / 1000).toFixed(1)} kB of HTML).`);

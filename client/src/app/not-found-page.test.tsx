@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from './testing/render-route.tsx';
+import { renderRoute } from '../testing/render-route.tsx';
 
 describe('not-found page', () => {
   it('explains in Dutch, switches to English, and leads back to the scan', async () => {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderRoute } from './testing/render-route.tsx';
+import { renderRoute } from '../testing/render-route.tsx';
 
 // A page that fails to render (here the result page, loaded lazily like any page but the scan).
 vi.mock('../features/result/components/result-page.tsx', () => ({

@@ -35,11 +35,11 @@ const ResultPage = preloadable(() =>
 );
 /** The result page's code and react-query (main.tsx: before the app renders over a result page's HTML). */
 export const preloadResultPage = ResultPage.preload;
-const AdminApp = pageWithQuery(() => import('../features/admin/components/admin-app.tsx').then((module) => module.AdminApp));
+const AdminApp = pageWithQuery(() => import('./admin/admin-app.tsx').then((module) => module.AdminApp));
 const UnsubscribePage = pageWithQuery(() =>
   import('../features/unsubscribe/components/unsubscribe-page.tsx').then((module) => module.UnsubscribePage),
 );
-const EmbedPage = pageWithQuery(() => import('../features/embed/components/embed-page.tsx').then((module) => module.EmbedPage));
+const EmbedPage = pageWithQuery(() => import('./embed/embed-page.tsx').then((module) => module.EmbedPage));
 const ResumePage = pageWithQuery(() => import('../features/scan/components/resume-page.tsx').then((module) => module.ResumePage));
 const NotFoundPage = lazy(() => import('./not-found-page.tsx').then((module) => ({ default: module.NotFoundPage })));
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { brandShades } from '#shared/branding/shades.ts';
-import { useBranding } from './api/get-branding.ts';
+import { useBranding } from '../lib/get-branding.ts';
 import { ScanName } from './scan-name.tsx';
 
 /**

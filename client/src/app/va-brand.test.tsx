@@ -6,7 +6,7 @@ import { computeDelegation } from '#shared/delegation/engine.ts';
 import type { PublicBranding } from '#shared/schemas/branding.ts';
 import type { ResultView } from '#shared/schemas/result.ts';
 import { buildShortScanAnswers } from '../../../tests/factories/scan-answers.ts';
-import { renderRoute } from './testing/render-route.tsx';
+import { renderRoute } from '../testing/render-route.tsx';
 
 const TOKEN = 'AbCdEfGhIjKlMnOpQrStUv';
 

@@ -30,3 +30,8 @@ export async function throwIfFailed(response: Response): Promise<void> {
   }
   throw new ApiRequestError(response.status, 'http_error', response.statusText);
 }
+
+/** The API answered 404: what was asked for does not exist (or no longer). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.status === 404;
+}

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { renderResultFirstPaint } from '#client/src/features/result/result-first-paint.tsx';
+import type { renderResultFirstPaint } from '#client/src/app/result-first-paint.tsx';
 import type { ResultView } from '#shared/schemas/result.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { publicUrl } from '../../env.ts';
@@ -33,7 +33,7 @@ export function resultPage(deps: AppDeps) {
     }
     try {
       const resultUrl = `${publicUrl(deps.env)}/r/${encodeURIComponent(token)}`;
-      renderer ??= import('#client/src/features/result/result-first-paint.tsx').then((module) => module.renderResultFirstPaint);
+      renderer ??= import('#client/src/app/result-first-paint.tsx').then((module) => module.renderResultFirstPaint);
       const html = (await renderer)(view, { resultUrl, pdfHref: `/api/results/${encodeURIComponent(token)}/pdf?locale=${view.locale}` });
       c.header('Cache-Control', 'no-store');
       return withResult(shell, view, token, html);

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordInput, ChangePasswordResponse } from '#shared/schemas/auth.ts';
 import { ApiRequestError, throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
 import { sessionsQueryKey } from './get-sessions.ts';
 
 /** Too many wrong current passwords: when the next try may be (null when the server did not say). */

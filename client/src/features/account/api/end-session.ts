@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
 import { sessionsQueryKey } from './get-sessions.ts';
 
 /** DELETE /api/auth/sessions/:id: signs out one of the VA's other browsers. */

@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { DisableTwoFactorInput, RecoveryCodesResponse, TwoFactorSetup, TwoFactorStatus } from '#shared/schemas/auth.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { adminQueryRoot } from '../../admin/api/get-intakes.ts';
-import { getSessionQueryOptions, isSignedIn } from '../../admin/api/get-session.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { adminQueryRoot } from '../../../lib/admin/query-keys.ts';
+import { getSessionQueryOptions, isSignedIn } from '../../../lib/admin/get-session.ts';
 
 /** Under the back office's query root, so signing out takes it out of memory too. */
 export const twoFactorQueryKey = [...adminQueryRoot, 'two-factor'] as const;

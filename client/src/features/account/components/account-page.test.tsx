@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VaSessionDto } from '#shared/schemas/auth.ts';
 import { setLocale } from '../../../paraglide/runtime.js';
-import { apiError, json, renderAdmin, TEST_SESSION, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { apiError, json, renderAdmin, TEST_SESSION, type ApiRequest } from '../../../testing/render-admin.tsx';
 
 const here: VaSessionDto = {
   id: 'session-here',

@@ -1,6 +1,6 @@
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { AdminPage } from '../../admin/components/admin-page.tsx';
+import { AdminPage } from '../../../components/admin/admin-page.tsx';
 import { ChangePasswordSection } from './change-password-section.tsx';
 import { SessionsSection } from './sessions-section.tsx';
 import { TwoFactorSection } from './two-factor-section.tsx';

@@ -9,8 +9,8 @@ import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
-import { isSignedIn, useSession } from '../../admin/api/get-session.ts';
-import { noticeClass, panelClass } from '../../admin/components/styles.ts';
+import { isSignedIn, useSession } from '../../../lib/admin/get-session.ts';
+import { noticeClass, panelClass } from '../../../components/admin/styles.ts';
 import { PasswordChangeThrottledError, useChangePassword } from '../api/change-password.ts';
 
 function currentPasswordError(error: FieldError | undefined): string | undefined {

@@ -4,9 +4,9 @@ import type { VaSessionDto } from '#shared/schemas/auth.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useSignOut } from '../../admin/api/sign-out.ts';
-import { noticeClass, panelClass } from '../../admin/components/styles.ts';
-import { isReauthRequired, useReauthGate } from '../../admin/components/use-reauth-gate.tsx';
+import { useSignOut } from '../../../lib/admin/sign-out.ts';
+import { noticeClass, panelClass } from '../../../components/admin/styles.ts';
+import { isReauthRequired, useReauthGate } from '../../../components/admin/use-reauth-gate.tsx';
 import { useEndSession } from '../api/end-session.ts';
 import { useSessions } from '../api/get-sessions.ts';
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { apiError, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { apiError, json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 
 const RECOVERY_CODES = Array.from({ length: 10 }, (_, i) => `abcd-efgh-jkmn-pq${String.fromCharCode(97 + i)}${i}`);
 

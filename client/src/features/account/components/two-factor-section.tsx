@@ -4,7 +4,7 @@ import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
-import { noticeClass, panelClass } from '../../admin/components/styles.ts';
+import { noticeClass, panelClass } from '../../../components/admin/styles.ts';
 import {
   useDisableTwoFactor,
   useEnableTwoFactor,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { VaSettings, VaSettingsInput } from '#shared/schemas/admin-settings.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
 import { settingsQueryKey } from './get-settings.ts';
 
 /**

@@ -3,7 +3,7 @@ import { formatDateTime } from '#shared/format/format.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { AdminPage, PageLoading } from '../../admin/components/admin-page.tsx';
+import { AdminPage, PageLoading } from '../../../components/admin/admin-page.tsx';
 import { useSettings } from '../api/get-settings.ts';
 import { SettingsForm } from './settings-form.tsx';
 

@@ -5,8 +5,8 @@ import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import type { VaSettings } from '#shared/schemas/admin-settings.ts';
 import { LocaleProvider } from '../../../i18n/locale.tsx';
 import { createQueryClient } from '../../../lib/query-client.ts';
-import { AdminClientContext, createAdminClient } from '../../admin/api/admin-client.ts';
-import { createAdminFetch } from '../../admin/api/admin-fetch.ts';
+import { AdminClientContext, createAdminClient } from '../../../lib/admin/admin-client.ts';
+import { createAdminFetch } from '../../../lib/admin/admin-fetch.ts';
 import { settingsQueryKey } from '../api/get-settings.ts';
 import { SettingsPage } from '../components/settings-page.tsx';
 

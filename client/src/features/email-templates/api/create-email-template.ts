@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EmailTemplate, EmailTemplateInput } from '#shared/schemas/email.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { emailTemplateKeys } from './get-email-templates.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { emailTemplateKeys } from '../../../lib/admin/get-email-templates.ts';
 
 /** POST /api/admin/email-templates: a new template, last in the list (422 per field when refused). */
 export async function createEmailTemplate(client: AdminClient, input: EmailTemplateInput): Promise<EmailTemplate> {

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { intakeKeys } from '../../admin/api/get-intakes.ts';
-import { outboxKeys } from '../../outbox/api/get-outbox.ts';
-import { emailTemplateKeys } from './get-email-templates.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { intakeKeys, outboxKeys } from '../../../lib/admin/query-keys.ts';
+import { emailTemplateKeys } from '../../../lib/admin/get-email-templates.ts';
 
 /** DELETE /api/admin/email-templates/:id: for good; its automatic follow-ups still waiting are cancelled. */
 export async function deleteEmailTemplate(client: AdminClient, id: string): Promise<void> {

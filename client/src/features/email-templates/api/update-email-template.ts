@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EmailTemplate, EmailTemplateInput } from '#shared/schemas/email.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { intakeKeys } from '../../admin/api/get-intakes.ts';
-import { outboxKeys } from '../../outbox/api/get-outbox.ts';
-import { emailTemplateKeys } from './get-email-templates.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { intakeKeys, outboxKeys } from '../../../lib/admin/query-keys.ts';
+import { emailTemplateKeys } from '../../../lib/admin/get-email-templates.ts';
 
 type UpdateVariables = { id: string; input: EmailTemplateInput };
 

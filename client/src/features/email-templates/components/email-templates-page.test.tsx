@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EmailTemplate, EmailTemplateInput } from '#shared/schemas/email.ts';
-import { TEST_SESSION, apiError, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { TEST_SESSION, apiError, json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 
 function buildTemplates(): EmailTemplate[] {
   return [

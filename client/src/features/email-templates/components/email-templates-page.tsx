@@ -2,16 +2,16 @@ import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { formatDateTime } from '#shared/format/format.ts';
 import type { EmailTemplate } from '#shared/schemas/email.ts';
-import { useLocationState } from '../../../app/location-state.ts';
+import { useLocationState } from '../../../hooks/location-state.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ConfirmPanel } from '../../../components/ui/confirm-panel.tsx';
 import { useConfirmStep } from '../../../components/ui/use-confirm-step.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { AdminPage, PageLoading } from '../../admin/components/admin-page.tsx';
-import { noticeClass, panelClass, primaryLinkClass, secondaryLinkClass } from '../../admin/components/styles.ts';
+import { AdminPage, PageLoading } from '../../../components/admin/admin-page.tsx';
+import { noticeClass, panelClass, primaryLinkClass, secondaryLinkClass } from '../../../components/admin/styles.ts';
 import { useDeleteEmailTemplate } from '../api/delete-email-template.ts';
-import { useEmailTemplates } from '../api/get-email-templates.ts';
+import { useEmailTemplates } from '../../../lib/admin/get-email-templates.ts';
 import { TemplatesLoadFailed } from './templates-load-failed.tsx';
 
 /** What the editor tells the list after saving. */

@@ -1,5 +1,5 @@
 import { Route, Switch } from 'wouter';
-import { AdminNotFoundPage } from '../../admin/components/admin-not-found-page.tsx';
+import { AdminNotFoundPage } from '../../../components/admin/admin-not-found-page.tsx';
 import { EmailTemplatesPage } from './email-templates-page.tsx';
 import { EditTemplatePage, NewTemplatePage } from './template-editor-page.tsx';
 

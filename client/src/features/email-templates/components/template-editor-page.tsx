@@ -2,8 +2,8 @@ import { Link, useParams } from 'wouter';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
 import { TEMPLATES_PATH } from '../utils/paths.ts';
-import { AdminPage, PageLoading } from '../../admin/components/admin-page.tsx';
-import { useEmailTemplates } from '../api/get-email-templates.ts';
+import { AdminPage, PageLoading } from '../../../components/admin/admin-page.tsx';
+import { useEmailTemplates } from '../../../lib/admin/get-email-templates.ts';
 import { TemplatesLoadFailed } from './templates-load-failed.tsx';
 import { TemplateForm } from './template-form.tsx';
 

@@ -11,13 +11,13 @@ import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
 import { TEMPLATES_PATH } from '../utils/paths.ts';
-import { noticeClass, panelClass, secondaryLinkClass } from '../../admin/components/styles.ts';
+import { noticeClass, panelClass, secondaryLinkClass } from '../../../components/admin/styles.ts';
 import { useCreateEmailTemplate } from '../api/create-email-template.ts';
 import { useUpdateEmailTemplate } from '../api/update-email-template.ts';
-import { EMPTY_TEMPLATE, TemplateForm as TemplateFormSchema, problemsFromServer, toFormValues, type TemplateFormValues } from '../utils/template-form.ts';
-import { decodeTextError, encodeTextError, textErrorText } from '../utils/text-errors.ts';
+import { EMPTY_TEMPLATE, TemplateForm as TemplateFormSchema, problemsFromServer, toFormValues, type TemplateFormValues } from '../../../lib/admin/template-form.ts';
+import { decodeTextError, encodeTextError, textErrorText } from '../../../lib/admin/text-errors.ts';
 import type { TemplatesNotice } from './email-templates-page.tsx';
-import { MergeFieldButtons, MergeFieldGuide, useMergeFieldInsert } from './merge-fields.tsx';
+import { MergeFieldButtons, MergeFieldGuide, useMergeFieldInsert } from '../../../components/admin/merge-fields.tsx';
 
 type Form = UseFormReturn<TemplateFormValues, unknown, EmailTemplateInput>;
 type SaveFailure = 'invalid' | 'offline' | 'expired' | 'failed';

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Button } from '../../../components/ui/button.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { noticeClass } from '../../admin/components/styles.ts';
+import { noticeClass } from '../../../components/admin/styles.ts';
 
 type TemplatesLoadFailedProps = {
   templates: Pick<UseQueryResult, 'isFetching' | 'refetch'>;

@@ -1,4 +1,4 @@
-import { fromRoot } from '../../admin/utils/paths.ts';
+import { fromRoot } from '../../../lib/admin/paths.ts';
 
 /**
  * The list of templates. The pages below /admin/email-templates are a router nested there, in

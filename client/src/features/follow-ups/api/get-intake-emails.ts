@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { OUTBOX_MAX_LIMIT, type OutboxPage } from '#shared/schemas/email.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { outboxKeys } from '../../outbox/api/get-outbox.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { outboxKeys } from '../../../lib/admin/query-keys.ts';
 
 /** Under the outbox's key: a retry there or a send here refreshes both. */
 export const intakeEmailsKey = (intakeId: string) => [...outboxKeys.all, 'intake', intakeId] as const;

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { EmailPreview, SendFollowUpInput } from '#shared/schemas/email.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
 
 export type FollowUpText = Omit<SendFollowUpInput, 'sendAt'>;
 

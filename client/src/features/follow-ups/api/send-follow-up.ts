@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OutboxListItem, SendFollowUpInput } from '#shared/schemas/email.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { intakeKeys } from '../../admin/api/get-intakes.ts';
-import { outboxKeys } from '../../outbox/api/get-outbox.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { intakeKeys, outboxKeys } from '../../../lib/admin/query-keys.ts';
 
 type SendVariables = { input: SendFollowUpInput; idempotencyKey: string };
 

@@ -11,11 +11,11 @@ import { SelectField, TextAreaField, TextField, fieldIds } from '../../../compon
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
-import { noticeClass } from '../../admin/components/styles.ts';
-import { useEmailTemplates } from '../../email-templates/api/get-email-templates.ts';
-import { useSetup } from '../../setup/api/get-setup.ts';
-import { createIdempotencyKey } from '../../scan/utils/draft-storage.ts';
-import { MergeFieldButtons, MergeFieldGuide, useMergeFieldInsert } from '../../email-templates/components/merge-fields.tsx';
+import { noticeClass } from '../../../components/admin/styles.ts';
+import { useEmailTemplates } from '../../../lib/admin/get-email-templates.ts';
+import { useSetup } from '../../../lib/admin/get-setup.ts';
+import { createIdempotencyKey } from '../../../lib/idempotency-key.ts';
+import { MergeFieldButtons, MergeFieldGuide, useMergeFieldInsert } from '../../../components/admin/merge-fields.tsx';
 import { usePreviewFollowUp } from '../api/preview-follow-up.ts';
 import { useSendFollowUp } from '../api/send-follow-up.ts';
 import {

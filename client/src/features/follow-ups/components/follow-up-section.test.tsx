@@ -4,7 +4,7 @@ import type { AdminIntakeDetail, TimelineEntry } from '#shared/schemas/admin-int
 import type { EmailTemplate, OutboxListItem, SendFollowUpInput } from '#shared/schemas/email.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
 import { SETUP_ITEMS } from '#shared/schemas/setup.ts';
-import { TEST_SESSION, apiError, intakeDetail, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { TEST_SESSION, apiError, intakeDetail, json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 import { setLocale } from '../../../paraglide/runtime.js';
 import { amsterdamToUtcIso, defaultPlannedMoment } from '../utils/amsterdam-time.ts';
 

@@ -5,8 +5,8 @@ import { formatDateTime } from '#shared/format/format.ts';
 import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { intakeKeys } from '../../admin/api/get-intakes.ts';
-import { panelClass } from '../../admin/components/styles.ts';
+import { intakeKeys } from '../../../lib/admin/query-keys.ts';
+import { panelClass } from '../../../components/admin/styles.ts';
 import { FollowUpComposer, type Refusal } from './follow-up-composer.tsx';
 import { IntakeEmails } from './intake-emails.tsx';
 

@@ -2,10 +2,10 @@ import { Link } from 'wouter';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { noticeClass, panelClass } from '../../admin/components/styles.ts';
-import { kindLabels } from '../../outbox/components/outbox-labels.ts';
-import { OutboxStatusBadge } from '../../outbox/components/outbox-status-badge.tsx';
-import { timingText } from '../../outbox/components/outbox-timing.ts';
+import { noticeClass, panelClass } from '../../../components/admin/styles.ts';
+import { kindLabels } from '../../../components/admin/outbox-labels.ts';
+import { OutboxStatusBadge } from '../../../components/admin/outbox-status-badge.tsx';
+import { timingText } from '../../../components/admin/outbox-timing.ts';
 import { useIntakeEmails } from '../api/get-intake-emails.ts';
 
 /** The intake's e-mails, newest first: status, subject (to the message in the outbox), to whom and when. */

@@ -5,7 +5,7 @@ import { TextField, fieldIds } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
-import { noticeClass } from '../../admin/components/styles.ts';
+import { noticeClass } from '../../../components/admin/styles.ts';
 import { defaultPlannedMoment } from '../utils/amsterdam-time.ts';
 import { checkMoment, momentProblemText, type MomentProblem, type SendMoment } from '../utils/composer-form.ts';
 import { failureOf, type Failure, type ShownPreview } from '../utils/composer-preview.ts';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { ApiFieldIssue, Locale } from '#shared/schemas/common.ts';
 import { MAX_SCHEDULE_DAYS, SendFollowUpInput, type EmailTemplate } from '#shared/schemas/email.ts';
 import { m } from '../../../paraglide/messages.js';
-import { serverProblem } from '../../email-templates/utils/template-form.ts';
-import { decodeTextError, textErrorText, textProblem, type TextErrorCode } from '../../email-templates/utils/text-errors.ts';
+import { serverProblem } from '../../../lib/admin/template-form.ts';
+import { decodeTextError, textErrorText, textProblem, type TextErrorCode } from '../../../lib/admin/text-errors.ts';
 import { amsterdamToUtcIso } from './amsterdam-time.ts';
 
 /**

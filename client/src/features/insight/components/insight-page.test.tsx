@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import type { Insight } from '#shared/schemas/insight.ts';
 import { setLocale } from '../../../paraglide/runtime.js';
-import { apiError, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { apiError, json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 
 // 7 November 2026, 10:00 in the Netherlands: "the last 30 days" are 9 October – 7 November.
 const NOW = new Date('2026-11-07T09:00:00.000Z');

@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useSearch } from '../../admin/utils/use-search.ts';
+import { useSearch } from '../../../hooks/use-search.ts';
 import { formatDay } from '../utils/format-insight.ts';
 import { periodSearch, type PeriodChoice } from '../utils/insight-period.ts';
 

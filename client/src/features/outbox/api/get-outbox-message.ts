@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { OutboxMessageDetail } from '#shared/schemas/email.ts';
-import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { isNotFound } from '../../admin/api/get-intake.ts';
+import { isNotFound, throwIfFailed } from '../../../lib/api-error.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
 import { outboxKeys } from './get-outbox.ts';
 
 /** GET /api/admin/outbox/:id: one message with its rendered HTML and text. */

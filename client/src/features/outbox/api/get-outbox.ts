@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { OUTBOX_DEFAULT_LIMIT, type OutboxPage } from '#shared/schemas/email.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
 import { useCursorPages } from '../../../lib/use-cursor-pages.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { adminQueryRoot } from '../../admin/api/get-intakes.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { outboxKeys as sharedOutboxKeys } from '../../../lib/admin/query-keys.ts';
 import type { OutboxFilters } from '../utils/outbox-filters.ts';
 
 /**
@@ -11,8 +11,8 @@ import type { OutboxFilters } from '../utils/outbox-filters.ts';
  * page's key holds its filter and cursor; a retry invalidates `all` (lists and messages).
  */
 export const outboxKeys = {
-  all: [...adminQueryRoot, 'outbox'] as const,
-  lists: () => [...outboxKeys.all, 'list'] as const,
+  ...sharedOutboxKeys,
+  lists: () => [...sharedOutboxKeys.all, 'list'] as const,
   page: (filters: OutboxFilters, cursor: string | null) => [...outboxKeys.lists(), filters, cursor] as const,
   message: (id: string) => [...outboxKeys.all, 'message', id] as const,
 };

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { intakeKeys } from '../../admin/api/get-intakes.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { intakeKeys } from '../../../lib/admin/query-keys.ts';
 import { outboxKeys } from './get-outbox.ts';
 
 /** POST /api/admin/outbox/:id/retry: a failed message goes back into the queue. */

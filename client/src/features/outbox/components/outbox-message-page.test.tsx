@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { OutboxMessageDetail } from '#shared/schemas/email.ts';
 import { SETUP_ITEMS } from '#shared/schemas/setup.ts';
 import { setLocale } from '../../../paraglide/runtime.js';
-import { TEST_SESSION, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { TEST_SESSION, json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 import { outboxItem, outboxMessage } from '../testing/outbox-message.ts';
 // The routes load these lazily; loaded up front, the first visit is no slower than the finders wait.
-import '../../admin/components/admin-app.tsx';
+import '../../../testing/admin-pages-loaded.ts';
 import './outbox-message-page.tsx';
 import './outbox-page.tsx';
 

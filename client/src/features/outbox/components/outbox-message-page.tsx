@@ -2,20 +2,20 @@ import { useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { formatDateTime } from '#shared/format/format.ts';
 import type { OutboxMessageDetail } from '#shared/schemas/email.ts';
-import { useLocationState } from '../../../app/location-state.ts';
+import { useLocationState } from '../../../hooks/location-state.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { isNotFound } from '../../admin/api/get-intake.ts';
-import { AdminPage, PageLoading } from '../../admin/components/admin-page.tsx';
-import { noticeClass, panelClass } from '../../admin/components/styles.ts';
-import { useSetup } from '../../setup/api/get-setup.ts';
+import { isNotFound } from '../../../lib/api-error.ts';
+import { AdminPage, PageLoading } from '../../../components/admin/admin-page.tsx';
+import { noticeClass, panelClass } from '../../../components/admin/styles.ts';
+import { useSetup } from '../../../lib/admin/get-setup.ts';
 import { useOutboxMessage } from '../api/get-outbox-message.ts';
 import { useRetryOutboxMessage } from '../api/retry-outbox-message.ts';
-import { kindLabels } from './outbox-labels.ts';
+import { kindLabels } from '../../../components/admin/outbox-labels.ts';
 import type { FromOutbox } from './outbox-results.tsx';
-import { OutboxStatusBadge } from './outbox-status-badge.tsx';
-import { timingText } from './outbox-timing.ts';
+import { OutboxStatusBadge } from '../../../components/admin/outbox-status-badge.tsx';
+import { timingText } from '../../../components/admin/outbox-timing.ts';
 
 /** Back to the list the VA came from, with its filter (kept in the history entry's state). */
 function outboxPath(state: unknown): string {

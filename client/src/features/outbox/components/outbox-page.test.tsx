@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OutboxPage } from '#shared/schemas/email.ts';
 import { SETUP_ITEMS, type SetupStatus } from '#shared/schemas/setup.ts';
-import { json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 import { outboxItem } from '../testing/outbox-message.ts';
 // The routes load these lazily; loaded up front, the first visit is no slower than the finders wait.
-import '../../admin/components/admin-app.tsx';
+import '../../../testing/admin-pages-loaded.ts';
 import './outbox-page.tsx';
 
 const isSetup = (request: ApiRequest) => request.method === 'GET' && request.url.pathname === '/api/admin/setup';

@@ -6,13 +6,13 @@ import type { OutboxListItem } from '#shared/schemas/email.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { noticeClass } from '../../admin/components/styles.ts';
-import { useCurrentLocation } from '../../admin/utils/use-search.ts';
+import { noticeClass } from '../../../components/admin/styles.ts';
+import { useCurrentLocation } from '../../../hooks/use-search.ts';
 import type { useOutbox } from '../api/get-outbox.ts';
 import type { OutboxFilters } from '../utils/outbox-filters.ts';
-import { kindLabels } from './outbox-labels.ts';
-import { OutboxStatusBadge } from './outbox-status-badge.tsx';
-import { isWaitingUntried, timingText } from './outbox-timing.ts';
+import { kindLabels } from '../../../components/admin/outbox-labels.ts';
+import { OutboxStatusBadge } from '../../../components/admin/outbox-status-badge.tsx';
+import { isWaitingUntried, timingText } from '../../../components/admin/outbox-timing.ts';
 
 type OutboxResultsProps = {
   filters: OutboxFilters;

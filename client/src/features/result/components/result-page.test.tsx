@@ -5,7 +5,7 @@ import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation } from '#shared/delegation/engine.ts';
 import type { ResultView } from '#shared/schemas/result.ts';
 import { buildShortScanAnswers } from '../../../../../tests/factories/scan-answers.ts';
-import { renderRoute } from '../../../app/testing/render-route.tsx';
+import { renderRoute } from '../../../testing/render-route.tsx';
 
 const TOKEN = 'AbCdEfGhIjKlMnOpQrStUv';
 

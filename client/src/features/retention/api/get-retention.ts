@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { RetentionOverview } from '#shared/schemas/retention.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { adminQueryRoot } from '../../admin/api/get-intakes.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { adminQueryRoot } from '../../../lib/admin/query-keys.ts';
 
 /** Under the back office's query root, so signing out takes the list out of memory too. */
 export const retentionQueryKey = [...adminQueryRoot, 'retention'] as const;

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RetentionOverview } from '#shared/schemas/retention.ts';
 import { setLocale } from '../../../paraglide/runtime.js';
-import { apiError, json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { apiError, json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 

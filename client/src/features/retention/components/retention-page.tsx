@@ -6,9 +6,9 @@ import type { RetentionOverview, UpcomingErasure } from '#shared/schemas/retenti
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { AdminPage, PageLoading } from '../../admin/components/admin-page.tsx';
-import { StatusBadge } from '../../admin/components/badges.tsx';
-import { noticeClass } from '../../admin/components/styles.ts';
+import { AdminPage, PageLoading } from '../../../components/admin/admin-page.tsx';
+import { StatusBadge } from '../../../components/admin/badges.tsx';
+import { noticeClass } from '../../../components/admin/styles.ts';
 import { useRetention } from '../api/get-retention.ts';
 
 /**

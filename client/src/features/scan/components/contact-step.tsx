@@ -3,7 +3,7 @@ import { CheckboxField } from '../../../components/ui/choice-group.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useScanConfig } from '../api/get-scan-config.ts';
+import { useScanConfig } from '../../../lib/get-scan-config.ts';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
 import { HoneypotField } from './honeypot-field.tsx';
 import { StepForm } from './step-form.tsx';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { getScanConfigQueryOptions } from '../api/get-scan-config.ts';
+import { getScanConfigQueryOptions } from '../../../lib/get-scan-config.ts';
 
 /**
  * Fetches the catalogue while the prospect answers step 1, so step 2 is ready. Rendered by the

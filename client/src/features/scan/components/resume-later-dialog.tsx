@@ -7,7 +7,7 @@ import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
-import { useScanConfig } from '../api/get-scan-config.ts';
+import { useScanConfig } from '../../../lib/get-scan-config.ts';
 import { useSaveDraftForLater } from '../api/save-draft-for-later.ts';
 import { toDraftAnswers, type ScanDraft } from '../utils/draft-storage.ts';
 import { fieldErrorText } from '../utils/error-text.ts';

@@ -7,7 +7,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { FieldMessage, SelectField, TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useScanConfig } from '../api/get-scan-config.ts';
+import { useScanConfig } from '../../../lib/get-scan-config.ts';
 import { useScanStepForm, type StepComponentProps } from '../hooks/use-scan-step-form.ts';
 import { emptyTaskAnswers, type TasksFormValues } from '../utils/form-values.ts';
 import { hoursToMinutes } from '../utils/parse-number.ts';

@@ -1,9 +1,9 @@
 import { use, useCallback, useEffect, useRef, useState } from 'react';
+import { createIdempotencyKey } from '../../../lib/idempotency-key.ts';
 import type { ScanFormValues, StepKey } from '../utils/form-values.ts';
 import {
   clearDraft,
   createDraft,
-  createIdempotencyKey,
   draftCheckNeeded,
   hasProgress,
   loadDraftCheck,

@@ -1,9 +1,9 @@
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { PRIVACY_TEXT_VERSION } from '#shared/schemas/intake.ts';
-import { getBrandingQueryOptions } from '../../../app/api/get-branding.ts';
-import { renderRoute } from '../../../app/testing/render-route.tsx';
+import { getBrandingQueryOptions } from '../../../lib/get-branding.ts';
+import { renderRoute } from '../../../testing/render-route.tsx';
 import { createQueryClient } from '../../../lib/query-client.ts';
-import { getScanConfigQueryOptions, type ScanConfig } from '../api/get-scan-config.ts';
+import { getScanConfigQueryOptions, type ScanConfig } from '../../../lib/get-scan-config.ts';
 import { saveDraft, type ScanDraft } from '../utils/draft-storage.ts';
 import { emptyScanFormValues, type ScanFormValues } from '../utils/form-values.ts';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SavedDraft } from '#shared/schemas/draft.ts';
 import { IdempotencyKey, SCAN_STEP_COUNT, ScanStepNumber, StartStamp } from '#shared/schemas/intake.ts';
-import { DRAFT_VERSION, createIdempotencyKey, type ScanDraft } from './draft-storage.ts';
+import { createIdempotencyKey } from '../../../lib/idempotency-key.ts';
+import { DRAFT_VERSION, type ScanDraft } from './draft-storage.ts';
 import { CollaborationFormValues, ContactFormValues, StoredAboutFormValues, TasksFormValues } from './form-value-schemas.ts';
 import { STEPS, emptyScanFormValues } from './form-values.ts';
 

@@ -1,4 +1,5 @@
 import type { DraftAnswers } from '#shared/schemas/draft.ts';
+import { createIdempotencyKey } from '../../../lib/idempotency-key.ts';
 import type * as DraftCheck from './draft-check.ts';
 import { emptyScanFormValues, type ScanFormValues } from './form-values.ts';
 
@@ -41,15 +42,6 @@ export function loadDraftCheck(): Promise<typeof DraftCheck> {
 /** Whether loadDraftState needs the draft check loaded first (a stored draft, no check yet). */
 export function draftCheckNeeded(): boolean {
   return draftCheck === undefined && storedDraftText() !== null;
-}
-
-/** 24 random bytes as base64url: 32 characters of [A-Za-z0-9_-], as the API asks. */
-export function createIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '');
 }
 
 export function createDraft(): ScanDraft {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TestEmailResult } from '#shared/schemas/setup.ts';
 import { throwIfFailed } from '../../../lib/api-error.ts';
-import { useAdminClient, type AdminClient } from '../../admin/api/admin-client.ts';
-import { setupQueryKey } from './get-setup.ts';
+import { useAdminClient, type AdminClient } from '../../../lib/admin/admin-client.ts';
+import { setupQueryKey } from '../../../lib/admin/get-setup.ts';
 
 /**
  * POST /api/admin/setup/test-email: one e-mail straight to the signed-in VA. The SMTP server's

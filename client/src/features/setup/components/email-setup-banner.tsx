@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useSetup } from '../api/get-setup.ts';
+import { useSetup } from '../../../lib/admin/get-setup.ts';
 
 /**
  * Under the back office's header on every page while no mail server is set up (SMTP_URL): she

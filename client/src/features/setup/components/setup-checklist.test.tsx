@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SETUP_ITEMS, type SetupItemKey, type SetupStatus, type TestEmailResult } from '#shared/schemas/setup.ts';
-import { json, renderAdmin, type ApiRequest } from '../../admin/testing/render-admin.tsx';
+import { json, renderAdmin, type ApiRequest } from '../../../testing/render-admin.tsx';
 // The routes load these lazily; loaded up front, the first visit is no slower than the finders wait.
-import '../../admin/components/admin-app.tsx';
-import '../../admin-settings/components/settings-page.tsx';
+import '../../../testing/admin-pages-loaded.ts';
 
 /** GET /api/admin/setup as the server answers it: `done` items ticked, e-mail as given. */
 function setupStatus(done: SetupItemKey[], email: Partial<SetupStatus['email']> = {}): SetupStatus {

@@ -3,8 +3,8 @@ import { formatDateTime } from '#shared/format/format.ts';
 import type { SetupStatus } from '#shared/schemas/setup.ts';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { panelClass } from '../../admin/components/styles.ts';
-import { useSetup } from '../api/get-setup.ts';
+import { panelClass } from '../../../components/admin/styles.ts';
+import { useSetup } from '../../../lib/admin/get-setup.ts';
 import { setupItems } from './setup-labels.ts';
 import { TestEmailButton } from './test-email-button.tsx';
 

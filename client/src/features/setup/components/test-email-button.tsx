@@ -1,6 +1,6 @@
 import { Button } from '../../../components/ui/button.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { noticeClass } from '../../admin/components/styles.ts';
+import { noticeClass } from '../../../components/admin/styles.ts';
 import { useSendTestEmail } from '../api/send-test-email.ts';
 
 /**

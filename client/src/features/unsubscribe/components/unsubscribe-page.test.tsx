@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderRoute } from '../../../app/testing/render-route.tsx';
+import { renderRoute } from '../../../testing/render-route.tsx';
 // The route loads it lazily; loaded up front, the first visit is no slower than the finders wait.
 import './unsubscribe-page.tsx';
 

@@ -3,7 +3,7 @@ import { ResultToken } from '#shared/schemas/common.ts';
 import { NoticePage, noticeActionClass } from '../../../components/ui/notice-page.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { m } from '../../../paraglide/messages.js';
-import { useScanConfig } from '../../scan/api/get-scan-config.ts';
+import { useScanConfig } from '../../../lib/get-scan-config.ts';
 import { isUnsubscribeLinkUnknown, useUndoUnsubscribe, useUnsubscribe, useUnsubscribeState } from '../api/unsubscribe.ts';
 // This page's utilities, outside the scan's first load (docs/decisions/0028-first-load-react-query-and-css-off.md).
 import '../../../later-pages.css';
