@@ -8,6 +8,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
+import { showServerErrors } from '../../../lib/form-errors.ts';
 import { m } from '../../../paraglide/messages.js';
 import { isSignedIn, useSession } from '../../admin/api/get-session.ts';
 import { noticeClass, panelClass } from '../../admin/components/styles.ts';
@@ -38,8 +39,9 @@ function changedText(endedSessions: number): string {
   return m.account_password_changed_many({ count: String(endedSessions) });
 }
 
-function failureText(error: unknown, locale: Locale): string | null {
-  if (!error || (error instanceof ApiRequestError && error.status === 422)) return null; // shown on the fields
+/** A refusal not shown on a field; `unmatched`: a 422 named something that is not a field here. */
+function failureText(error: unknown, locale: Locale, unmatched: boolean): string | null {
+  if (!error || (error instanceof ApiRequestError && error.status === 422 && !unmatched)) return null; // shown on the fields
   if (error instanceof PasswordChangeThrottledError) {
     if (!error.retryAt) return m.account_password_throttled_later();
     const time = new Intl.DateTimeFormat(toIntlLocale(locale), { timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE }).format(error.retryAt);
@@ -60,22 +62,23 @@ export function ChangePasswordSection() {
   const session = useSession();
   const va = isSignedIn(session.data) ? session.data.va : null;
   const [endedSessions, setEndedSessions] = useState<number | null>(null);
+  const [unmatched, setUnmatched] = useState(false);
+  const form = useForm<ChangePasswordForm>({
+    resolver: zodResolver(ChangePasswordForm),
+    defaultValues: { currentPassword: '', password: '', repeat: '' },
+  });
   const {
     register,
     handleSubmit,
     getValues,
     reset,
-    setError,
-    setFocus,
     formState: { errors },
-  } = useForm<ChangePasswordForm>({
-    resolver: zodResolver(ChangePasswordForm),
-    defaultValues: { currentPassword: '', password: '', repeat: '' },
-  });
+  } = form;
 
   const onSubmit = handleSubmit(({ currentPassword, password }) => {
     if (changePassword.isPending) return;
     setEndedSessions(null);
+    setUnmatched(false);
     changePassword.mutate(
       { currentPassword, password },
       {
@@ -85,19 +88,17 @@ export function ChangePasswordSection() {
         },
         onError: (error) => {
           if (!(error instanceof ApiRequestError) || error.status !== 422) return;
-          const fields = ['currentPassword', 'password'] as const;
-          const first = fields.find((field) => error.issues.some((issue) => issue.path === field));
-          for (const field of fields) {
-            const issue = error.issues.find((candidate) => candidate.path === field);
-            if (issue) setError(field, { type: 'server', message: issue.message });
-          }
-          if (first) setFocus(first);
+          // The server checks the two passwords it was sent; `repeat` stays the form's own.
+          const shown = showServerErrors(form, error.issues, {
+            field: (path) => (path === 'currentPassword' || path === 'password' ? path : undefined),
+          });
+          setUnmatched(shown.unmatched);
         },
       },
     );
   });
 
-  const failure = failureText(changePassword.error, locale);
+  const failure = failureText(changePassword.error, locale, unmatched);
 
   return (
     <section aria-labelledby={headingId} className={panelClass}>
