@@ -42,7 +42,7 @@ function accountApi(api: Api) {
   };
 }
 
-const issues = (...list: { path: string; message: string }[]) =>
+const issues = (...list: { path: string; message: string; code?: string }[]) =>
   json(422, { error: { code: 'validation_failed', message: 'The request is not valid.', issues: list } });
 
 const pageHeading = (name = 'Account en beveiliging') => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
@@ -110,7 +110,7 @@ describe('/admin/account', { timeout: 20_000 }, () => {
   });
 
   it('shows the server’s reasons on the fields: a wrong current password, a common new one', async () => {
-    let answer = issues({ path: 'currentPassword', message: 'is not correct' });
+    let answer = issues({ path: 'currentPassword', code: 'wrong_password', message: 'is not correct' });
     const { user } = renderAdmin('/admin/account', { handle: accountApi({ sessions: [here], password: () => answer }) });
     await pageHeading();
 
@@ -124,6 +124,7 @@ describe('/admin/account', { timeout: 20_000 }, () => {
 
     answer = issues({
       path: 'password',
+      code: 'too_easy',
       message: 'is too easy to guess: it is a common or leaked password, or built on one, a pattern or your own name or address. Choose a longer passphrase of unusual words',
     });
     await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));

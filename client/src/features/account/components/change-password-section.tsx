@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import { DEFAULT_TIME_ZONE, toIntlLocale } from '#shared/format/format.ts';
-import { ChangePasswordForm } from '#shared/schemas/auth.ts';
+import { ChangePasswordForm, type PasswordRefusalCode } from '#shared/schemas/auth.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { PasswordField } from '../../../components/ui/password-field.tsx';
@@ -19,16 +19,27 @@ function currentPasswordError(error: FieldError | undefined): string | undefined
   return error.type === 'server' ? m.account_password_current_wrong() : m.account_password_current_required();
 }
 
+/** The server's reason for refusing a new password (its 422 issue's code), in words. */
+function newPasswordRefusal(code: string | undefined): string {
+  switch (code as PasswordRefusalCode | undefined) {
+    case 'too_easy':
+      return m.account_password_new_common();
+    case 'same_as_current':
+      return m.account_password_new_same();
+    case 'too_short':
+      return m.account_password_new_too_short();
+    case 'too_long':
+      return m.account_password_new_too_long();
+    default:
+      return m.account_password_new_refused();
+  }
+}
+
 /** The new password's problem in words: the form's own checks, or the server's reason (422). */
 function newPasswordError(error: FieldError | undefined, value: string): string | undefined {
   if (!error) return undefined;
-  if (error.type === 'server') {
-    if (error.message?.startsWith('is too easy to guess')) return m.account_password_new_common();
-    if (error.message?.startsWith('must differ')) return m.account_password_new_same();
-    if (error.message?.startsWith('must be at least')) return m.account_password_new_too_short();
-    if (error.message?.startsWith('must be at most')) return m.account_password_new_too_long();
-    return m.account_password_new_refused();
-  }
+  // A server error's message is the issue's code (below); without one, a general refusal.
+  if (error.type === 'server') return newPasswordRefusal(error.message);
   if (value === '') return m.account_password_new_required();
   return error.type === 'too_big' ? m.account_password_new_too_long() : m.account_password_new_too_short();
 }
@@ -91,6 +102,7 @@ export function ChangePasswordSection() {
           // The server checks the two passwords it was sent; `repeat` stays the form's own.
           const shown = showServerErrors(form, error.issues, {
             field: (path) => (path === 'currentPassword' || path === 'password' ? path : undefined),
+            message: (issue) => issue.code ?? '',
           });
           setUnmatched(shown.unmatched);
         },
