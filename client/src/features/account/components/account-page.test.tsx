@@ -167,6 +167,60 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Je hebt te vaak een verkeerd huidig wachtwoord ingevuld\. Probeer het na \d{2}:\d{2} opnieuw\.$/);
   });
 
+  it('signs out everywhere from the page after her password, and asks again when the server finds it too old', async () => {
+    const everywhere: number[] = [];
+    const account = accountApi({ sessions: [here, laptop] });
+    const { user, requests } = renderAdmin('/admin/account', {
+      handle: (request) => {
+        if (request.method !== 'POST' || request.url.pathname !== '/api/auth/logout-everywhere') return account(request);
+        everywhere.push(everywhere.length);
+        // The first try meets a confirmation the server's clock finds too old.
+        return everywhere.length === 1 ? apiError(403, 'reauth_required') : new Response(null, { status: 204 });
+      },
+    });
+    await pageHeading();
+    const section = within(screen.getByRole('region', { name: 'Waar je bent ingelogd' }));
+    await section.findByText('Firefox op Windows');
+
+    for (let round = 0; round < 2; round++) {
+      if (round === 0) await user.click(section.getByRole('button', { name: 'Overal uitloggen' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat jij het bent' });
+      await user.type(within(dialog).getByLabelText('Je wachtwoord'), 'mijn wachtwoord');
+      await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+      await waitFor(() => expect(everywhere).toHaveLength(round + 1));
+    }
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    expect(screen.getByRole('status')).toHaveTextContent('Je bent overal uitgelogd, ook op je andere apparaten.');
+    expect(requests.filter((request) => request.method === 'POST').map((request) => request.url.pathname)).toEqual([
+      '/api/auth/reauth',
+      '/api/auth/logout-everywhere',
+      '/api/auth/reauth',
+      '/api/auth/logout-everywhere',
+    ]);
+  });
+
+  it('signs out everywhere from the account menu the same way, and says so when it failed', async () => {
+    let answer = apiError(500, 'internal');
+    const account = accountApi({ sessions: [here] });
+    const { user, requests } = renderAdmin('/admin/account', {
+      handle: (request) => (request.method === 'POST' && request.url.pathname === '/api/auth/logout-everywhere' ? answer : account(request)),
+    });
+    await pageHeading();
+    await user.click(screen.getByRole('button', { name: /Sanne Jansen/ }));
+    await user.click(screen.getByRole('button', { name: 'Overal uitloggen', description: /Ook op je telefoon/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat jij het bent' });
+    await user.type(within(dialog).getByLabelText('Je wachtwoord'), 'mijn wachtwoord');
+    await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    expect(await screen.findByText('Uitloggen lukte niet. Probeer het nog eens.')).toBeInTheDocument();
+
+    // Confirmed a moment ago: the second try goes out at once.
+    answer = new Response(null, { status: 204 });
+    await user.click(screen.getByRole('button', { name: 'Overal uitloggen', description: /Ook op je telefoon/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    expect(requests.filter((request) => request.url.pathname === '/api/auth/logout-everywhere')).toHaveLength(2);
+    expect(requests.filter((request) => request.url.pathname === '/api/auth/reauth')).toHaveLength(1);
+  });
+
   it('is reached from the account menu, and speaks English', async () => {
     setLocale('en', { reload: false });
     const { user, location } = renderAdmin('/admin', { handle: accountApi({ sessions: [here] }) });
