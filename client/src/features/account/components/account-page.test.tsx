@@ -109,7 +109,7 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     expect(requests.some((request) => request.url.pathname === '/api/auth/password')).toBe(false);
   });
 
-  it('shows the server’s reasons on the fields: a wrong current password, a common new one', async () => {
+  it('shows the server’s reasons on the fields by their code: a wrong current password, a common new one, the same one', async () => {
     let answer = issues({ path: 'currentPassword', code: 'wrong_password', message: 'is not correct' });
     const { user } = renderAdmin('/admin/account', { handle: accountApi({ sessions: [here], password: () => answer }) });
     await pageHeading();
@@ -132,6 +132,18 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     await waitFor(() => expect(password).toHaveFocus());
     expect(password).toHaveAccessibleDescription(expect.stringContaining('Dit wachtwoord is te makkelijk te raden'));
     expect(password).toHaveAttribute('aria-invalid', 'true');
+
+    // The reason is the code, not the English words.
+    answer = issues({ path: 'password', code: 'same_as_current', message: 'whatever the server says in English' });
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining('Je nieuwe wachtwoord is hetzelfde als je huidige.')));
+    const section = within(screen.getByRole('region', { name: 'Wachtwoord wijzigen' }));
+    expect(section.queryByRole('alert')).toBeNull();
+
+    // An issue on no field of the form is said in general words.
+    answer = issues({ path: '(body)', message: 'Unexpected end of JSON input' });
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    expect(await section.findByRole('alert')).toHaveTextContent('Je wachtwoord wijzigen lukte niet.');
   });
 
   it('changes the password, says how many other places were signed out, and empties the form', async () => {
