@@ -71,11 +71,20 @@ export type DisableTwoFactorInput = z.infer<typeof DisableTwoFactorInput>;
 export const RecoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()) });
 export type RecoveryCodesResponse = z.infer<typeof RecoveryCodesResponse>;
 
+/**
+ * Why the server refuses a password, as the `code` of its 422 issue: stable, for the client to
+ * translate (the issue's message is English, for people reading the API or the CLI).
+ */
+export type PasswordRefusalCode = 'wrong_password' | 'same_as_current' | 'too_short' | 'too_long' | 'is_email' | 'too_easy';
+
+/** A refused new password: its code and the English reason. */
+export type PasswordProblem = { code: PasswordRefusalCode; message: string };
+
 /** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(email: string, password: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if ([...password].length > NEW_PASSWORD_MAX_LENGTH) return `must be at most ${NEW_PASSWORD_MAX_LENGTH} characters`;
-  if (password.trim().toLowerCase() === email.trim().toLowerCase()) return 'must not be the e-mail address';
+export function passwordProblem(email: string, password: string): PasswordProblem | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return { code: 'too_short', message: `must be at least ${PASSWORD_MIN_LENGTH} characters` };
+  if ([...password].length > NEW_PASSWORD_MAX_LENGTH) return { code: 'too_long', message: `must be at most ${NEW_PASSWORD_MAX_LENGTH} characters` };
+  if (password.trim().toLowerCase() === email.trim().toLowerCase()) return { code: 'is_email', message: 'must not be the e-mail address' };
   return null;
 }
 

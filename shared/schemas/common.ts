@@ -26,6 +26,8 @@ export const CalendarDay = z.iso.date();
 export const ApiFieldIssue = z.object({
   path: z.string(),
   message: z.string(),
+  /** A stable reason the client translates, where the server names one ('wrong-password'); the message is English. */
+  code: z.string().optional(),
 });
 export type ApiFieldIssue = z.infer<typeof ApiFieldIssue>;
 

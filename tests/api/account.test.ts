@@ -15,7 +15,7 @@ const FIREFOX_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gec
 const SAFARI_IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 
-type Issues = { error: { code: string; issues?: { path: string; message: string }[] } };
+type Issues = { error: { code: string; issues?: { path: string; message: string; code?: string }[] } };
 
 function login(email: string, password: string, userAgent?: string) {
   return t.app.request('/api/auth/login', {
@@ -45,7 +45,7 @@ describe('a new password', () => {
 
     const wrong = await changePassword(va, { currentPassword: 'not my password', password: NEW_PASSWORD });
     expect(wrong.status).toBe(422); // not 401: that would sign the back office out
-    expect(((await wrong.json()) as Issues).error.issues).toEqual([{ path: 'currentPassword', message: 'is not correct' }]);
+    expect(((await wrong.json()) as Issues).error.issues).toEqual([{ path: 'currentPassword', code: 'wrong_password', message: 'is not correct' }]);
     expect((await me(phone.cookie)).status).toBe(200);
 
     const changed = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: NEW_PASSWORD });
@@ -74,10 +74,10 @@ describe('a new password', () => {
       const response = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password });
       expect(response.status).toBe(422);
       const [issue] = ((await response.json()) as Issues).error.issues!;
-      expect(issue).toEqual({ path: 'password', message: expect.stringMatching(/^is too easy to guess: it is a common or leaked password/) });
+      expect(issue).toEqual({ path: 'password', code: 'too_easy', message: expect.stringMatching(/^is too easy to guess: it is a common or leaked password/) });
     }
     const same = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: TEST_VA_PASSWORD });
-    expect(((await same.json()) as Issues).error.issues).toEqual([{ path: 'password', message: 'must differ from the current password' }]);
+    expect(((await same.json()) as Issues).error.issues).toEqual([{ path: 'password', code: 'same_as_current', message: 'must differ from the current password' }]);
     const short = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: 'kort' });
     expect(((await short.json()) as Issues).error.issues?.map((issue) => issue.path)).toEqual(['password']);
 
@@ -92,7 +92,7 @@ describe('a new password', () => {
     const tooLong = 'lange zin over de zee '.repeat(6).slice(0, 129);
     const refused = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: tooLong });
     expect(refused.status).toBe(422);
-    expect(((await refused.json()) as Issues).error.issues).toEqual([{ path: 'password', message: 'must be at most 128 characters' }]);
+    expect(((await refused.json()) as Issues).error.issues).toEqual([{ path: 'password', code: 'too_long', message: 'must be at most 128 characters' }]);
 
     const longest = `Één café, twee 🐬 in de haven, en ${'nog een zin over de zee '.repeat(5)}`.slice(0, 128);
     expect([...longest].length).toBeLessThanOrEqual(128);

@@ -156,8 +156,8 @@ describe('accounts', () => {
       expect(error).toBeInstanceOf(AppError);
       return (error as AppError).issues;
     };
-    expect(await refused('elevenchars')).toEqual([{ path: 'password', message: 'must be at least 12 characters' }]);
-    expect(await refused(' jan@example.NL ')).toEqual([{ path: 'password', message: 'must not be the e-mail address' }]);
+    expect(await refused('elevenchars')).toEqual([{ path: 'password', code: 'too_short', message: 'must be at least 12 characters' }]);
+    expect(await refused(' jan@example.NL ')).toEqual([{ path: 'password', code: 'is_email', message: 'must not be the e-mail address' }]);
     expect(await t.db.prisma.vaUser.count()).toBe(1);
   });
 
@@ -170,6 +170,7 @@ describe('accounts', () => {
       const issues = (error as AppError).issues!;
       expect(issues).toHaveLength(1);
       expect(issues[0]!.path).toBe('password');
+      expect(issues[0]!.code).toBe('too_easy');
       expect(issues[0]!.message).toMatch(reason);
     };
     // On the leaked-password lists, a keyboard row, a repeat, the account's own name.

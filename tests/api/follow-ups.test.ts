@@ -34,7 +34,7 @@ function preview(va: SignedInTestVa, intakeId: string, json: unknown) {
 }
 
 async function errorOf(response: Response) {
-  return ((await response.json()) as { error: { code: string; issues?: { path: string }[] } }).error;
+  return ((await response.json()) as { error: { code: string; issues?: { path: string; code?: string }[] } }).error;
 }
 
 describe('POST /api/admin/intakes/:intakeId/emails/preview', () => {
@@ -133,10 +133,10 @@ describe('POST /api/admin/intakes/:intakeId/emails', () => {
 
     const past = await send(va, intakeId, await followUpInput(va, { sendAt: new Date(Date.now() - 60 * 60 * 1000).toISOString() }));
     expect(past.status).toBe(422);
-    expect((await errorOf(past)).issues?.map((i) => i.path)).toEqual(['sendAt']);
+    expect((await errorOf(past)).issues?.map((i) => [i.path, i.code])).toEqual([['sendAt', 'in_past']]);
     const tooFar = await send(va, intakeId, await followUpInput(va, { sendAt: new Date(Date.now() + 91 * DAY_MS).toISOString() }));
     expect(tooFar.status).toBe(422);
-    expect((await errorOf(tooFar)).issues?.map((i) => i.path)).toEqual(['sendAt']);
+    expect((await errorOf(tooFar)).issues?.map((i) => [i.path, i.code])).toEqual([['sendAt', 'too_far']]);
     const notADate = await send(va, intakeId, await followUpInput(va, { sendAt: 'morgen' }));
     expect(notADate.status).toBe(422);
     expect(await t.db.prisma.outboxMessage.count({ where: { intakeId, kind: 'follow-up' } })).toBe(1);

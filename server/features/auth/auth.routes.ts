@@ -140,8 +140,11 @@ export function authRoutes(deps: AppDeps) {
         );
       }
       // 422, not 401: the session is fine, and a 401 would sign the back office out.
-      if (outcome.kind === 'wrong-password') throw validationError([{ path: 'currentPassword', message: 'is not correct' }]);
-      if (outcome.kind === 'refused') throw validationError([{ path: 'password', message: outcome.problem }]);
+      // Each with its code (PasswordRefusalCode) for the client to translate.
+      if (outcome.kind === 'wrong-password') {
+        throw validationError([{ path: 'currentPassword', code: 'wrong_password', message: 'is not correct' }]);
+      }
+      if (outcome.kind === 'refused') throw validationError([{ path: 'password', ...outcome.problem }]);
       const body: ChangePasswordResponse = { endedSessions: outcome.endedSessions };
       return c.json(body, 200);
     });

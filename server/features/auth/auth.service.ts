@@ -4,6 +4,7 @@ import {
   VaEmail,
   type ChangePasswordInput,
   type LoginInput,
+  type PasswordProblem,
   type SignedInVaDto,
   type VaSessionDto,
 } from '#shared/schemas/auth.ts';
@@ -86,12 +87,12 @@ export async function saveVa(
   if (!email.success) issues.push({ path: 'email', message: 'must be a valid e-mail address' });
   if (input.name !== undefined && !name) issues.push({ path: 'name', message: 'must not be empty' });
   const basicProblem = passwordProblem(email.data ?? input.email, input.password);
-  if (basicProblem) issues.push({ path: 'password', message: basicProblem });
+  if (basicProblem) issues.push({ path: 'password', ...basicProblem });
   if (!email.success || issues.length > 0) throw validationError(issues);
 
   const existing = await findVaByEmail(deps.db, email.data);
   const problem = await newPasswordProblem({ email: email.data, name: name || existing?.name }, input.password);
-  if (problem) throw validationError([{ path: 'password', message: problem }]);
+  if (problem) throw validationError([{ path: 'password', ...problem }]);
   if (existing) {
     const passwordHash = await hashPassword(input.password);
     const va = await updateVa(deps.db, existing.id, { passwordHash, ...(name ? { name } : {}) });
@@ -492,7 +493,7 @@ export async function endSession(deps: { db: Db; log: Logger }, va: SignedInVa, 
 export type ChangePasswordOutcome =
   | { kind: 'changed'; endedSessions: number }
   | { kind: 'wrong-password' }
-  | { kind: 'refused'; problem: string }
+  | { kind: 'refused'; problem: PasswordProblem }
   | { kind: 'throttled'; retryAfterSeconds: number };
 
 /**
@@ -528,7 +529,7 @@ export async function changePassword(
 
   const problem =
     input.password === input.currentPassword
-      ? 'must differ from the current password'
+      ? ({ code: 'same_as_current', message: 'must differ from the current password' } as const)
       : await newPasswordProblem({ email: va.email, name: va.name }, input.password);
   if (problem) return { kind: 'refused', problem };
 

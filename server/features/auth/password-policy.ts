@@ -1,5 +1,5 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { passwordProblem } from '#shared/schemas/auth.ts';
+import { passwordProblem, type PasswordProblem } from '#shared/schemas/auth.ts';
 
 /**
  * zxcvbn's score (0-4) a new password must reach: 3 is "safely unguessable: moderate protection
@@ -33,12 +33,12 @@ function zxcvbn(): Promise<ZxcvbnFactory> {
 export async function newPasswordProblem(
   account: { email: string; name?: string | undefined },
   password: string,
-): Promise<string | null> {
+): Promise<PasswordProblem | null> {
   const basic = passwordProblem(account.email, password);
   if (basic) return basic;
   const userInputs = [account.email, ...account.email.split(/[@.+_-]/), ...(account.name?.split(/\s+/) ?? []), account.name ?? '', 'delegatiescan']
     .map((input) => input.trim())
     .filter((input) => input.length >= 3);
   const { score } = (await zxcvbn()).check(password, userInputs);
-  return score < MIN_PASSWORD_SCORE ? COMMON_PASSWORD_PROBLEM : null;
+  return score < MIN_PASSWORD_SCORE ? { code: 'too_easy', message: COMMON_PASSWORD_PROBLEM } : null;
 }

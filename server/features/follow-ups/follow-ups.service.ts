@@ -53,15 +53,15 @@ export async function sendFollowUp(
   return { created: outcome.created, message: { ...toOutboxListItem(outcome.message), to: outcome.message.toAddress } };
 }
 
-/** The moment to send: now, or a later `sendAt` within MAX_SCHEDULE_DAYS. */
+/** The moment to send: now, or a later `sendAt` within MAX_SCHEDULE_DAYS (else a 422 with code `in_past` or `too_far`). */
 function sendMomentOf(sendAt: string | undefined, now: Date): Date {
   if (sendAt === undefined) return now;
   const at = new Date(sendAt);
   if (at.getTime() < now.getTime() - SEND_AT_GRACE_MS) {
-    throw validationError([{ path: 'sendAt', message: 'Must not be in the past' }]);
+    throw validationError([{ path: 'sendAt', code: 'in_past', message: 'Must not be in the past' }]);
   }
   if (at.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * DAY_MS) {
-    throw validationError([{ path: 'sendAt', message: `At most ${MAX_SCHEDULE_DAYS} days ahead` }]);
+    throw validationError([{ path: 'sendAt', code: 'too_far', message: `At most ${MAX_SCHEDULE_DAYS} days ahead` }]);
   }
   return at > now ? at : now;
 }

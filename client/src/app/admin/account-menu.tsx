@@ -4,9 +4,9 @@ import type { SignedInVaDto } from '#shared/schemas/auth.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useLocale } from '../../i18n/locale.tsx';
 import { m } from '../../paraglide/messages.js';
-import { useSignOut, type SignOutScope } from '../../lib/admin/sign-out.ts';
+import { useSignOutEverywhere } from '../../hooks/use-sign-out-everywhere.ts';
+import { useSignOut } from '../../lib/admin/sign-out.ts';
 import { secondaryLinkClass } from '../../components/admin/styles.ts';
-import { isReauthRequired, useReauthGate } from '../../components/admin/use-reauth-gate.tsx';
 
 /**
  * The VA's name in the header; it opens a small panel with her account page (password,
@@ -21,8 +21,7 @@ export function AccountMenu({ va }: { va: SignedInVaDto }) {
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const signOut = useSignOut();
-  // Signing out everywhere asks for her password (and code) first, as the server does (ASVS 3.3.4).
-  const gate = useReauthGate();
+  const everywhere = useSignOutEverywhere(signOut);
 
   useEffect(() => {
     if (!open) return;
@@ -37,11 +36,8 @@ export function AccountMenu({ va }: { va: SignedInVaDto }) {
     setOpen(false);
     button.current?.focus();
   };
-  const leave = (scope: SignOutScope) => {
-    if (signOut.isPending) return;
-    if (scope === 'here') return signOut.mutate('here');
-    const action = () => signOut.mutate('everywhere', { onError: (error) => (isReauthRequired(error) ? gate.retry(action) : undefined) });
-    gate.run(action);
+  const signOutHere = () => {
+    if (!signOut.isPending) signOut.mutate('here');
   };
 
   return (
@@ -84,23 +80,23 @@ export function AccountMenu({ va }: { va: SignedInVaDto }) {
           <Link href="/account" className={secondaryLinkClass} onClick={() => setOpen(false)}>
             {m.account_nav()}
           </Link>
-          <Button variant="secondary" onClick={() => leave('here')} aria-disabled={signOut.isPending || undefined}>
+          <Button variant="secondary" onClick={signOutHere} aria-disabled={signOut.isPending || undefined}>
             {m.admin_sign_out()}
           </Button>
-          <Button variant="quiet" onClick={() => leave('everywhere')} aria-disabled={signOut.isPending || undefined} aria-describedby={`${panelId}-everywhere`}>
+          <Button variant="quiet" onClick={everywhere.signOutEverywhere} aria-disabled={signOut.isPending || undefined} aria-describedby={`${panelId}-everywhere`}>
             {m.admin_sign_out_everywhere()}
           </Button>
           <p id={`${panelId}-everywhere`} className="text-sm text-stone-600">
             {m.admin_sign_out_everywhere_hint()}
           </p>
         </div>
-        {signOut.isError && !isReauthRequired(signOut.error) ? (
+        {everywhere.failed ? (
           <p role="alert" className="mt-2 text-sm font-medium text-red-800">
             {m.admin_sign_out_failed()}
           </p>
         ) : null}
       </div>
-      {gate.dialog}
+      {everywhere.dialog}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../ui/button.tsx';
-import { TextField } from '../ui/field.tsx';
+import { CodeField } from '../ui/code-field.tsx';
+import { PasswordField } from '../ui/password-field.tsx';
 import { useLocale } from '../../i18n/locale.tsx';
 import { ApiRequestError } from '../../lib/api-error.ts';
 import { m } from '../../paraglide/messages.js';
@@ -89,28 +90,17 @@ export function ReauthDialog({ onConfirmed, onClose }: { onConfirmed: () => void
         {twoFactor ? m.reauth_intro_code() : m.reauth_intro()}
       </p>
       <form noValidate onSubmit={submit} className="mt-4 space-y-4">
-        <TextField
+        <PasswordField
           ref={passwordRef}
           name="reauth-password"
           label={m.twofa_password()}
-          type="password"
           autoComplete="current-password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           error={passwordProblem}
         />
         {twoFactor ? (
-          <TextField
-            ref={codeRef}
-            name="reauth-code"
-            label={m.twofa_code()}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            spellCheck={false}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-            error={codeProblem}
-          />
+          <CodeField ref={codeRef} name="reauth-code" value={code} onChange={(event) => setCode(event.target.value)} error={codeProblem} />
         ) : null}
         {reauth.isError ? (
           <div role="alert" className={noticeClass.error}>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { unknownMergeFields } from '#shared/email/merge-fields.ts';
 import { EmailTemplateInput, MAX_SCHEDULE_DAYS, type EmailTemplate } from '#shared/schemas/email.ts';
 import type { ApiFieldIssue } from '#shared/schemas/common.ts';
+import type { ServerErrorOptions } from '../form-errors.ts';
 import { encodeTextError, textProblem, type TextErrorCode } from './text-errors.ts';
 
 /**
@@ -104,28 +105,22 @@ export const TemplateForm = TemplateFormValues.transform((values, ctx) => {
 });
 
 /**
- * The server's 422 issues on form fields. Its words are English, so each field gets the form's
- * own message where the form's check knows one, else the unknown merge fields named in the
- * server's message, else a general one. Issues on no form field come back in `unplaced`.
+ * How the server's 422 issues land on the form (showServerErrors). Its words are English, so
+ * each field gets the form's own message where the form's check knows one, else the unknown
+ * merge fields named in the server's message, else a general one. An issue on a group of fields
+ * (a whole text, both languages) is on no single field.
  */
-export function problemsFromServer(
-  issues: readonly ApiFieldIssue[],
-  values: TemplateFormValues,
-): { problems: FieldProblem[]; unplaced: ApiFieldIssue[] } {
+export function templateServerErrors(values: TemplateFormValues): ServerErrorOptions<TemplateFormValues> {
   const local = checkTemplate(values);
   const localProblems = local.success ? [] : local.problems;
-  const problems: FieldProblem[] = [];
-  const unplaced: ApiFieldIssue[] = [];
-  for (const issue of issues) {
-    const raw = valueAt(values, issue.path);
-    if (raw === undefined || typeof raw === 'object') {
-      unplaced.push(issue);
-      continue;
-    }
-    if (problems.some((problem) => problem.path === issue.path)) continue;
-    problems.push(localProblems.find((problem) => problem.path === issue.path) ?? { path: issue.path, error: serverProblem(issue, raw) });
-  }
-  return { problems, unplaced };
+  return {
+    field: (path) => {
+      const raw = valueAt(values, path);
+      return raw === undefined || typeof raw === 'object' ? undefined : path;
+    },
+    message: (issue, path) =>
+      encodeTextError(localProblems.find((problem) => problem.path === path)?.error ?? serverProblem(issue, valueAt(values, path))),
+  };
 }
 
 /** A server message such as "Unknown merge field: {{voornaam}}" → the fields it names. */

@@ -42,7 +42,7 @@ function accountApi(api: Api) {
   };
 }
 
-const issues = (...list: { path: string; message: string }[]) =>
+const issues = (...list: { path: string; message: string; code?: string }[]) =>
   json(422, { error: { code: 'validation_failed', message: 'The request is not valid.', issues: list } });
 
 const pageHeading = (name = 'Account en beveiliging') => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
@@ -109,8 +109,8 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     expect(requests.some((request) => request.url.pathname === '/api/auth/password')).toBe(false);
   });
 
-  it('shows the server’s reasons on the fields: a wrong current password, a common new one', async () => {
-    let answer = issues({ path: 'currentPassword', message: 'is not correct' });
+  it('shows the server’s reasons on the fields by their code: a wrong current password, a common new one, the same one', async () => {
+    let answer = issues({ path: 'currentPassword', code: 'wrong_password', message: 'is not correct' });
     const { user } = renderAdmin('/admin/account', { handle: accountApi({ sessions: [here], password: () => answer }) });
     await pageHeading();
 
@@ -124,6 +124,7 @@ describe('/admin/account', { timeout: 20_000 }, () => {
 
     answer = issues({
       path: 'password',
+      code: 'too_easy',
       message: 'is too easy to guess: it is a common or leaked password, or built on one, a pattern or your own name or address. Choose a longer passphrase of unusual words',
     });
     await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
@@ -131,6 +132,18 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     await waitFor(() => expect(password).toHaveFocus());
     expect(password).toHaveAccessibleDescription(expect.stringContaining('Dit wachtwoord is te makkelijk te raden'));
     expect(password).toHaveAttribute('aria-invalid', 'true');
+
+    // The reason is the code, not the English words.
+    answer = issues({ path: 'password', code: 'same_as_current', message: 'whatever the server says in English' });
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining('Je nieuwe wachtwoord is hetzelfde als je huidige.')));
+    const section = within(screen.getByRole('region', { name: 'Wachtwoord wijzigen' }));
+    expect(section.queryByRole('alert')).toBeNull();
+
+    // An issue on no field of the form is said in general words.
+    answer = issues({ path: '(body)', message: 'Unexpected end of JSON input' });
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    expect(await section.findByRole('alert')).toHaveTextContent('Je wachtwoord wijzigen lukte niet.');
   });
 
   it('changes the password, says how many other places were signed out, and empties the form', async () => {
@@ -164,6 +177,60 @@ describe('/admin/account', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('Herhaal je nieuwe wachtwoord'), 'zeven zoute zeehonden zingen');
     await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Je hebt te vaak een verkeerd huidig wachtwoord ingevuld\. Probeer het na \d{2}:\d{2} opnieuw\.$/);
+  });
+
+  it('signs out everywhere from the page after her password, and asks again when the server finds it too old', async () => {
+    const everywhere: number[] = [];
+    const account = accountApi({ sessions: [here, laptop] });
+    const { user, requests } = renderAdmin('/admin/account', {
+      handle: (request) => {
+        if (request.method !== 'POST' || request.url.pathname !== '/api/auth/logout-everywhere') return account(request);
+        everywhere.push(everywhere.length);
+        // The first try meets a confirmation the server's clock finds too old.
+        return everywhere.length === 1 ? apiError(403, 'reauth_required') : new Response(null, { status: 204 });
+      },
+    });
+    await pageHeading();
+    const section = within(screen.getByRole('region', { name: 'Waar je bent ingelogd' }));
+    await section.findByText('Firefox op Windows');
+
+    for (let round = 0; round < 2; round++) {
+      if (round === 0) await user.click(section.getByRole('button', { name: 'Overal uitloggen' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat jij het bent' });
+      await user.type(within(dialog).getByLabelText('Je wachtwoord'), 'mijn wachtwoord');
+      await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+      await waitFor(() => expect(everywhere).toHaveLength(round + 1));
+    }
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    expect(screen.getByRole('status')).toHaveTextContent('Je bent overal uitgelogd, ook op je andere apparaten.');
+    expect(requests.filter((request) => request.method === 'POST').map((request) => request.url.pathname)).toEqual([
+      '/api/auth/reauth',
+      '/api/auth/logout-everywhere',
+      '/api/auth/reauth',
+      '/api/auth/logout-everywhere',
+    ]);
+  });
+
+  it('signs out everywhere from the account menu the same way, and says so when it failed', async () => {
+    let answer = apiError(500, 'internal');
+    const account = accountApi({ sessions: [here] });
+    const { user, requests } = renderAdmin('/admin/account', {
+      handle: (request) => (request.method === 'POST' && request.url.pathname === '/api/auth/logout-everywhere' ? answer : account(request)),
+    });
+    await pageHeading();
+    await user.click(screen.getByRole('button', { name: /Sanne Jansen/ }));
+    await user.click(screen.getByRole('button', { name: 'Overal uitloggen', description: /Ook op je telefoon/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bevestig dat jij het bent' });
+    await user.type(within(dialog).getByLabelText('Je wachtwoord'), 'mijn wachtwoord');
+    await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    expect(await screen.findByText('Uitloggen lukte niet. Probeer het nog eens.')).toBeInTheDocument();
+
+    // Confirmed a moment ago: the second try goes out at once.
+    answer = new Response(null, { status: 204 });
+    await user.click(screen.getByRole('button', { name: 'Overal uitloggen', description: /Ook op je telefoon/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    expect(requests.filter((request) => request.url.pathname === '/api/auth/logout-everywhere')).toHaveLength(2);
+    expect(requests.filter((request) => request.url.pathname === '/api/auth/reauth')).toHaveLength(1);
   });
 
   it('is reached from the account menu, and speaks English', async () => {

@@ -2,12 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import { formatTime } from '#shared/format/format.ts';
-import { ChangePasswordForm } from '#shared/schemas/auth.ts';
+import { ChangePasswordForm, type PasswordRefusalCode } from '#shared/schemas/auth.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
+import { showServerErrors } from '../../../lib/form-errors.ts';
 import { m } from '../../../paraglide/messages.js';
 import { isSignedIn, useSession } from '../../../lib/admin/get-session.ts';
 import { noticeClass, panelClass } from '../../../components/admin/styles.ts';
@@ -18,16 +19,27 @@ function currentPasswordError(error: FieldError | undefined): string | undefined
   return error.type === 'server' ? m.account_password_current_wrong() : m.account_password_current_required();
 }
 
+/** The server's reason for refusing a new password (its 422 issue's code), in words. */
+function newPasswordRefusal(code: string | undefined): string {
+  switch (code as PasswordRefusalCode | undefined) {
+    case 'too_easy':
+      return m.account_password_new_common();
+    case 'same_as_current':
+      return m.account_password_new_same();
+    case 'too_short':
+      return m.account_password_new_too_short();
+    case 'too_long':
+      return m.account_password_new_too_long();
+    default:
+      return m.account_password_new_refused();
+  }
+}
+
 /** The new password's problem in words: the form's own checks, or the server's reason (422). */
 function newPasswordError(error: FieldError | undefined, value: string): string | undefined {
   if (!error) return undefined;
-  if (error.type === 'server') {
-    if (error.message?.startsWith('is too easy to guess')) return m.account_password_new_common();
-    if (error.message?.startsWith('must differ')) return m.account_password_new_same();
-    if (error.message?.startsWith('must be at least')) return m.account_password_new_too_short();
-    if (error.message?.startsWith('must be at most')) return m.account_password_new_too_long();
-    return m.account_password_new_refused();
-  }
+  // A server error's message is the issue's code (below); without one, a general refusal.
+  if (error.type === 'server') return newPasswordRefusal(error.message);
   if (value === '') return m.account_password_new_required();
   return error.type === 'too_big' ? m.account_password_new_too_long() : m.account_password_new_too_short();
 }
@@ -38,8 +50,9 @@ function changedText(endedSessions: number): string {
   return m.account_password_changed_many({ count: String(endedSessions) });
 }
 
-function failureText(error: unknown, locale: Locale): string | null {
-  if (!error || (error instanceof ApiRequestError && error.status === 422)) return null; // shown on the fields
+/** A refusal not shown on a field; `unmatched`: a 422 named something that is not a field here. */
+function failureText(error: unknown, locale: Locale, unmatched: boolean): string | null {
+  if (!error || (error instanceof ApiRequestError && error.status === 422 && !unmatched)) return null; // shown on the fields
   if (error instanceof PasswordChangeThrottledError) {
     if (!error.retryAt) return m.account_password_throttled_later();
     const time = formatTime(error.retryAt.toISOString(), locale);
@@ -60,22 +73,23 @@ export function ChangePasswordSection() {
   const session = useSession();
   const va = isSignedIn(session.data) ? session.data.va : null;
   const [endedSessions, setEndedSessions] = useState<number | null>(null);
+  const [unmatched, setUnmatched] = useState(false);
+  const form = useForm<ChangePasswordForm>({
+    resolver: zodResolver(ChangePasswordForm),
+    defaultValues: { currentPassword: '', password: '', repeat: '' },
+  });
   const {
     register,
     handleSubmit,
     getValues,
     reset,
-    setError,
-    setFocus,
     formState: { errors },
-  } = useForm<ChangePasswordForm>({
-    resolver: zodResolver(ChangePasswordForm),
-    defaultValues: { currentPassword: '', password: '', repeat: '' },
-  });
+  } = form;
 
   const onSubmit = handleSubmit(({ currentPassword, password }) => {
     if (changePassword.isPending) return;
     setEndedSessions(null);
+    setUnmatched(false);
     changePassword.mutate(
       { currentPassword, password },
       {
@@ -85,19 +99,18 @@ export function ChangePasswordSection() {
         },
         onError: (error) => {
           if (!(error instanceof ApiRequestError) || error.status !== 422) return;
-          const fields = ['currentPassword', 'password'] as const;
-          const first = fields.find((field) => error.issues.some((issue) => issue.path === field));
-          for (const field of fields) {
-            const issue = error.issues.find((candidate) => candidate.path === field);
-            if (issue) setError(field, { type: 'server', message: issue.message });
-          }
-          if (first) setFocus(first);
+          // The server checks the two passwords it was sent; `repeat` stays the form's own.
+          const shown = showServerErrors(form, error.issues, {
+            field: (path) => (path === 'currentPassword' || path === 'password' ? path : undefined),
+            message: (issue) => issue.code ?? '',
+          });
+          setUnmatched(shown.unmatched);
         },
       },
     );
   });
 
-  const failure = failureText(changePassword.error, locale);
+  const failure = failureText(changePassword.error, locale, unmatched);
 
   return (
     <section aria-labelledby={headingId} className={panelClass}>

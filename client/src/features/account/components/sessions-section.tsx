@@ -9,6 +9,7 @@ import { noticeClass, panelClass } from '../../../components/admin/styles.ts';
 import { isReauthRequired, useReauthGate } from '../../../components/admin/use-reauth-gate.tsx';
 import { useEndSession } from '../api/end-session.ts';
 import { useSessions } from '../api/get-sessions.ts';
+import { useSignOutEverywhere } from '../../../hooks/use-sign-out-everywhere.ts';
 
 /** "Firefox op Windows", "Onbekende browser op een onbekend systeem". */
 function deviceName(session: Pick<VaSessionDto, 'browser' | 'os'>): string {
@@ -28,7 +29,8 @@ export function SessionsSection() {
   const sessions = useSessions();
   const endSession = useEndSession();
   const signOut = useSignOut();
-  // Ending sessions asks for her password (and code) first, as the server does (ASVS 3.3.4).
+  const everywhere = useSignOutEverywhere(signOut);
+  // Ending a session asks for her password (and code) first, as the server does (ASVS 3.3.4).
   const gate = useReauthGate();
   // What the last sign-out of another browser did, said in the status line below the list.
   const [outcome, setOutcome] = useState<{ device: string; ok: boolean } | null>(null);
@@ -43,10 +45,6 @@ export function SessionsSection() {
     if (endSession.isPending) return;
     setOutcome(null);
     gate.run(action);
-  };
-  const everywhere = () => {
-    const action = () => signOut.mutate('everywhere', { onError: (error) => (isReauthRequired(error) ? gate.retry(action) : undefined) });
-    if (!signOut.isPending) gate.run(action);
   };
 
   return (
@@ -103,17 +101,18 @@ export function SessionsSection() {
           className="mt-3"
           aria-describedby={everywhereHintId}
           aria-disabled={signOut.isPending || undefined}
-          onClick={everywhere}
+          onClick={everywhere.signOutEverywhere}
         >
           {m.admin_sign_out_everywhere()}
         </Button>
-        {signOut.isError && !isReauthRequired(signOut.error) ? (
+        {everywhere.failed ? (
           <p role="alert" className="mt-2 text-sm font-medium text-red-800">
             {m.admin_sign_out_failed()}
           </p>
         ) : null}
       </div>
       {gate.dialog}
+      {everywhere.dialog}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
-import { TextField } from '../../../components/ui/field.tsx';
+import { CodeField } from '../../../components/ui/code-field.tsx';
+import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
@@ -31,23 +32,6 @@ function Failure({ error }: { error: unknown }) {
       {text}
     </div>
   ) : null;
-}
-
-/** A code field: digits on a phone, filled in by the browser or password manager where it can. */
-function CodeField({ name, value, onChange, label = m.twofa_code() }: { name: string; value: string; onChange: (value: string) => void; label?: string }) {
-  return (
-    <TextField
-      name={name}
-      label={label}
-      autoComplete="one-time-code"
-      inputMode="numeric"
-      spellCheck={false}
-      maxLength={40}
-      required
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-    />
-  );
 }
 
 /** The recovery codes, shown once, with a way to copy them all. */
@@ -115,7 +99,7 @@ function Setup({ onRecoveryCodes, onCancel }: { onRecoveryCodes: (codes: string[
       </p>
       <form noValidate onSubmit={submit} className="space-y-3">
         <p className="text-stone-800">{m.twofa_setup_confirm()}</p>
-        <CodeField name="setup-code" value={code} onChange={setCode} />
+        <CodeField name="setup-code" maxLength={40} required value={code} onChange={(event) => setCode(event.target.value)} />
         <Failure error={enable.error} />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" aria-disabled={enable.isPending || undefined}>
@@ -146,31 +130,26 @@ function Disclosure({ label, children }: { label: string; children: (close: () =
   );
 }
 
-function Regenerate({ onRecoveryCodes }: { onRecoveryCodes: (codes: string[]) => void }) {
-  const regenerate = useRegenerateRecoveryCodes();
-  const [code, setCode] = useState('');
-  return (
-    <form
-      noValidate
-      className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (regenerate.isPending || code.trim() === '') return;
-        regenerate.mutate(code.trim(), { onSuccess: ({ recoveryCodes }) => onRecoveryCodes(recoveryCodes), onError: () => setCode('') });
-      }}
-    >
-      <p className="text-stone-700">{m.twofa_regenerate_intro()}</p>
-      <CodeField name="regenerate-code" value={code} onChange={setCode} />
-      <Failure error={regenerate.error} />
-      <Button type="submit" aria-disabled={regenerate.isPending || undefined}>
-        {m.twofa_regenerate_submit()}
-      </Button>
-    </form>
-  );
-}
-
-function Disable({ onDisabled }: { onDisabled: () => void }) {
-  const disable = useDisableTwoFactor();
+/**
+ * A confirmation behind a disclosure: a current code, and her password too where it lowers her
+ * protection (turning it off, in red). A refused code is emptied for the next try.
+ */
+function ConfirmForm({
+  name,
+  intro,
+  submitLabel,
+  withPassword = false,
+  request,
+  send,
+}: {
+  /** Prefix of its fields' names ("regenerate-code"). */
+  name: string;
+  intro: string;
+  submitLabel: string;
+  withPassword?: boolean;
+  request: { isPending: boolean; error: unknown };
+  send: (input: { password: string; code: string }, onError: () => void) => void;
+}) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   return (
@@ -179,30 +158,64 @@ function Disable({ onDisabled }: { onDisabled: () => void }) {
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();
-        if (disable.isPending || password === '' || code.trim() === '') return;
-        disable.mutate({ password, code: code.trim() }, { onSuccess: onDisabled, onError: () => setCode('') });
+        if (request.isPending || (withPassword && password === '') || code.trim() === '') return;
+        send({ password, code: code.trim() }, () => setCode(''));
       }}
     >
-      <p className="text-stone-700">{m.twofa_disable_intro()}</p>
-      <TextField
-        name="disable-password"
-        label={m.twofa_password()}
-        type="password"
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-      />
-      <CodeField name="disable-code" value={code} onChange={setCode} />
-      <Failure error={disable.error} />
-      <button
-        type="submit"
-        aria-disabled={disable.isPending || undefined}
-        className="inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 aria-disabled:opacity-70"
-      >
-        {m.twofa_disable_submit()}
-      </button>
+      <p className="text-stone-700">{intro}</p>
+      {withPassword ? (
+        <PasswordField
+          name={`${name}-password`}
+          label={m.twofa_password()}
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      ) : null}
+      <CodeField name={`${name}-code`} maxLength={40} required value={code} onChange={(event) => setCode(event.target.value)} />
+      <Failure error={request.error} />
+      {withPassword ? (
+        <button
+          type="submit"
+          aria-disabled={request.isPending || undefined}
+          className="inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 aria-disabled:opacity-70"
+        >
+          {submitLabel}
+        </button>
+      ) : (
+        <Button type="submit" aria-disabled={request.isPending || undefined}>
+          {submitLabel}
+        </Button>
+      )}
     </form>
+  );
+}
+
+function Regenerate({ onRecoveryCodes }: { onRecoveryCodes: (codes: string[]) => void }) {
+  const regenerate = useRegenerateRecoveryCodes();
+  return (
+    <ConfirmForm
+      name="regenerate"
+      intro={m.twofa_regenerate_intro()}
+      submitLabel={m.twofa_regenerate_submit()}
+      request={regenerate}
+      send={({ code }, onError) => regenerate.mutate(code, { onSuccess: ({ recoveryCodes }) => onRecoveryCodes(recoveryCodes), onError })}
+    />
+  );
+}
+
+function Disable({ onDisabled }: { onDisabled: () => void }) {
+  const disable = useDisableTwoFactor();
+  return (
+    <ConfirmForm
+      name="disable"
+      intro={m.twofa_disable_intro()}
+      submitLabel={m.twofa_disable_submit()}
+      withPassword
+      request={disable}
+      send={(input, onError) => disable.mutate(input, { onSuccess: onDisabled, onError })}
+    />
   );
 }
 

@@ -3,10 +3,11 @@ import type { VaSettings, VaSettingsInput } from '#shared/schemas/admin-settings
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
+import { showServerErrors } from '../../../lib/form-errors.ts';
 import { m } from '../../../paraglide/messages.js';
 import { useUpdateSettings } from '../api/update-settings.ts';
 import { useSettingsForm } from '../hooks/use-settings-form.ts';
-import { problemsFromServer } from '../utils/validation.ts';
+import { settingsServerErrors } from '../utils/validation.ts';
 import { AboutSection } from './about-section.tsx';
 import { BrandingSection } from './branding-section.tsx';
 import { EmbedSection } from './embed-section.tsx';
@@ -46,7 +47,7 @@ type SettingsFormProps = {
 export function SettingsForm({ settings }: SettingsFormProps) {
   const { locale } = useLocale();
   const settingsForm = useSettingsForm(settings, locale);
-  const { form, formRef, errorText, errorsShown, showProblems, resetTo, recheck } = settingsForm;
+  const { form, formRef, errorText, errorsShown, resetTo, recheck } = settingsForm;
   const save = useUpdateSettings();
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
@@ -62,9 +63,10 @@ export function SettingsForm({ settings }: SettingsFormProps) {
       },
       onError: (error) => {
         if (error instanceof ApiRequestError && error.status === 422) {
-          const { problems } = problemsFromServer(error.issues, values, input);
-          if (problems.length > 0) {
-            showProblems(problems);
+          // The fields are disabled until the answer's render: errorsShown() focuses after it.
+          const { fields } = showServerErrors(form, error.issues, { ...settingsServerErrors(values, input), focus: false });
+          if (fields.length > 0) {
+            errorsShown();
             setOutcome('invalid');
             return;
           }

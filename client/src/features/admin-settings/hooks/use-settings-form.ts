@@ -5,7 +5,7 @@ import type { VaSettings, VaSettingsInput } from '#shared/schemas/admin-settings
 import type { Locale } from '#shared/schemas/common.ts';
 import { fieldErrorText } from '../utils/error-text.ts';
 import { toFormValues, type SettingsFormValues } from '../utils/form-values.ts';
-import { decodeFieldError, encodeFieldError, SettingsForm, type FieldProblem } from '../utils/validation.ts';
+import { decodeFieldError, SettingsForm } from '../utils/validation.ts';
 
 /** Focus the first invalid control in DOM order (what a keyboard user meets first); false when none shows yet. */
 function focusFirstInvalid(root: HTMLElement | null): boolean {
@@ -32,7 +32,7 @@ export function useSettingsForm(settings: VaSettings, locale: Locale) {
     // We focus in DOM order instead.
     shouldFocusError: false,
   });
-  const { subscribe, trigger, setError, formState } = form;
+  const { subscribe, trigger, formState } = form;
   const formRef = useRef<HTMLFormElement>(null);
   // True once errors have been shown, until the next successful save.
   const recheck = useRef(false);
@@ -72,14 +72,6 @@ export function useSettingsForm(settings: VaSettings, locale: Locale) {
     focusPending.current = true;
   };
 
-  /** Problems found elsewhere (the server's 422) on their fields. */
-  const showProblems = (problems: readonly FieldProblem[]) => {
-    for (const { path, error } of problems) {
-      setError(path as Path<SettingsFormValues>, { type: 'server', message: encodeFieldError(error) });
-    }
-    errorsShown();
-  };
-
   /** After a successful save: the saved settings are the new starting point (not dirty). */
   const resetTo = (saved: VaSettings) => {
     recheck.current = false;
@@ -93,7 +85,7 @@ export function useSettingsForm(settings: VaSettings, locale: Locale) {
     return error?.message === undefined ? undefined : fieldErrorText(decodeFieldError(error.message), locale);
   };
 
-  return { form, formRef, errorText, errorsShown, showProblems, resetTo, recheck };
+  return { form, formRef, errorText, errorsShown, resetTo, recheck };
 }
 
 export type SettingsFormApi = ReturnType<typeof useSettingsForm>;

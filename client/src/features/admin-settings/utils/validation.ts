@@ -20,8 +20,8 @@ import {
   MIN_VA_RATE_CENTS,
   VaSettingsInput,
 } from '#shared/schemas/admin-settings.ts';
-import type { ApiFieldIssue } from '#shared/schemas/common.ts';
 import { MAX_TRUST_STEPS } from '#shared/delegation/va-settings.ts';
+import type { ServerErrorOptions } from '../../../lib/form-errors.ts';
 import { SettingsFormValues, toSettingsInput, type SettingsFormValues as FormValues } from './form-values.ts';
 import { eurosToCents, isNumberText, toNumber } from './parse-number.ts';
 
@@ -241,40 +241,30 @@ export const SettingsForm = SettingsFormValues.transform((values, ctx) => {
 });
 
 /**
- * The server's 422 issues → problems on form fields. `sent` is the body that was sent: the shared
- * schema sorts the packages by hours, so the server's "packages.0" is found back by its hours.
- * The server's own words are English and technical, so each gets our message for that field
- * where the form's own check knows one. Issues on no known field come back in `unplaced`.
+ * How the server's 422 issues land on the form (showServerErrors). `sent` is the body that was
+ * sent: the shared schema sorts the packages by hours, so the server's "packages.0" is found back
+ * by its hours. The server's own words are English and technical, so each gets our message for
+ * that field where the form's own check knows one.
  */
-export function problemsFromServer(
-  issues: readonly ApiFieldIssue[],
-  values: FormValues,
-  sent: VaSettingsInput,
-): { problems: FieldProblem[]; unplaced: ApiFieldIssue[] } {
+export function settingsServerErrors(values: FormValues, sent: VaSettingsInput): ServerErrorOptions<FormValues> {
   const local = checkSettings(values);
   const localProblems = local.success ? [] : local.problems;
-  const problems: FieldProblem[] = [];
-  const unplaced: ApiFieldIssue[] = [];
-  for (const issue of issues) {
-    const segments = issue.path.split('.');
-    if (segments[0] === 'packages' && segments[1] !== undefined) {
-      const hours = sent.packages[Number(segments[1])]?.hoursPerMonth;
-      const formIndex = values.packages.findIndex((pkg) => toNumber(pkg.hours) === hours);
-      if (formIndex >= 0) segments[1] = String(formIndex);
-    }
-    // Bundles are sorted by hours too.
-    if (segments[0] === 'offers' && segments[1] === 'prepaidBundles' && segments[2] !== undefined) {
-      const hours = sent.offers.prepaidBundles[Number(segments[2])]?.hours;
-      const formIndex = values.offers.prepaidBundles.findIndex((bundle) => toNumber(bundle.hours) === hours);
-      if (formIndex >= 0) segments[2] = String(formIndex);
-    }
-    const path = toFormPath(segments);
-    if (getIn(values, path) === undefined) {
-      unplaced.push(issue);
-      continue;
-    }
-    if (problems.some((p) => p.path === path)) continue;
-    problems.push(localProblems.find((p) => p.path === path) ?? { path, error: { code: 'invalid' } });
-  }
-  return { problems, unplaced };
+  return {
+    field: (apiPath) => {
+      const segments = apiPath.split('.');
+      if (segments[0] === 'packages' && segments[1] !== undefined) {
+        const hours = sent.packages[Number(segments[1])]?.hoursPerMonth;
+        const formIndex = values.packages.findIndex((pkg) => toNumber(pkg.hours) === hours);
+        if (formIndex >= 0) segments[1] = String(formIndex);
+      }
+      // Bundles are sorted by hours too.
+      if (segments[0] === 'offers' && segments[1] === 'prepaidBundles' && segments[2] !== undefined) {
+        const hours = sent.offers.prepaidBundles[Number(segments[2])]?.hours;
+        const formIndex = values.offers.prepaidBundles.findIndex((bundle) => toNumber(bundle.hours) === hours);
+        if (formIndex >= 0) segments[2] = String(formIndex);
+      }
+      return toFormPath(segments);
+    },
+    message: (_issue, path) => encodeFieldError(localProblems.find((p) => p.path === path)?.error ?? { code: 'invalid' }),
+  };
 }

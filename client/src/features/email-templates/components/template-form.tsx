@@ -9,13 +9,14 @@ import { CheckboxField } from '../../../components/ui/choice-group.tsx';
 import { TextAreaField, TextField, fieldIds } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
+import { showServerErrors } from '../../../lib/form-errors.ts';
 import { m } from '../../../paraglide/messages.js';
 import { TEMPLATES_PATH } from '../utils/paths.ts';
 import { noticeClass, panelClass, secondaryLinkClass } from '../../../components/admin/styles.ts';
 import { useCreateEmailTemplate } from '../api/create-email-template.ts';
 import { useUpdateEmailTemplate } from '../api/update-email-template.ts';
-import { EMPTY_TEMPLATE, TemplateForm as TemplateFormSchema, problemsFromServer, toFormValues, type TemplateFormValues } from '../../../lib/admin/template-form.ts';
-import { decodeTextError, encodeTextError, textErrorText } from '../../../lib/admin/text-errors.ts';
+import { EMPTY_TEMPLATE, TemplateForm as TemplateFormSchema, templateServerErrors, toFormValues, type TemplateFormValues } from '../../../lib/admin/template-form.ts';
+import { decodeTextError, textErrorText } from '../../../lib/admin/text-errors.ts';
 import type { TemplatesNotice } from './email-templates-page.tsx';
 import { MergeFieldButtons, MergeFieldGuide, useMergeFieldInsert } from '../../../components/admin/merge-fields.tsx';
 
@@ -85,11 +86,9 @@ export function TemplateForm({ template }: { template: EmailTemplate | null }) {
     };
     const refused = (error: Error) => {
       if (error instanceof ApiRequestError && error.status === 422) {
-        const { problems } = problemsFromServer(error.issues, values);
-        for (const { path, error: problem } of problems) {
-          form.setError(path as Path<TemplateFormValues>, { type: 'server', message: encodeTextError(problem) });
-        }
-        focusPending.current = problems.length > 0;
+        // The fields are disabled until the answer's render: the focus waits for it (above).
+        const { fields } = showServerErrors(form, error.issues, { ...templateServerErrors(values), focus: false });
+        focusPending.current = fields.length > 0;
         setFailure('invalid');
         return;
       }

@@ -10,6 +10,7 @@ import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { SelectField, TextAreaField, TextField, fieldIds } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
+import { showServerErrors } from '../../../lib/form-errors.ts';
 import { m } from '../../../paraglide/messages.js';
 import { noticeClass } from '../../../components/admin/styles.ts';
 import { useEmailTemplates } from '../../../lib/admin/get-email-templates.ts';
@@ -21,9 +22,8 @@ import { useSendFollowUp } from '../api/send-follow-up.ts';
 import {
   ComposerForm,
   composerErrorText,
-  composerProblemsFromServer,
+  composerServerErrors,
   emptyComposer,
-  encodeComposerError,
   textsFrom,
   type ComposerValues,
   type FollowUpText,
@@ -127,10 +127,9 @@ export function FollowUpComposer({ detail, onRefused }: ComposerProps) {
       return true;
     }
     if (error instanceof ApiRequestError && error.status === 422) {
-      const { problems } = composerProblemsFromServer(error.issues, sentValues);
-      for (const { path, error: problem } of problems) form.setError(path, { type: 'server', message: encodeComposerError(problem) });
-      if (problems.some((problem) => problem.error.code === 'template-gone')) void templates.refetch();
-      if (problems.length > 0) focusNext.current = 'first-invalid';
+      const { fields } = showServerErrors(form, error.issues, { ...composerServerErrors(sentValues), focus: false });
+      if (fields.includes('templateId')) void templates.refetch(); // the template is gone
+      if (fields.length > 0) focusNext.current = 'first-invalid';
     }
     return false;
   };

@@ -63,10 +63,16 @@ function merged(text: string): string {
   return text.replaceAll('{{firstName}}', 'Zoë').replaceAll('{{hoursFreed}}', '4 uur');
 }
 
-type ApiOptions = { detail?: AdminIntakeDetail; refuseSend?: string; mailServer?: boolean };
+type ApiOptions = {
+  detail?: AdminIntakeDetail;
+  refuseSend?: string;
+  /** A 422 issue on `sendAt` the send answers with (the server judged the moment otherwise). */
+  refuseSendAt?: () => { code: string; message: string };
+  mailServer?: boolean;
+};
 
 /** The back office's API for one intake: its detail, the templates, its e-mails, preview and send. */
-function intakeApi({ detail = buildDetail(), refuseSend, mailServer }: ApiOptions = {}) {
+function intakeApi({ detail = buildDetail(), refuseSend, refuseSendAt, mailServer }: ApiOptions = {}) {
   let emails: OutboxListItem[] = [resultLink];
   const handle = (request: ApiRequest) => {
     const { method, url } = request;
@@ -86,6 +92,9 @@ function intakeApi({ detail = buildDetail(), refuseSend, mailServer }: ApiOption
     }
     if (url.pathname === '/api/admin/intakes/intake-1/emails') {
       if (refuseSend) return apiError(409, refuseSend);
+      if (refuseSendAt) {
+        return json(422, { error: { code: 'validation_failed', message: 'The request is not valid.', issues: [{ path: 'sendAt', ...refuseSendAt() }] } });
+      }
       const input = request.body as SendFollowUpInput;
       const message: OutboxListItem = {
         ...resultLink,
@@ -224,6 +233,25 @@ describe('the follow-up composer on an intake', () => {
       sendAt: amsterdamToUtcIso(planned.date, '14:30'),
     });
   });
+
+  it('shows the server’s refusal of the planned moment on its field, by its code', async () => {
+    let refusal = { code: 'in_past', message: 'Said in English, and not what counts' };
+    const { user, section } = await openIntake({ refuseSendAt: () => refusal });
+    await user.selectOptions(await within(section).findByRole('combobox', { name: 'Sjabloon' }), 'Na 3 dagen');
+    await user.click(within(section).getByRole('button', { name: 'Voorbeeld bekijken' }));
+    const preview = await within(section).findByRole('region', { name: 'Voorbeeld' });
+    await user.click(within(preview).getByRole('radio', { name: 'Later, op een datum en tijd die jij kiest' }));
+
+    // The moment passed while the VA hesitated.
+    await user.click(within(preview).getByRole('button', { name: 'Inplannen' }));
+    const time = within(preview).getByLabelText('Tijd');
+    await waitFor(() => expect(time).toHaveAccessibleDescription('Dit moment is al voorbij. Kies een moment in de toekomst.'));
+
+    refusal = { code: 'too_far', message: 'Must not be in the past' };
+    await user.click(within(preview).getByRole('button', { name: 'Inplannen' }));
+    const date = within(preview).getByLabelText('Datum');
+    await waitFor(() => expect(date).toHaveAccessibleDescription(expect.stringContaining('dagen vooruit plannen')));
+   }, 15_000);
 
   it('asks for a new preview once the text changes, and checks the fields first', async () => {
     const { user, requests, section } = await openIntake();

@@ -91,7 +91,7 @@ function SendStep({ sending, onSend }: Pick<PreviewPanelProps, 'sending' | 'onSe
       // The server judged the moment otherwise (e.g. it passed while the VA hesitated).
       const sendAtIssue = error instanceof ApiRequestError && error.status === 422 ? error.issues.find((issue) => issue.path === 'sendAt') : undefined;
       if (sendAtIssue && later) {
-        showProblem(/past/i.test(sendAtIssue.message) ? { field: 'time', code: 'past' } : { field: 'date', code: 'too-far' });
+        showProblem(sendAtIssue.code === 'in_past' ? { field: 'time', code: 'past' } : { field: 'date', code: 'too-far' });
         return;
       }
       setFailure(failureOf(error));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ApiFieldIssue, Locale } from '#shared/schemas/common.ts';
+import type { Locale } from '#shared/schemas/common.ts';
 import { MAX_SCHEDULE_DAYS, SendFollowUpInput, type EmailTemplate } from '#shared/schemas/email.ts';
+import type { ServerErrorOptions } from '../../../lib/form-errors.ts';
 import { m } from '../../../paraglide/messages.js';
 import { serverProblem } from '../../../lib/admin/template-form.ts';
 import { decodeTextError, textErrorText, textProblem, type TextErrorCode } from '../../../lib/admin/text-errors.ts';
@@ -52,17 +53,16 @@ export const ComposerForm = ComposerValues.transform((values, ctx) => {
   return z.NEVER;
 });
 
-/** The server's 422 issues on the composer's fields; issues on no field come back in `unplaced`. */
-export function composerProblemsFromServer(issues: readonly ApiFieldIssue[], values: ComposerValues) {
-  const problems: { path: 'templateId' | 'subject' | 'body'; error: ComposerErrorCode }[] = [];
-  const unplaced: ApiFieldIssue[] = [];
-  for (const issue of issues) {
-    const path = issue.path;
-    if (path === 'templateId') problems.push({ path, error: { code: 'template-gone' } });
-    else if (path === 'subject' || path === 'body') problems.push({ path, error: serverProblem(issue, values[path]) });
-    else unplaced.push(issue);
-  }
-  return { problems, unplaced };
+/**
+ * How the server's 422 issues land on the composer (showServerErrors): a template that is no
+ * longer there, or a text the server refused; issues on other paths are on no field of it.
+ */
+export function composerServerErrors(values: ComposerValues): ServerErrorOptions<ComposerValues> {
+  return {
+    field: (path) => (path === 'templateId' || path === 'subject' || path === 'body' ? path : undefined),
+    message: (issue, path) =>
+      encodeComposerError(path === 'subject' || path === 'body' ? serverProblem(issue, values[path]) : { code: 'template-gone' }),
+  };
 }
 
 export function encodeComposerError(error: ComposerErrorCode): string {

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { SaveDraftInput } from '#shared/schemas/draft.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { CheckboxField } from '../../../components/ui/choice-group.tsx';
@@ -6,12 +7,13 @@ import { CopyLink } from '../../../components/ui/copy-link.tsx';
 import { TextField } from '../../../components/ui/field.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
 import { ApiRequestError } from '../../../lib/api-error.ts';
+import { showServerErrors } from '../../../lib/form-errors.ts';
 import { m } from '../../../paraglide/messages.js';
 import { useScanConfig } from '../../../lib/get-scan-config.ts';
 import { useSaveDraftForLater } from '../api/save-draft-for-later.ts';
 import { toDraftAnswers, type ScanDraft } from '../utils/draft-storage.ts';
 import { fieldErrorText } from '../utils/error-text.ts';
-import type { FieldErrorCode } from '../utils/validation.ts';
+import { decodeFieldError, encodeFieldError, type FieldErrorCode } from '../utils/field-error.ts';
 
 type ResumeLaterDialogProps = {
   /** The draft as it is now (answers typed a moment ago included). */
@@ -26,6 +28,9 @@ const failureText: Record<Failure, () => string> = {
   offline: m.scan_resume_offline,
   'too-many': m.scan_resume_too_many,
 };
+
+/** Named as the fields are in the page (their ids come from their names), not as the API's. */
+type ResumeLaterValues = { resumeEmail: string; resumeConsent: boolean };
 
 const checkEmail = (email: string): FieldErrorCode | null =>
   email === '' ? { code: 'required' } : SaveDraftInput.shape.email.safeParse(email).success ? null : { code: 'email' };
@@ -44,16 +49,15 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
   const emailDelivery = useScanConfig().data?.emailDelivery ?? true;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
-  const consentRef = useRef<HTMLInputElement>(null);
   const doneHeadingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const introId = useId();
   // Starts with the address the prospect already typed in the scan, if any.
-  const [email, setEmail] = useState(() => getDraft().values.contact.email.trim());
-  const [consent, setConsent] = useState(false);
-  const [checked, setChecked] = useState(false);
+  const [defaultValues] = useState<ResumeLaterValues>(() => ({ resumeEmail: getDraft().values.contact.email.trim(), resumeConsent: false }));
+  // Checked on send (the first invalid field gets focus); once errors show, each again as it changes.
+  const form = useForm<ResumeLaterValues>({ defaultValues, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const { errors } = form.formState;
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [serverEmailError, setServerEmailError] = useState(false);
   const save = useSaveDraftForLater();
   const sentTo = save.isSuccess && !save.data.resumePath ? save.variables.email : null;
   const resumeUrl = save.data?.resumePath ? new URL(save.data.resumePath, window.location.origin).href : null;
@@ -72,29 +76,27 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
     if (done) doneHeadingRef.current?.focus();
   }, [done]);
 
-  const emailProblem = checked ? (serverEmailError ? { code: 'email' as const } : checkEmail(email.trim())) : null;
-  const consentProblem = checked && !consent;
+  const emailField = form.register('resumeEmail', {
+    validate: (value) => {
+      const problem = checkEmail(value.trim());
+      return problem ? encodeFieldError(problem) : true;
+    },
+  });
+  const consentField = form.register('resumeConsent', { validate: (value) => value });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    setChecked(true);
-    setServerEmailError(false);
-    setFailure(null);
-    const address = email.trim();
-    const emailError = checkEmail(address);
-    if (emailError || !consent) {
-      (emailError ? emailRef : consentRef).current?.focus();
-      return;
-    }
+  const send = ({ resumeEmail }: ResumeLaterValues) => {
     const draft = getDraft();
     save.mutate(
-      { email: address, privacyConsent: true, locale, step: draft.step + 1, answers: toDraftAnswers(draft) },
+      { email: resumeEmail.trim(), privacyConsent: true, locale, step: draft.step + 1, answers: toDraftAnswers(draft) },
       {
         onError: (error) => {
-          if (error instanceof ApiRequestError && error.status === 422 && error.issues.some((issue) => issue.path === 'email')) {
-            setServerEmailError(true);
-            emailRef.current?.focus();
+          if (error instanceof ApiRequestError && error.status === 422) {
+            // Only the address is hers to correct: anything else the server refused is a general failure.
+            const { unmatched } = showServerErrors(form, error.issues, {
+              field: (path) => (path === 'email' ? 'resumeEmail' : undefined),
+              message: () => encodeFieldError({ code: 'email' }),
+            });
+            if (unmatched) setFailure('failed');
           } else if (error instanceof ApiRequestError) {
             setFailure(error.status === 429 ? 'too-many' : 'failed');
           } else {
@@ -141,7 +143,14 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
           </div>
         </div>
       ) : (
-        <form noValidate onSubmit={submit} className="space-y-5 p-5 sm:p-6">
+        <form
+          noValidate
+          onSubmit={(event) => {
+            if (save.isPending) return event.preventDefault();
+            setFailure(null);
+            void form.handleSubmit(send)(event);
+          }}
+          className="space-y-5 p-5 sm:p-6">
           <div>
             <h2 id={titleId} className="text-xl font-semibold">
               {m.scan_resume_title()}
@@ -151,28 +160,23 @@ export function ResumeLaterDialog({ getDraft, onClose }: ResumeLaterDialogProps)
             </p>
           </div>
           <TextField
-            ref={emailRef}
-            name="resumeEmail"
+            {...emailField}
+            ref={(element) => {
+              emailField.ref(element);
+              emailRef.current = element;
+            }}
             label={m.scan_resume_email()}
             type="email"
             autoComplete="email"
             inputMode="email"
             spellCheck={false}
             maxLength={254}
-            value={email}
-            onChange={(event) => {
-              setEmail(event.target.value);
-              setServerEmailError(false);
-            }}
-            error={emailProblem ? fieldErrorText(emailProblem) : undefined}
+            error={errors.resumeEmail?.message === undefined ? undefined : fieldErrorText(decodeFieldError(errors.resumeEmail.message))}
           />
           <CheckboxField
-            ref={consentRef}
-            name="resumeConsent"
+            {...consentField}
             label={m.scan_resume_consent()}
-            checked={consent}
-            onChange={(event) => setConsent(event.target.checked)}
-            error={consentProblem ? m.scan_resume_consent_error() : undefined}
+            error={errors.resumeConsent ? m.scan_resume_consent_error() : undefined}
           />
           {failure ? (
             <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">

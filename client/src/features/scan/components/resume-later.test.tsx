@@ -128,7 +128,17 @@ describe('scan: later verder', () => {
     answer = () =>
       json(422, { error: { code: 'validation_failed', message: 'Invalid.', issues: [{ path: 'email', message: 'Invalid email' }] } });
     await user.click(within(dialog).getByRole('button', { name: 'Stuur me de link' }));
-    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Je e-mailadres' })).toHaveAttribute('aria-invalid', 'true'));
+    const email = within(dialog).getByRole('textbox', { name: 'Je e-mailadres' });
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() => expect(email).toHaveFocus());
+    expect(email).toHaveAccessibleDescription(/geldig e-mailadres/);
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+
+    // What the prospect cannot correct here is said in general words.
+    answer = () =>
+      json(422, { error: { code: 'validation_failed', message: 'Invalid.', issues: [{ path: 'answers.values', message: 'Invalid input' }] } });
+    await user.click(within(dialog).getByRole('button', { name: 'Stuur me de link' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Het versturen lukte niet.');
   });
 
   it('is offered on every step, in English too', async () => {
