@@ -11,9 +11,6 @@ import {
 } from './intake.ts';
 import { BUCKETS, DelegationResult, ResultView } from './result.ts';
 
-// Still exported from here for the inbox's filters in the client; its home is common.ts.
-export { CalendarDay };
-
 /**
  * The VA's intakes in the back office (/api/admin/intakes): the inbox, one intake's detail,
  * the pipeline status, notes, the timeline and the exports. One schema for the API

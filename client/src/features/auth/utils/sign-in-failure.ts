@@ -1,12 +1,8 @@
-import { DEFAULT_TIME_ZONE, toIntlLocale } from '#shared/format/format.ts';
+import { formatTime } from '#shared/format/format.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 import { ApiRequestError } from '../../../lib/api-error.ts';
 import { m } from '../../../paraglide/messages.js';
 import { SignInThrottledError } from '../api/sign-in.ts';
-
-function formatClockTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(toIntlLocale(locale), { timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE }).format(date);
-}
 
 /** Why signing in failed, in words; null while nothing failed. */
 export function failureText(error: unknown, locale: Locale): string | null {
@@ -15,7 +11,7 @@ export function failureText(error: unknown, locale: Locale): string | null {
     const retryAt = error.retryAt;
     if (!retryAt || error.retryAfterSeconds === null) return m.admin_login_throttled_later();
     return m.admin_login_throttled({
-      time: formatClockTime(retryAt, locale),
+      time: formatTime(retryAt.toISOString(), locale),
       minutes: String(Math.max(1, Math.ceil(error.retryAfterSeconds / 60))),
     });
   }

@@ -1,8 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'wouter';
 import { formatCents, formatDateTime, formatHours } from '#shared/format/format.ts';
-import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
-import { BUCKETS, resultHeadline, type ResultView } from '#shared/schemas/result.ts';
+import { inboxBucketOf, type AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
+import { resultHeadline, type ResultView } from '#shared/schemas/result.ts';
 import { useLocationState } from '../../../hooks/location-state.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useLocale } from '../../../i18n/locale.tsx';
@@ -150,11 +150,7 @@ function DetailSummary({ detail }: { detail: AdminIntakeDetail }) {
   const { locale } = useLocale();
   const { result } = detail.resultView;
   const headline = resultHeadline(result);
-  // As the inbox's column: the first bucket (in BUCKETS' order) that holds a task, else own tasks.
-  const tasks: readonly { bucket: string }[] = result.tasks;
-  const top =
-    BUCKETS.find((bucket) => tasks.some((task) => task.bucket === bucket)) ??
-    (result.engineVersion === '2.0.0' && result.ownTasks.length > 0 ? 'own' : undefined);
+  const top = inboxBucketOf(result);
   const figures = [
     { label: m.admin_col_hours_freed(), value: formatHours(headline.freedMinutesPerMonth, locale) },
     { label: m.admin_col_net_gain(), value: formatCents(headline.netGainCentsPerMonth, locale, { wholeEuros: true }) },

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import { z } from 'zod';
-import { formatDateTime, toIntlLocale } from '#shared/format/format.ts';
+import { formatDateTime, formatNumber } from '#shared/format/format.ts';
 import type { Locale } from '#shared/schemas/common.ts';
 import { MAX_NOTE_LENGTH, NoteInput, type AdminIntakeDetail, type AdminNote } from '#shared/schemas/admin-intakes.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -23,7 +23,7 @@ type Announcement = 'added' | 'updated' | 'deleted';
 function noteError(type: string | undefined, locale: Locale): string | undefined {
   if (type === undefined) return undefined;
   return type === 'too_big'
-    ? m.admin_notes_too_long({ max: new Intl.NumberFormat(toIntlLocale(locale)).format(MAX_NOTE_LENGTH) })
+    ? m.admin_notes_too_long({ max: formatNumber(MAX_NOTE_LENGTH, locale) })
     : m.admin_notes_empty();
 }
 

@@ -1,11 +1,11 @@
 import {
-  CalendarDay,
   INTAKE_STATUSES,
   InboxSort,
   MAX_SEARCH_LENGTH,
   type InboxQueryParams,
   type IntakeStatus,
 } from '#shared/schemas/admin-intakes.ts';
+import { CalendarDay } from '#shared/schemas/common.ts';
 
 /**
  * The inbox's filters, kept in the address bar (`/admin?status=new&status=contacted&q=zoe`),
