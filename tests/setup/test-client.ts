@@ -7,7 +7,7 @@
  *   const { resultToken } = await res.json();                // typed from the route's c.json(...)
  *   const va = await signInAsVa(t);
  *   await va.client.api.admin.settings.$get();               // session cookie + X-CSRF-Token added
- *   expect((await errorOf(refused)).code).toBe('not_found'); // the error body, checked
+ *   expect((await errorOf(refused)).code).toBe('not_found'); // the error body, its shape checked
  *
  * Errors are thrown (AppError) and answered by the one error handler, so a route's type knows
  * only its successful answers: read an error answer with `errorOf`.
@@ -23,11 +23,16 @@ export function clientOf(app: AppType, headers: Record<string, string> = {}) {
 
 export type TestClient = ReturnType<typeof clientOf>;
 
-/** The `error` of an error answer (`{ error: { code, message, issues? } }`); throws when the body is not that shape. */
-export async function errorOf(response: { json(): Promise<unknown> }): Promise<ApiError['error']> {
+/** The body of an error answer (`{ error: { code, message, issues? } }`); throws when it is not that shape. */
+export async function errorBodyOf(response: { json(): Promise<unknown> }): Promise<ApiError> {
   const body: unknown = await response.json();
   assertApiError(body);
-  return body.error;
+  return body;
+}
+
+/** The `error` of an error answer: `(await errorOf(response)).code`. */
+export async function errorOf(response: { json(): Promise<unknown> }): Promise<ApiError['error']> {
+  return (await errorBodyOf(response)).error;
 }
 
 /** Checks the shape without copying: a key the schema does not know is still there for `toEqual` to see. */
