@@ -6,6 +6,7 @@ import { AppError } from '../../server/lib/errors.ts';
 import { hashToken } from '../../server/lib/security.ts';
 import { sessionCookieOf, signInAsVa, TEST_VA_PASSWORD } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -20,7 +21,7 @@ function login(body: unknown, headers: Record<string, string> = {}, app = t.app)
 }
 
 async function errorCode(response: Response): Promise<string> {
-  return ((await response.json()) as { error: { code: string } }).error.code;
+  return (await errorOf(response)).code;
 }
 
 function getSession(cookie: string) {
@@ -108,8 +109,8 @@ describe('sign-in', () => {
   test('a malformed body is a 422 per field', async () => {
     const response = await login({ email: 'not-an-address', password: '' });
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { error: { issues: { path: string }[] } };
-    expect(body.error.issues.map((issue) => issue.path).sort()).toEqual(['email', 'password']);
+    const body = await errorBodyOf(response);
+    expect(body.error.issues!.map((issue) => issue.path).sort()).toEqual(['email', 'password']);
   });
 
   test('a sign-in posted from another site is refused before the password is checked', async () => {
@@ -295,7 +296,7 @@ describe('sessions', () => {
     // Her password again first (ASVS 3.3.4): without it, 403 reauth_required and nobody is signed out.
     const unconfirmed = await here.request('/api/auth/logout-everywhere', { method: 'POST' });
     expect(unconfirmed.status).toBe(403);
-    expect(((await unconfirmed.json()) as { error: { code: string } }).error.code).toBe('reauth_required');
+    expect((await errorOf(unconfirmed)).code).toBe('reauth_required');
     expect((await elsewhere.request('/api/admin/me')).status).toBe(200);
     await here.reauthenticate();
     const response = await here.request('/api/auth/logout-everywhere', { method: 'POST' });

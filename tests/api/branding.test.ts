@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { VaSettingsInput, type VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { PublicBranding } from '#shared/schemas/branding.ts';
-import type { ApiError } from '#shared/schemas/common.ts';
 import { emailBrandingFrom } from '../../server/features/emails/email-data.ts';
 import { getVaSettings } from '../../server/features/settings/settings.service.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -36,7 +36,7 @@ describe('GET /api/branding/logo', () => {
   test('without a logo: 404 in the one error shape, and the e-mails show her name instead', async () => {
     const response = await t.app.request('/api/branding/logo');
     expect(response.status).toBe(404);
-    expect(((await response.json()) as ApiError).error.code).toBe('not_found');
+    expect((await errorOf(response)).code).toBe('not_found');
     expect(await logoPathInEmails()).toBeNull();
   });
 

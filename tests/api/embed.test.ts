@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import type { VaSettings, VaSettingsInput } from '#shared/schemas/admin-settings.ts';
-import type { ApiError } from '#shared/schemas/common.ts';
 import { getVaSettings } from '../../server/features/settings/settings.service.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf } from '../setup/test-client.ts';
 
 // A stand-in for `vite build` output: index.html for every page, embed.js from client/public.
 const dist = mkdtempSync(path.join(tmpdir(), 'delegatiescan-embed-dist-'));
@@ -195,7 +195,7 @@ describe('embed and retention settings', () => {
 
     const response = await va.request('/api/admin/settings', { method: 'PUT', json: { ...settingsWith({}), ...overrides } });
     expect(response.status).toBe(422);
-    const body = (await response.json()) as ApiError;
+    const body = await errorBodyOf(response);
     expect(body.error.code).toBe('validation_failed');
     const issue = body.error.issues?.find((i) => i.path === field);
     expect(issue, `an issue for ${field} in ${JSON.stringify(body.error.issues)}`).toBeDefined();

@@ -6,6 +6,7 @@ import { insertIntakeRows, type IntakeRowOverrides } from '../factories/intake-r
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -261,9 +262,9 @@ describe('GET /api/admin/insight', () => {
     const va = await signInAsVa(t);
     const response = await va.request(`/api/admin/insight${query}`);
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { error: { code: string; issues: { path: string; message: string }[] } };
+    const body = await errorBodyOf(response);
     expect(body.error.code).toBe('validation_failed');
-    const issue = body.error.issues.find((candidate) => candidate.path === path);
+    const issue = body.error.issues!.find((candidate) => candidate.path === path);
     expect(issue, JSON.stringify(body.error.issues)).toBeDefined();
     expect(issue!.message.length).toBeGreaterThan(0);
   });

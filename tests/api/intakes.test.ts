@@ -6,6 +6,7 @@ import { PRIVACY_TEXT_VERSION, type CreateIntakeInput } from '#shared/schemas/in
 import { hashToken } from '../../server/lib/security.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -25,9 +26,9 @@ async function intakeCount() {
 
 async function expect422(response: Response, path: string) {
   expect(response.status).toBe(422);
-  const body = (await response.json()) as { error: { code: string; issues: { path: string; message: string }[] } };
+  const body = await errorBodyOf(response);
   expect(body.error.code).toBe('validation_failed');
-  const issue = body.error.issues.find((i) => i.path === path);
+  const issue = body.error.issues!.find((i) => i.path === path);
   expect(issue, `an issue for ${path} in ${JSON.stringify(body.error.issues)}`).toBeDefined();
   expect(issue!.message.length).toBeGreaterThan(0);
   expect(await intakeCount()).toBe(0);
@@ -124,7 +125,7 @@ describe('POST /api/intakes', () => {
     const huge = { ...input, about: { ...input.about, painNote: 'x'.repeat(70 * 1024) } };
     const response = await submit(huge);
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    expect((await errorOf(response)).code).toBe('payload_too_large');
     expect(await intakeCount()).toBe(0);
   });
 

@@ -7,6 +7,7 @@ import { createApp } from '../../server/app.ts';
 import { RESULT_VISIT_MS } from '../../server/features/results/results.repository.ts';
 import { RESULT_VIEWS_PER_ADDRESS_PER_HOUR } from '../../server/features/results/results.routes.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -84,7 +85,7 @@ describe('GET /api/results/:token', () => {
     await submitted();
     const response = await t.app.request(`/api/results/${encodeURIComponent(token)}`);
     expect(response.status).toBe(404);
-    const body = (await response.json()) as { error: { code: string; message: string } };
+    const body = await errorBodyOf(response);
     expect(body.error).toEqual({ code: 'not_found', message: 'This result does not exist (any more).' });
   });
 
@@ -101,7 +102,7 @@ describe('GET /api/results/:token', () => {
     const limited = await view('203.0.113.30');
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('3600');
-    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect((await errorOf(limited)).code).toBe('rate_limited');
     expect((await view('198.51.100.31')).status).toBe(200);
   });
 });
@@ -159,7 +160,7 @@ describe('the rest of the API', () => {
   test('an unknown API route is a JSON 404', async () => {
     const response = await t.app.request('/api/nope');
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    expect((await errorOf(response)).code).toBe('not_found');
   });
 
   test('the scan config offers the catalogue and the VA', async () => {

@@ -12,6 +12,7 @@ import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { refuseInserts } from '../setup/failing-writes.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -228,7 +229,7 @@ describe('POST /api/intakes queues the e-mails of a new intake', () => {
     try {
       const response = await post(buildIntakeInput(), newIdempotencyKey());
       expect(response.status).toBe(500);
-      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('internal');
+      expect((await errorOf(response)).code).toBe('internal');
       // The one error handler logs it: expected here, so it does not fail the test. (The driver's
       // error, not Prisma's: pg's reads "error: insert refused …", without a capital E.)
       expect(consoleError).toHaveBeenCalledWith('Unhandled error', expect.stringContaining('insert refused by the test'));
@@ -290,7 +291,7 @@ describe('POST /api/results/:token/email ("e-mail me this link")', () => {
     const refused = await emailMe(resultToken);
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('3600');
-    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('result_email_limit');
+    expect((await errorOf(refused)).code).toBe('result_email_limit');
     expect(await t.db.prisma.outboxMessage.count({ where: { intakeId, kind: 'result-link' } })).toBe(4);
 
     // An hour later the count starts again.
@@ -315,7 +316,7 @@ describe('POST /api/results/:token/email ("e-mail me this link")', () => {
     expect(new Set(statuses.slice(3))).toEqual(new Set([429]));
     const last = await emailMeOnce(resultToken);
     expect(last.status).toBe(429);
-    expect(((await last.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect((await errorOf(last)).code).toBe('rate_limited');
     expect(t.logs.messages('warn')).toContainEqual(expect.stringContaining('rate limit result-email'));
   });
 

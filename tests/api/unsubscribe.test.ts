@@ -9,6 +9,7 @@ import { submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { refuseInserts } from '../setup/failing-writes.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -143,7 +144,7 @@ describe('POST /api/unsubscribe/:token', () => {
       json: { templateId, locale: 'nl', subject: 'Hoi', body: 'Toch nog even' },
     });
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('unsubscribed');
+    expect((await errorOf(refused)).code).toBe('unsubscribed');
 
     const { intakeId: newer } = await submitIntake(t);
     expect(await t.db.prisma.outboxMessage.count({ where: { intakeId: newer, kind: 'follow-up', status: 'queued' } })).toBe(1);
