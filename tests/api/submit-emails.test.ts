@@ -34,8 +34,7 @@ async function messagesOf(intakeId: string) {
 /** A template whose schedule is on, made through the back office. */
 async function scheduledTemplate(delayDays: number, texts: { subject?: string; body?: string } = {}) {
   const va = await signInAsVa(t);
-  const response = await va.request('/api/admin/email-templates', {
-    method: 'POST',
+  const response = await va.client.api.admin['email-templates'].$post({
     json: {
       name: `Na ${delayDays} dagen`,
       subject: { nl: texts.subject ?? 'Hoi {{firstName}}', en: texts.subject ?? 'Hi {{firstName}}' },
@@ -47,7 +46,7 @@ async function scheduledTemplate(delayDays: number, texts: { subject?: string; b
     },
   });
   expect(response.status).toBe(201);
-  return (await response.json()) as { id: string };
+  return response.json();
 }
 
 describe('POST /api/intakes queues the e-mails of a new intake', () => {
@@ -95,10 +94,8 @@ describe('POST /api/intakes queues the e-mails of a new intake', () => {
 
   test('the notice goes to the reply address in the VA’s saved settings', async () => {
     const va = await signInAsVa(t);
-    const current = await (await va.request('/api/admin/settings')).json();
-    const { updatedAt: _updatedAt, embed: _embed, ...settings } = current as Record<string, unknown>;
-    const saved = await va.request('/api/admin/settings', {
-      method: 'PUT',
+    const { updatedAt: _updatedAt, embed: _embed, ...settings } = await (await va.client.api.admin.settings.$get()).json();
+    const saved = await va.client.api.admin.settings.$put({
       json: { ...settings, vaName: 'Mila Bakker', replyEmail: 'mila@example.nl' },
     });
     expect(saved.status, await saved.clone().text()).toBe(200);
