@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
-import type { VaSettings, VaSettingsInput } from '#shared/schemas/admin-settings.ts';
+import type { VaSettingsInput } from '#shared/schemas/admin-settings.ts';
 import { getVaSettings } from '../../server/features/settings/settings.service.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
@@ -40,10 +40,10 @@ function settingsWith(overrides: Partial<VaSettingsInput>): VaSettingsInput {
   };
 }
 
-async function save(va: SignedInTestVa, overrides: Partial<VaSettingsInput>): Promise<VaSettings> {
-  const response = await va.request('/api/admin/settings', { method: 'PUT', json: settingsWith(overrides) });
+async function save(va: SignedInTestVa, overrides: Partial<VaSettingsInput>) {
+  const response = await va.client.api.admin.settings.$put({ json: settingsWith(overrides) });
   expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as VaSettings;
+  return response.json();
 }
 
 /** The frame-ancestors directive of a response's Content-Security-Policy. */
@@ -201,7 +201,7 @@ describe('embed and retention settings', () => {
     expect(issue, `an issue for ${field} in ${JSON.stringify(body.error.issues)}`).toBeDefined();
     if (message) expect(issue!.message).toMatch(message);
 
-    const after = (await (await va.request('/api/admin/settings')).json()) as VaSettings;
+    const after = await (await va.client.api.admin.settings.$get()).json();
     expect(after).toEqual(before);
     expect(frameAncestors(await t.app.request('/embed'))).toBe('https://www.marloesbakker.nl');
   });

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import type { ResultView } from '#shared/schemas/result.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { storedV1Intake } from '../factories/stored-v1-intake.ts';
 import { createApp } from '../../server/app.ts';
@@ -12,22 +11,18 @@ import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 const t = useTestApp();
 
 async function submitted(overrides = {}) {
-  const response = await t.app.request('/api/intakes', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey() },
-    body: JSON.stringify(buildIntakeInput(overrides)),
-  });
+  const response = await t.client.api.intakes.$post({ json: buildIntakeInput(overrides), header: { 'idempotency-key': newIdempotencyKey() } });
   expect(response.status).toBe(201);
-  return (await response.json()) as { intakeId: string; resultToken: string };
+  return response.json();
 }
 
 describe('GET /api/results/:token', () => {
   test('shows the stored snapshot, who it is for and whom to contact', async () => {
     const { intakeId, resultToken } = await submitted();
-    const response = await t.app.request(`/api/results/${resultToken}`);
+    const response = await t.client.api.results[':token'].$get({ param: { token: resultToken } });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const view = (await response.json()) as ResultView;
+    const view = await response.json();
     const stored = await t.db.prisma.intakeSnapshot.findUniqueOrThrow({ where: { intakeId } });
     expect(view.result).toEqual(stored.result);
     expect(view).toMatchObject({
@@ -46,9 +41,9 @@ describe('GET /api/results/:token', () => {
     const v1 = storedV1Intake();
     await t.db.prisma.intakeSnapshot.update({ where: { intakeId }, data: { result: v1.result, answers: v1.answers } });
     await t.db.prisma.intake.update({ where: { id: intakeId }, data: { engineVersion: '1.0.0', catalogueVersion: '2026.11-1', vatStatus: null } });
-    const response = await t.app.request(`/api/results/${resultToken}`);
+    const response = await t.client.api.results[':token'].$get({ param: { token: resultToken } });
     expect(response.status).toBe(200);
-    const view = (await response.json()) as ResultView;
+    const view = await response.json();
     expect(view.result).toEqual(v1.result);
     expect(JSON.stringify(view.result)).toBe(JSON.stringify(v1.result));
   });
@@ -164,9 +159,9 @@ describe('the rest of the API', () => {
   });
 
   test('the scan config offers the catalogue and the VA', async () => {
-    const response = await t.app.request('/api/scan/config');
+    const response = await t.client.api.scan.config.$get();
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { catalogue: { tasks: unknown[] }; va: { name: string } };
+    const body = await response.json();
     expect(body.catalogue.tasks.length).toBeGreaterThanOrEqual(40);
     expect(body.va.name).toBe('Sanne Jansen');
   });

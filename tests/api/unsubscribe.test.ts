@@ -21,8 +21,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 async function intakeWithFollowUps() {
   const va = await signInAsVa(t);
-  const template = await va.request('/api/admin/email-templates', {
-    method: 'POST',
+  const template = await va.client.api.admin['email-templates'].$post({
     json: {
       name: 'Na 3 dagen',
       subject: { nl: 'Hoi {{firstName}}', en: 'Hi {{firstName}}' },
@@ -30,16 +29,17 @@ async function intakeWithFollowUps() {
       schedule: { enabled: true, delayDays: 3 },
     },
   });
-  const templateId = ((await template.json()) as { id: string }).id;
+  const templateId = (await template.json()).id;
   const { intakeId } = await submitIntake(t);
   const followUp = (body: string) =>
-    va.request(`/api/admin/intakes/${intakeId}/emails`, {
-      method: 'POST',
+    va.client.api.admin.intakes[':intakeId'].emails.$post({
+      param: { intakeId },
+      header: {},
       json: { templateId, locale: 'nl', subject: 'Hoi', body, sendAt: new Date(Date.now() + DAY_MS).toISOString() },
     });
-  const own = (await (await followUp('Zoals beloofd')).json()) as { id: string };
-  const failed = (await (await followUp('Mislukt')).json()) as { id: string };
-  const sent = (await (await followUp('Al verstuurd')).json()) as { id: string };
+  const own = await (await followUp('Zoals beloofd')).json();
+  const failed = await (await followUp('Mislukt')).json();
+  const sent = await (await followUp('Al verstuurd')).json();
   await t.db.prisma.outboxMessage.update({ where: { id: failed.id }, data: { status: 'failed', lastError: '550 mailbox full' } });
   await t.db.prisma.outboxMessage.update({ where: { id: sent.id }, data: { status: 'sent', sentAt: new Date() } });
 
