@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { VaSettingsInput, type VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { PublicBranding } from '#shared/schemas/branding.ts';
 import { emailBrandingFrom } from '../../server/features/emails/email-data.ts';
 import { getVaSettings } from '../../server/features/settings/settings.service.ts';
@@ -16,11 +15,8 @@ const WEBP_BYTES = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]
 
 /** Saves the current settings with another logo, as the settings form does (PUT the whole form). */
 async function saveLogo(va: SignedInTestVa, logoDataUrl: string | null): Promise<void> {
-  const current = (await (await va.request('/api/admin/settings')).json()) as VaSettings;
-  const input = Object.fromEntries(
-    Object.keys(VaSettingsInput.shape).map((key) => [key, current[key as keyof VaSettings]]),
-  );
-  const response = await va.request('/api/admin/settings', { method: 'PUT', json: { ...input, logoDataUrl } });
+  const { updatedAt: _updatedAt, embed: _embed, ...input } = await (await va.client.api.admin.settings.$get()).json();
+  const response = await va.client.api.admin.settings.$put({ json: { ...input, logoDataUrl } });
   expect(response.status, await response.clone().text()).toBe(200);
 }
 
