@@ -10,6 +10,7 @@ import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
+/** Raw: some tests send bodies that are not a scan, or not JSON at all, or no key. */
 function submit(body: unknown, key: string | null = newIdempotencyKey()) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (key !== null) headers['idempotency-key'] = key;
@@ -38,9 +39,9 @@ describe('POST /api/intakes', () => {
   test('stores answers, one row per task, the recomputed snapshot, versions and consent', async () => {
     const input = buildIntakeInput();
     const before = Date.now();
-    const response = await submit(input);
+    const response = await t.client.api.intakes.$post({ json: input, header: { 'idempotency-key': newIdempotencyKey() } });
     expect(response.status).toBe(201);
-    const body = (await response.json()) as { intakeId: string; resultToken: string; resultPath: string };
+    const body = await response.json();
     expect(body.resultToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(body.resultPath).toBe(`/r/${body.resultToken}`);
 
@@ -132,12 +133,12 @@ describe('POST /api/intakes', () => {
   test('a retried request creates no second intake and gets a fresh working link', async () => {
     const input = buildIntakeInput();
     const key = newIdempotencyKey();
-    const first = await submit(input, key);
-    const second = await submit(input, key);
+    const first = await t.client.api.intakes.$post({ json: input, header: { 'idempotency-key': key } });
+    const second = await t.client.api.intakes.$post({ json: input, header: { 'idempotency-key': key } });
     expect(first.status).toBe(201);
     expect(second.status).toBe(200);
-    const a = (await first.json()) as { intakeId: string; resultToken: string };
-    const b = (await second.json()) as { intakeId: string; resultToken: string };
+    const a = await first.json();
+    const b = await second.json();
     expect(b.intakeId).toBe(a.intakeId);
     expect(b.resultToken).not.toBe(a.resultToken);
     expect(await intakeCount()).toBe(1);

@@ -62,8 +62,8 @@ test('a draft, a sign-in and a note are refused the same way', async () => {
   expect((await errorOf(login)).issues!.map((issue) => issue.path)).toEqual(['password']);
 
   const va = await signInAsVa(t);
-  const submitted = await submit(buildIntakeInput());
-  const { intakeId } = (await submitted.json()) as { intakeId: string };
+  const submitted = await t.client.api.intakes.$post({ json: buildIntakeInput(), header: { 'idempotency-key': newIdempotencyKey() } });
+  const { intakeId } = await submitted.json();
   const note = await va.request(`/api/admin/intakes/${intakeId}/notes`, { method: 'POST', json: { body: 'Bellen\uDC00' } });
   expect(note.status).toBe(422);
   expect((await errorOf(note)).issues!.map((issue) => issue.path)).toEqual(['body']);
