@@ -6,7 +6,7 @@ import { AppError } from '../../server/lib/errors.ts';
 import { hashToken } from '../../server/lib/security.ts';
 import { sessionCookieOf, signInAsVa, TEST_VA_PASSWORD } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
-import { errorBodyOf, errorOf } from '../setup/test-client.ts';
+import { clientOf, errorBodyOf, errorOf, sessionOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -35,9 +35,9 @@ async function createSanne() {
 describe('sign-in', () => {
   test('the right password gives a session cookie, the VA and a CSRF token; only hashes are stored', async () => {
     await createSanne();
-    const response = await login({ email: '  Sanne@Example.NL ', password: TEST_VA_PASSWORD }, { 'user-agent': 'vitest' });
+    const response = await t.client.api.auth.login.$post({ json: { email: '  Sanne@Example.NL ', password: TEST_VA_PASSWORD } }, { headers: { 'user-agent': 'vitest' } });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { va: unknown; csrfToken: string };
+    const body = await sessionOf(response);
     expect(body.va).toEqual({ name: 'Sanne Jansen', email: 'sanne@example.nl' });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
@@ -63,7 +63,7 @@ describe('sign-in', () => {
   test('in production the cookie is __Host-ds_session: Secure, Path=/, no Domain; only that name counts', async () => {
     await createSanne();
     const production = createApp({ ...t.deps, env: { ...t.env, NODE_ENV: 'production' } });
-    const response = await login({ email: 'sanne@example.nl', password: TEST_VA_PASSWORD }, {}, production);
+    const response = await clientOf(production).api.auth.login.$post({ json: { email: 'sanne@example.nl', password: TEST_VA_PASSWORD } });
     expect(response.status).toBe(200);
     const cookies = response.headers.getSetCookie();
     expect(cookies.some((c) => c.startsWith('ds_session='))).toBe(false);
@@ -72,7 +72,7 @@ describe('sign-in', () => {
     expect(attributes).toEqual(expect.arrayContaining(['Secure', 'HttpOnly', 'Path=/', 'SameSite=Lax', `Max-Age=${12 * 60 * 60}`]));
     expect(attributes.some((attribute) => /^domain=/i.test(attribute))).toBe(false);
 
-    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    const { csrfToken } = await sessionOf(response);
     const pair = setCookie.split(';')[0]!;
     const token = pair.slice('__Host-ds_session='.length);
     const session = (cookie: string) => production.request('/api/auth/session', { headers: { cookie } });

@@ -16,7 +16,7 @@
 import { CSRF_HEADER } from '#shared/schemas/auth.ts';
 import { saveVa } from '../../server/features/auth/auth.service.ts';
 import type { useTestApp } from './test-app.ts';
-import { clientOf, type TestClient } from './test-client.ts';
+import { clientOf, sessionOf, type TestClient } from './test-client.ts';
 
 type TestApp = Pick<ReturnType<typeof useTestApp>, 'app' | 'db' | 'log'>;
 
@@ -68,9 +68,7 @@ export async function signInAsVa(
 
   const login = await clientOf(t.app).api.auth.login.$post({ json: { email, password } });
   if (login.status !== 200) throw new Error(`signInAsVa: login answered ${login.status}: ${await login.text()}`);
-  const answer = await login.json();
-  if (!('csrfToken' in answer)) throw new Error('signInAsVa: the account asks for a second step');
-  const { csrfToken } = answer;
+  const { csrfToken } = await sessionOf(login);
   const cookie = sessionCookieOf(login);
 
   const signedIn: SignedInTestVa = {

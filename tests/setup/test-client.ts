@@ -23,6 +23,15 @@ export function clientOf(app: AppType, headers: Record<string, string> = {}) {
 
 export type TestClient = ReturnType<typeof clientOf>;
 
+type SignInResponse = Awaited<ReturnType<TestClient['api']['auth']['login']['$post']>>;
+
+/** The answer of a sign-in that made a session (not one that asks for the second step); throws otherwise. */
+export async function sessionOf(response: SignInResponse) {
+  const answer = await response.json();
+  if (!('csrfToken' in answer)) throw new Error('the sign-in asked for a second step');
+  return answer;
+}
+
 /** The body of an error answer (`{ error: { code, message, issues? } }`); throws when it is not that shape. */
 export async function errorBodyOf(response: { json(): Promise<unknown> }): Promise<ApiError> {
   const body: unknown = await response.json();
