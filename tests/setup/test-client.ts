@@ -12,6 +12,7 @@
  * Errors are thrown (AppError) and answered by the one error handler, so a route's type knows
  * only its successful answers: read an error answer with `errorOf`.
  */
+import { hc } from 'hono/client';
 import { testClient } from 'hono/testing';
 import { ApiError } from '#shared/schemas/common.ts';
 import type { AppType } from '../../server/app.ts';
@@ -22,6 +23,11 @@ export function clientOf(app: AppType, headers: Record<string, string> = {}) {
 }
 
 export type TestClient = ReturnType<typeof clientOf>;
+
+/** The same typed client over HTTP, for a server running as a process (tests/setup/server-process.ts). */
+export function serverClientOf(port: number) {
+  return hc<AppType>(`http://127.0.0.1:${port}`);
+}
 
 type SignInResponse = Awaited<ReturnType<TestClient['api']['auth']['login']['$post']>>;
 
