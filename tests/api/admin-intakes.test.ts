@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { AdminNote, ChangeStatusInput, InboxItem, InboxPage, IntakeDataExport } from '#shared/schemas/admin-intakes.ts';
+import type {
+  ChangeStatusInput,
+  InboxItem,
+  InboxPage,
+  InboxQueryParams,
+  IntakeDataExport,
+} from '#shared/schemas/admin-intakes.ts';
 import { INBOX_SORTS, type InboxSort } from '#shared/schemas/admin-intakes.ts';
 import { writeInboxCsv } from '../../server/features/admin-intakes/admin-intakes.service.ts';
 import { insertIntakeRows, type IntakeRowOverrides } from '../factories/intake-rows.ts';
@@ -37,18 +43,12 @@ async function expect404(response: Response) {
   expect(body.error.code).toBe('not_found');
 }
 
-async function inbox(va: SignedInTestVa, params: string | Record<string, string | string[]> = '') {
-  const search =
-    typeof params === 'string'
-      ? params
-      : new URLSearchParams(
-          Object.entries(params).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((v) => [key, v])),
-        ).toString();
-  return json<InboxPage>(await va.request(`${BASE}${search ? `?${search}` : ''}`));
+async function inbox(va: SignedInTestVa, query: InboxQueryParams = {}) {
+  return json(await va.client.api.admin.intakes.$get({ query }));
 }
 
 /** Every page of one query, following nextCursor. */
-async function allPages(va: SignedInTestVa, params: Record<string, string>) {
+async function allPages(va: SignedInTestVa, params: InboxQueryParams) {
   const items: InboxItem[] = [];
   const pages: InboxPage[] = [];
   let cursor: string | null = null;
@@ -135,7 +135,7 @@ describe('GET /api/admin/intakes (inbox)', () => {
       { name: 'f: 30 Jun 23:30 NL (summer)', createdAt: day('2026-06-30T21:30:00.000Z') },
     ]);
     const va = await signInAsVa(t);
-    const sorted = (params: Record<string, string>) => inbox(va, { ...params, sort: 'oldest' }).then(names);
+    const sorted = (params: InboxQueryParams) => inbox(va, { ...params, sort: 'oldest' }).then(names);
     expect(await sorted({ from: '2026-11-30', to: '2026-11-30' })).toEqual(['b: 30 Nov 00:00 NL', 'c: 30 Nov 23:59 NL']);
     expect(await sorted({ from: '2026-12-01' })).toEqual(['d: 1 Dec 00:30 NL']);
     expect(await sorted({ to: '2026-11-29' })).toEqual([
@@ -560,6 +560,7 @@ describe('notes', () => {
     const { intakeId } = await submitted();
     const otherIntake = await submitted({ email: 'ander@example.nl' });
     const va = await signInAsVa(t);
+    // Raw: most of these bodies are not a note.
     const post = (body: unknown) => va.request(`${BASE}/${intakeId}/notes`, { method: 'POST', json: body });
     await expect422(await post({ body: '' }), 'body');
     await expect422(await post({ body: '   ' }), 'body');
@@ -569,7 +570,7 @@ describe('notes', () => {
     expect((await post({ body: 'x'.repeat(5000) })).status).toBe(201);
     await expect404(await va.request(`${BASE}/nope/notes`, { method: 'POST', json: { body: 'Hallo' } }));
 
-    const note = await json<AdminNote>(await post({ body: 'Van deze intake' }), 201);
+    const note = await json(await va.client.api.admin.intakes[':id'].notes.$post({ param: { id: intakeId }, json: { body: 'Van deze intake' } }), 201);
     const path = `${BASE}/${otherIntake.intakeId}/notes/${note.id}`;
     await expect404(await va.request(path, { method: 'PATCH', json: { body: 'Gekaapt' } }));
     await expect404(await va.request(path, { method: 'DELETE' }));
