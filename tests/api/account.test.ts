@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { sessionCookieOf, signInAsVa, TEST_VA_PASSWORD, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' });
 
@@ -14,8 +15,6 @@ const NEW_PASSWORD = 'zeven zoute zeehonden zingen';
 const FIREFOX_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const SAFARI_IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
-
-type Issues = { error: { code: string; issues?: { path: string; message: string; code?: string }[] } };
 
 function login(email: string, password: string, userAgent?: string) {
   return t.app.request('/api/auth/login', {
@@ -45,7 +44,7 @@ describe('a new password', () => {
 
     const wrong = await changePassword(va, { currentPassword: 'not my password', password: NEW_PASSWORD });
     expect(wrong.status).toBe(422); // not 401: that would sign the back office out
-    expect(((await wrong.json()) as Issues).error.issues).toEqual([{ path: 'currentPassword', code: 'wrong_password', message: 'is not correct' }]);
+    expect((await errorOf(wrong)).issues).toEqual([{ path: 'currentPassword', code: 'wrong_password', message: 'is not correct' }]);
     expect((await me(phone.cookie)).status).toBe(200);
 
     const changed = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: NEW_PASSWORD });
@@ -73,13 +72,13 @@ describe('a new password', () => {
     for (const password of ['welkom12345678', 'password1234', 'qwertyuiop123', 'Sanne Jansen 2026']) {
       const response = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password });
       expect(response.status).toBe(422);
-      const [issue] = ((await response.json()) as Issues).error.issues!;
+      const [issue] = (await errorOf(response)).issues!;
       expect(issue).toEqual({ path: 'password', code: 'too_easy', message: expect.stringMatching(/^is too easy to guess: it is a common or leaked password/) });
     }
     const same = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: TEST_VA_PASSWORD });
-    expect(((await same.json()) as Issues).error.issues).toEqual([{ path: 'password', code: 'same_as_current', message: 'must differ from the current password' }]);
+    expect((await errorOf(same)).issues).toEqual([{ path: 'password', code: 'same_as_current', message: 'must differ from the current password' }]);
     const short = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: 'kort' });
-    expect(((await short.json()) as Issues).error.issues?.map((issue) => issue.path)).toEqual(['password']);
+    expect((await errorOf(short)).issues?.map((issue) => issue.path)).toEqual(['password']);
 
     // Nothing changed, nobody was signed out, and a right current password is not a failure.
     expect((await me(other.cookie)).status).toBe(200);
@@ -92,7 +91,7 @@ describe('a new password', () => {
     const tooLong = 'lange zin over de zee '.repeat(6).slice(0, 129);
     const refused = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: tooLong });
     expect(refused.status).toBe(422);
-    expect(((await refused.json()) as Issues).error.issues).toEqual([{ path: 'password', code: 'too_long', message: 'must be at most 128 characters' }]);
+    expect((await errorOf(refused)).issues).toEqual([{ path: 'password', code: 'too_long', message: 'must be at most 128 characters' }]);
 
     const longest = `Één café, twee 🐬 in de haven, en ${'nog een zin over de zee '.repeat(5)}`.slice(0, 128);
     expect([...longest].length).toBeLessThanOrEqual(128);
@@ -110,7 +109,7 @@ describe('a new password', () => {
     }
     const throttled = await changePassword(va, { currentPassword: TEST_VA_PASSWORD, password: NEW_PASSWORD });
     expect(throttled.status).toBe(429);
-    expect(((await throttled.json()) as Issues).error.code).toBe('password_change_throttled');
+    expect((await errorOf(throttled)).code).toBe('password_change_throttled');
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await va.request('/api/admin/me')).status).toBe(200); // still signed in
     expect((await login('sanne@example.nl', NEW_PASSWORD)).status).toBe(401); // not changed
@@ -154,10 +153,10 @@ describe('her sessions', () => {
       data: { lastSeenAt: new Date(Date.now() - (t.env.SESSION_IDLE_MINUTES + 1) * MINUTE) },
     });
 
-    const response = await va.request('/api/auth/sessions');
+    const response = await va.client.api.auth.sessions.$get();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const { sessions } = (await response.json()) as { sessions: { id: string; browser: string | null; os: string | null; current: boolean; signedInAt: string; lastActiveAt: string }[] };
+    const { sessions } = await response.json();
     expect(sessions).toHaveLength(3);
     expect(sessions.map(({ browser, os, current }) => ({ browser, os, current }))).toEqual(expect.arrayContaining([
       { browser: 'Firefox', os: 'Windows', current: false },
@@ -175,7 +174,7 @@ describe('her sessions', () => {
     const phone = await signInWith(SAFARI_IPHONE);
     const colleague = await signInAsVa(t, { email: 'jan@example.nl', name: 'Jan de Boer' });
     const sessionsOf = async (who: SignedInTestVa) =>
-      ((await (await who.request('/api/auth/sessions')).json()) as { sessions: { id: string; current: boolean }[] }).sessions;
+      (await (await who.client.api.auth.sessions.$get()).json()).sessions;
     const [phoneSession] = (await sessionsOf(va)).filter((session) => !session.current);
     const [ownSession] = (await sessionsOf(va)).filter((session) => session.current);
     const [colleagueSession] = await sessionsOf(colleague);
@@ -183,7 +182,7 @@ describe('her sessions', () => {
     // Ending a session needs her password again first (ASVS 3.3.4): 403 reauth_required, nothing ends.
     const unconfirmed = await va.request(`/api/auth/sessions/${phoneSession!.id}`, { method: 'DELETE' });
     expect(unconfirmed.status).toBe(403);
-    expect(((await unconfirmed.json()) as Issues).error.code).toBe('reauth_required');
+    expect((await errorOf(unconfirmed)).code).toBe('reauth_required');
     expect((await me(phone.cookie)).status).toBe(200);
     await va.reauthenticate();
 
@@ -196,7 +195,7 @@ describe('her sessions', () => {
     // Her own session here: 409, sign out is the way.
     const own = await va.request(`/api/auth/sessions/${ownSession!.id}`, { method: 'DELETE' });
     expect(own.status).toBe(409);
-    expect(((await own.json()) as Issues).error.code).toBe('current_session');
+    expect((await errorOf(own)).code).toBe('current_session');
 
     // Without the CSRF token: refused, nothing ends.
     expect((await va.request(`/api/auth/sessions/${phoneSession!.id}`, { method: 'DELETE', withoutCsrf: true })).status).toBe(403);

@@ -1,22 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import type {
-  AdminIntakeDetail,
-  AdminNote,
+  ChangeStatusInput,
   InboxItem,
   InboxPage,
+  InboxQueryParams,
   IntakeDataExport,
-  ReadState,
-  StatusChangeResult,
 } from '#shared/schemas/admin-intakes.ts';
 import { INBOX_SORTS, type InboxSort } from '#shared/schemas/admin-intakes.ts';
-import type { ApiError } from '#shared/schemas/common.ts';
-import type { ResultView } from '#shared/schemas/result.ts';
 import { writeInboxCsv } from '../../server/features/admin-intakes/admin-intakes.service.ts';
 import { insertIntakeRows, type IntakeRowOverrides } from '../factories/intake-rows.ts';
 import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { storedV1Intake } from '../factories/stored-v1-intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -24,35 +21,34 @@ const BASE = '/api/admin/intakes';
 
 const submitted = (contact: Parameters<typeof contactWith>[0] = {}) => submitIntake(t, contactWith(contact));
 
-async function json<T>(response: Response, status = 200): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
+/** The answer's body, typed from the route when `response` comes from the typed client. */
+async function json<T>(response: { status: number; clone(): Response; json(): Promise<T> }, status = 200): Promise<T> {
+  expect(response.status, await response.clone().text()).toBe(status);
+  return response.json();
+}
+
+async function errorBody(response: Response, status: number) {
+  expect(response.status, await response.clone().text()).toBe(status);
+  return errorBodyOf(response);
 }
 
 async function expect422(response: Response, path: string) {
-  const body = await json<ApiError>(response, 422);
+  const body = await errorBody(response, 422);
   expect(body.error.code).toBe('validation_failed');
   expect(body.error.issues?.map((issue) => issue.path)).toContain(path);
 }
 
 async function expect404(response: Response) {
-  const body = await json<ApiError>(response, 404);
+  const body = await errorBody(response, 404);
   expect(body.error.code).toBe('not_found');
 }
 
-async function inbox(va: SignedInTestVa, params: string | Record<string, string | string[]> = '') {
-  const search =
-    typeof params === 'string'
-      ? params
-      : new URLSearchParams(
-          Object.entries(params).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((v) => [key, v])),
-        ).toString();
-  return json<InboxPage>(await va.request(`${BASE}${search ? `?${search}` : ''}`));
+async function inbox(va: SignedInTestVa, query: InboxQueryParams = {}) {
+  return json(await va.client.api.admin.intakes.$get({ query }));
 }
 
 /** Every page of one query, following nextCursor. */
-async function allPages(va: SignedInTestVa, params: Record<string, string>) {
+async function allPages(va: SignedInTestVa, params: InboxQueryParams) {
   const items: InboxItem[] = [];
   const pages: InboxPage[] = [];
   let cursor: string | null = null;
@@ -139,7 +135,7 @@ describe('GET /api/admin/intakes (inbox)', () => {
       { name: 'f: 30 Jun 23:30 NL (summer)', createdAt: day('2026-06-30T21:30:00.000Z') },
     ]);
     const va = await signInAsVa(t);
-    const sorted = (params: Record<string, string>) => inbox(va, { ...params, sort: 'oldest' }).then(names);
+    const sorted = (params: InboxQueryParams) => inbox(va, { ...params, sort: 'oldest' }).then(names);
     expect(await sorted({ from: '2026-11-30', to: '2026-11-30' })).toEqual(['b: 30 Nov 00:00 NL', 'c: 30 Nov 23:59 NL']);
     expect(await sorted({ from: '2026-12-01' })).toEqual(['d: 1 Dec 00:30 NL']);
     expect(await sorted({ to: '2026-11-29' })).toEqual([
@@ -391,8 +387,8 @@ describe('GET /api/admin/intakes/:id (detail)', () => {
   test('shows the answers as submitted and the result exactly as the prospect sees it', async () => {
     const { intakeId, resultToken, input } = await submitted({ phone: '06 1234 5678' });
     const va = await signInAsVa(t);
-    const prospectView = await json<ResultView>(await t.app.request(`/api/results/${resultToken}`));
-    const detail = await json<AdminIntakeDetail>(await va.request(`${BASE}/${intakeId}`));
+    const prospectView = await json(await t.client.api.results[':token'].$get({ param: { token: resultToken } }));
+    const detail = await json(await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } }));
     const stored = await t.db.prisma.intake.findUniqueOrThrow({ where: { id: intakeId }, include: { snapshot: true } });
 
     expect(detail.answers).toEqual(input);
@@ -426,9 +422,9 @@ describe('GET /api/admin/intakes/:id (detail)', () => {
     await t.db.prisma.intakeSnapshot.update({ where: { intakeId }, data: { answers: v1.answers, result: v1.result } });
     await t.db.prisma.intake.update({ where: { id: intakeId }, data: { vatStatus: null, engineVersion: '1.0.0' } });
     const va = await signInAsVa(t);
-    const response = await va.request(`${BASE}/${intakeId}`);
+    const response = await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } });
     expect(response.status).toBe(200);
-    const detail = await json<AdminIntakeDetail>(response);
+    const detail = await json(response);
     // "Needs me" was a yes/no boolean, and BTW was not asked.
     expect(detail.answers.tasks.catalogueTasks.map((task) => task.needsMe)).toEqual(['no', 'no', 'no', 'yes', 'yes']);
     expect(detail.answers.about.vatStatus).toBeNull();
@@ -441,11 +437,11 @@ describe('GET /api/admin/intakes/:id (detail)', () => {
     const { intakeId } = await submitted();
     const va = await signInAsVa(t);
     // A GET is safe: a prefetch, a link checker or a retry must not mark it read.
-    const opened = await json<AdminIntakeDetail>(await va.request(`${BASE}/${intakeId}`));
+    const opened = await json(await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } }));
     expect(opened.readAt).toBeNull();
     expect((await inbox(va)).items[0]!.unread).toBe(true);
-    const read = await json<ReadState>(await va.request(`${BASE}/${intakeId}/read`, { method: 'POST' }));
-    const again = await json<AdminIntakeDetail>(await va.request(`${BASE}/${intakeId}`));
+    const read = await json(await va.client.api.admin.intakes[':id'].read.$post({ param: { id: intakeId } }));
+    const again = await json(await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } }));
     expect(again.readAt).toBe(read.readAt);
     expect((await inbox(va)).items[0]!.unread).toBe(false);
   });
@@ -462,14 +458,14 @@ describe('read / unread', () => {
     const va = await signInAsVa(t);
     await va.request(`${BASE}/${intakeId}/read`, { method: 'POST' });
 
-    const unread = await json<ReadState>(await va.request(`${BASE}/${intakeId}/unread`, { method: 'POST' }));
+    const unread = await json(await va.client.api.admin.intakes[':id'].unread.$post({ param: { id: intakeId } }));
     expect(unread).toEqual({ id: intakeId, readAt: null, unread: true });
     expect((await inbox(va)).items[0]!.unread).toBe(true);
 
-    const read = await json<ReadState>(await va.request(`${BASE}/${intakeId}/read`, { method: 'POST' }));
+    const read = await json(await va.client.api.admin.intakes[':id'].read.$post({ param: { id: intakeId } }));
     expect(read.unread).toBe(false);
     expect(read.readAt).toEqual(expect.any(String));
-    const readAgain = await json<ReadState>(await va.request(`${BASE}/${intakeId}/read`, { method: 'POST' }));
+    const readAgain = await json(await va.client.api.admin.intakes[':id'].read.$post({ param: { id: intakeId } }));
     expect(readAgain.readAt).toBe(read.readAt);
     expect((await inbox(va)).items[0]!.unread).toBe(false);
 
@@ -482,14 +478,15 @@ describe('PATCH /api/admin/intakes/:id/status', () => {
   test('moves the intake through the pipeline and records each change in the timeline', async () => {
     const { intakeId } = await submitted();
     const va = await signInAsVa(t);
-    const change = (status: string) => va.request(`${BASE}/${intakeId}/status`, { method: 'PATCH', json: { status } });
+    const change = (status: ChangeStatusInput['status']) =>
+      va.client.api.admin.intakes[':id'].status.$patch({ param: { id: intakeId }, json: { status } });
 
-    expect(await json<StatusChangeResult>(await change('contacted'))).toEqual({ id: intakeId, status: 'contacted', changed: true });
-    expect(await json<StatusChangeResult>(await change('call-planned'))).toMatchObject({ changed: true });
+    expect(await json(await change('contacted'))).toEqual({ id: intakeId, status: 'contacted', changed: true });
+    expect(await json(await change('call-planned'))).toMatchObject({ changed: true });
     // The same status again changes nothing and adds no event.
-    expect(await json<StatusChangeResult>(await change('call-planned'))).toEqual({ id: intakeId, status: 'call-planned', changed: false });
+    expect(await json(await change('call-planned'))).toEqual({ id: intakeId, status: 'call-planned', changed: false });
 
-    const detail = await json<AdminIntakeDetail>(await va.request(`${BASE}/${intakeId}`));
+    const detail = await json(await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } }));
     expect(detail.status).toBe('call-planned');
     const changes = detail.timeline.filter((event) => event.type === 'status-changed');
     const by = { userId: va.va.userId, name: 'Sanne Jansen' };
@@ -520,21 +517,21 @@ describe('notes', () => {
     const { intakeId } = await submitted();
     const va = await signInAsVa(t);
     const before = Date.now();
-    const note = await json<AdminNote>(
-      await va.request(`${BASE}/${intakeId}/notes`, { method: 'POST', json: { body: '  Belde terug, wil in januari starten.  ' } }),
+    const note = await json(
+      await va.client.api.admin.intakes[':id'].notes.$post({ param: { id: intakeId }, json: { body: '  Belde terug, wil in januari starten.  ' } }),
       201,
     );
     expect(note).toMatchObject({ body: 'Belde terug, wil in januari starten.', author: { id: va.va.userId, name: 'Sanne Jansen' } });
     expect(Date.parse(note.createdAt)).toBeGreaterThanOrEqual(before - 1000);
 
-    const edited = await json<AdminNote>(
-      await va.request(`${BASE}/${intakeId}/notes/${note.id}`, { method: 'PATCH', json: { body: 'Start in februari.' } }),
+    const edited = await json(
+      await va.client.api.admin.intakes[':id'].notes[':noteId'].$patch({ param: { id: intakeId, noteId: note.id }, json: { body: 'Start in februari.' } }),
     );
     expect(edited).toMatchObject({ id: note.id, body: 'Start in februari.', createdAt: note.createdAt, author: note.author });
     expect(Date.parse(edited.updatedAt)).toBeGreaterThanOrEqual(Date.parse(note.createdAt));
 
-    const second = await json<AdminNote>(await va.request(`${BASE}/${intakeId}/notes`, { method: 'POST', json: { body: 'Tweede' } }), 201);
-    let detail = await json<AdminIntakeDetail>(await va.request(`${BASE}/${intakeId}`));
+    const second = await json(await va.client.api.admin.intakes[':id'].notes.$post({ param: { id: intakeId }, json: { body: 'Tweede' } }), 201);
+    let detail = await json(await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } }));
     expect(detail.notes.map((n) => n.body)).toEqual(['Start in februari.', 'Tweede']);
     expect(detail.timeline.filter((e) => e.type === 'note-added').map((e) => e.data)).toEqual([
       { noteId: note.id, author: 'Sanne Jansen' },
@@ -543,7 +540,7 @@ describe('notes', () => {
 
     const deleted = await va.request(`${BASE}/${intakeId}/notes/${note.id}`, { method: 'DELETE' });
     expect(await json(deleted)).toEqual({ deleted: true });
-    detail = await json<AdminIntakeDetail>(await va.request(`${BASE}/${intakeId}`));
+    detail = await json(await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } }));
     expect(detail.notes.map((n) => n.id)).toEqual([second.id]);
     expect(JSON.stringify(detail.timeline)).not.toContain(note.id);
     await expect404(await va.request(`${BASE}/${intakeId}/notes/${note.id}`, { method: 'DELETE' }));
@@ -555,7 +552,7 @@ describe('notes', () => {
     await va.request(`${BASE}/${intakeId}/notes`, { method: 'POST', json: { body: 'Notitie' } });
     const other = await signInAsVa(t, { email: 'collega@example.nl', name: 'Collega' });
     await t.db.prisma.vaUser.delete({ where: { id: va.va.userId } });
-    const detail = await json<AdminIntakeDetail>(await other.request(`${BASE}/${intakeId}`));
+    const detail = await json(await other.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } }));
     expect(detail.notes).toMatchObject([{ body: 'Notitie', author: null }]);
   });
 
@@ -563,6 +560,7 @@ describe('notes', () => {
     const { intakeId } = await submitted();
     const otherIntake = await submitted({ email: 'ander@example.nl' });
     const va = await signInAsVa(t);
+    // Raw: most of these bodies are not a note.
     const post = (body: unknown) => va.request(`${BASE}/${intakeId}/notes`, { method: 'POST', json: body });
     await expect422(await post({ body: '' }), 'body');
     await expect422(await post({ body: '   ' }), 'body');
@@ -572,7 +570,7 @@ describe('notes', () => {
     expect((await post({ body: 'x'.repeat(5000) })).status).toBe(201);
     await expect404(await va.request(`${BASE}/nope/notes`, { method: 'POST', json: { body: 'Hallo' } }));
 
-    const note = await json<AdminNote>(await post({ body: 'Van deze intake' }), 201);
+    const note = await json(await va.client.api.admin.intakes[':id'].notes.$post({ param: { id: intakeId }, json: { body: 'Van deze intake' } }), 201);
     const path = `${BASE}/${otherIntake.intakeId}/notes/${note.id}`;
     await expect404(await va.request(path, { method: 'PATCH', json: { body: 'Gekaapt' } }));
     await expect404(await va.request(path, { method: 'DELETE' }));

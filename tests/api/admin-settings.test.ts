@@ -2,13 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
 import { computeDelegation } from '#shared/delegation/engine.ts';
-import { DEFAULT_BRAND_COLOR, MAX_LOGO_BYTES, VaOffersInput, type VaSettings, type VaSettingsInput } from '#shared/schemas/admin-settings.ts';
-import type { ApiError } from '#shared/schemas/common.ts';
-import type { ResultView } from '#shared/schemas/result.ts';
+import { DEFAULT_BRAND_COLOR, MAX_LOGO_BYTES, VaOffersInput, type VaSettingsInput } from '#shared/schemas/admin-settings.ts';
 import { buildIntakeInput } from '../factories/intake.ts';
 import { submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -57,26 +56,27 @@ async function signedIn(): Promise<SignedInTestVa> {
   return signInAsVa(t);
 }
 
-async function getSettings(va: SignedInTestVa): Promise<VaSettings> {
-  const response = await va.request('/api/admin/settings');
+async function getSettings(va: SignedInTestVa) {
+  const response = await va.client.api.admin.settings.$get();
   expect(response.status).toBe(200);
-  return (await response.json()) as VaSettings;
+  return response.json();
 }
 
+/** Raw: the tests of refusals send bodies the route's type does not allow. */
 async function putSettings(va: SignedInTestVa, body: unknown): Promise<Response> {
   return va.request('/api/admin/settings', { method: 'PUT', json: body });
 }
 
-async function saveSettings(va: SignedInTestVa, body: VaSettingsInput): Promise<VaSettings> {
-  const response = await putSettings(va, body);
+async function saveSettings(va: SignedInTestVa, body: VaSettingsInput) {
+  const response = await va.client.api.admin.settings.$put({ json: body });
   expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as VaSettings;
+  return response.json();
 }
 
-async function openResult(token: string): Promise<ResultView> {
-  const response = await t.app.request(`/api/results/${token}`);
+async function openResult(token: string) {
+  const response = await t.client.api.results[':token'].$get({ param: { token } });
   expect(response.status).toBe(200);
-  return (await response.json()) as ResultView;
+  return response.json();
 }
 
 describe('GET /api/admin/settings', () => {
@@ -171,7 +171,7 @@ describe('PUT /api/admin/settings', () => {
     for (const [body, path] of cases) {
       const response = await putSettings(va, body);
       expect(response.status).toBe(422);
-      const { error } = (await response.json()) as ApiError;
+      const { error } = await errorBodyOf(response);
       expect(error.issues?.map((issue) => issue.path)).toContain(path);
     }
     expect(await getSettings(va)).toEqual(none);
@@ -263,7 +263,7 @@ describe('PUT /api/admin/settings', () => {
 
     const response = await putSettings(va, mutate(validSettings()));
     expect(response.status).toBe(422);
-    const body = (await response.json()) as ApiError;
+    const body = await errorBodyOf(response);
     expect(body.error.code).toBe('validation_failed');
     const issue = body.error.issues?.find((i) => i.path === path);
     expect(issue, `an issue for ${path} in ${JSON.stringify(body.error.issues)}`).toBeDefined();
@@ -366,15 +366,14 @@ describe('the settings in the product', () => {
   });
 
   test('the scan config shows her name, address, colour and logo', async () => {
-    type ScanConfigVa = { va: { name: string; email: string; brandColor: string; logoDataUrl: string | null } };
-    const before = (await (await t.app.request('/api/scan/config')).json()) as ScanConfigVa;
+    const before = await (await t.client.api.scan.config.$get()).json();
     expect(before.va).toEqual({ name: 'Sanne Jansen', email: 'sanne@example.nl', brandColor: DEFAULT_BRAND_COLOR, logoDataUrl: null });
 
     const va = await signedIn();
     await saveSettings(va, validSettings());
-    const response = await t.app.request('/api/scan/config');
+    const response = await t.client.api.scan.config.$get();
     expect(response.status).toBe(200);
-    const after = (await response.json()) as ScanConfigVa;
+    const after = await response.json();
     expect(after.va).toEqual({
       name: 'Marloes Bakker',
       email: 'marloes@example.nl',

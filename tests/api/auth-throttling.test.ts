@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { saveVa } from '../../server/features/auth/auth.service.ts';
 import { TEST_VA_PASSWORD } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 // Defaults: 5 failures per account or 20 per address within 15 minutes.
 const t = useTestApp({ TRUST_PROXY: 'true' });
@@ -15,10 +16,6 @@ function login(email: string, password: string, address = '203.0.113.7', cookie 
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address, cookie },
     body: JSON.stringify({ email, password }),
   });
-}
-
-async function errorOf(response: Response) {
-  return ((await response.json()) as { error: { code: string; message: string } }).error;
 }
 
 /** Moves every recorded failure back in time, as if `minutes` had passed. */

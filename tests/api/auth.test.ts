@@ -6,6 +6,7 @@ import { AppError } from '../../server/lib/errors.ts';
 import { hashToken } from '../../server/lib/security.ts';
 import { sessionCookieOf, signInAsVa, TEST_VA_PASSWORD } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { clientOf, errorBodyOf, errorOf, sessionOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -20,7 +21,7 @@ function login(body: unknown, headers: Record<string, string> = {}, app = t.app)
 }
 
 async function errorCode(response: Response): Promise<string> {
-  return ((await response.json()) as { error: { code: string } }).error.code;
+  return (await errorOf(response)).code;
 }
 
 function getSession(cookie: string) {
@@ -34,9 +35,9 @@ async function createSanne() {
 describe('sign-in', () => {
   test('the right password gives a session cookie, the VA and a CSRF token; only hashes are stored', async () => {
     await createSanne();
-    const response = await login({ email: '  Sanne@Example.NL ', password: TEST_VA_PASSWORD }, { 'user-agent': 'vitest' });
+    const response = await t.client.api.auth.login.$post({ json: { email: '  Sanne@Example.NL ', password: TEST_VA_PASSWORD } }, { headers: { 'user-agent': 'vitest' } });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { va: unknown; csrfToken: string };
+    const body = await sessionOf(response);
     expect(body.va).toEqual({ name: 'Sanne Jansen', email: 'sanne@example.nl' });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
@@ -62,7 +63,7 @@ describe('sign-in', () => {
   test('in production the cookie is __Host-ds_session: Secure, Path=/, no Domain; only that name counts', async () => {
     await createSanne();
     const production = createApp({ ...t.deps, env: { ...t.env, NODE_ENV: 'production' } });
-    const response = await login({ email: 'sanne@example.nl', password: TEST_VA_PASSWORD }, {}, production);
+    const response = await clientOf(production).api.auth.login.$post({ json: { email: 'sanne@example.nl', password: TEST_VA_PASSWORD } });
     expect(response.status).toBe(200);
     const cookies = response.headers.getSetCookie();
     expect(cookies.some((c) => c.startsWith('ds_session='))).toBe(false);
@@ -71,7 +72,7 @@ describe('sign-in', () => {
     expect(attributes).toEqual(expect.arrayContaining(['Secure', 'HttpOnly', 'Path=/', 'SameSite=Lax', `Max-Age=${12 * 60 * 60}`]));
     expect(attributes.some((attribute) => /^domain=/i.test(attribute))).toBe(false);
 
-    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    const { csrfToken } = await sessionOf(response);
     const pair = setCookie.split(';')[0]!;
     const token = pair.slice('__Host-ds_session='.length);
     const session = (cookie: string) => production.request('/api/auth/session', { headers: { cookie } });
@@ -108,8 +109,8 @@ describe('sign-in', () => {
   test('a malformed body is a 422 per field', async () => {
     const response = await login({ email: 'not-an-address', password: '' });
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { error: { issues: { path: string }[] } };
-    expect(body.error.issues.map((issue) => issue.path).sort()).toEqual(['email', 'password']);
+    const body = await errorBodyOf(response);
+    expect(body.error.issues!.map((issue) => issue.path).sort()).toEqual(['email', 'password']);
   });
 
   test('a sign-in posted from another site is refused before the password is checked', async () => {
@@ -296,7 +297,7 @@ describe('sessions', () => {
     // Her password again first (ASVS 3.3.4): without it, 403 reauth_required and nobody is signed out.
     const unconfirmed = await here.request('/api/auth/logout-everywhere', { method: 'POST' });
     expect(unconfirmed.status).toBe(403);
-    expect(((await unconfirmed.json()) as { error: { code: string } }).error.code).toBe('reauth_required');
+    expect((await errorOf(unconfirmed)).code).toBe('reauth_required');
     expect((await elsewhere.request('/api/admin/me')).status).toBe(200);
     await here.reauthenticate();
     const response = await here.request('/api/auth/logout-everywhere', { method: 'POST' });

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { builtOrSource, startServerProcess, stopServerProcesses, type ServerProcess } from '../setup/server-process.ts';
+import { serverClientOf } from '../setup/test-client.ts';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,13 +31,12 @@ function steadyLoad(server: ServerProcess, lanes: number) {
   let stopped = false;
   const lane = async () => {
     while (!stopped) {
-      const response = await fetch(`http://127.0.0.1:${server.port}/api/intakes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey() },
-        body: JSON.stringify(buildIntakeInput()),
+      const response = await serverClientOf(server.port).api.intakes.$post({
+        json: buildIntakeInput(),
+        header: { 'idempotency-key': newIdempotencyKey() },
       });
       expect(response.status).toBe(201);
-      acks.push({ token: ((await response.json()) as CreateIntakeResponse).resultToken, at: Date.now() });
+      acks.push({ token: (await response.json()).resultToken, at: Date.now() });
     }
   };
   const running = Promise.all(Array.from({ length: lanes }, lane));

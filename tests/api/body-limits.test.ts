@@ -4,6 +4,7 @@ import { handleError } from '../../server/lib/errors.ts';
 import { capBody, MAX_API_BODY_BYTES } from '../../server/lib/validation.ts';
 import { submitIntake } from '../factories/submitted-intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -29,7 +30,7 @@ function lazyBody(totalBytes: number, chunkBytes = 64 * KIB) {
 }
 
 async function errorCode(response: Response) {
-  return ((await response.json()) as { error: { code: string } }).error.code;
+  return (await errorOf(response)).code;
 }
 
 test('a large body to POST /api/results/:token/email is refused with 413 before the token is looked at', async () => {

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { VaSettingsInput, type VaSettings } from '#shared/schemas/admin-settings.ts';
 import type { PublicBranding } from '#shared/schemas/branding.ts';
-import type { ApiError } from '#shared/schemas/common.ts';
 import { emailBrandingFrom } from '../../server/emails/email-data.ts';
 import { getVaSettings } from '../../server/features/settings/settings.service.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -16,11 +15,8 @@ const WEBP_BYTES = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]
 
 /** Saves the current settings with another logo, as the settings form does (PUT the whole form). */
 async function saveLogo(va: SignedInTestVa, logoDataUrl: string | null): Promise<void> {
-  const current = (await (await va.request('/api/admin/settings')).json()) as VaSettings;
-  const input = Object.fromEntries(
-    Object.keys(VaSettingsInput.shape).map((key) => [key, current[key as keyof VaSettings]]),
-  );
-  const response = await va.request('/api/admin/settings', { method: 'PUT', json: { ...input, logoDataUrl } });
+  const { updatedAt: _updatedAt, embed: _embed, ...input } = await (await va.client.api.admin.settings.$get()).json();
+  const response = await va.client.api.admin.settings.$put({ json: { ...input, logoDataUrl } });
   expect(response.status, await response.clone().text()).toBe(200);
 }
 
@@ -36,7 +32,7 @@ describe('GET /api/branding/logo', () => {
   test('without a logo: 404 in the one error shape, and the e-mails show her name instead', async () => {
     const response = await t.app.request('/api/branding/logo');
     expect(response.status).toBe(404);
-    expect(((await response.json()) as ApiError).error.code).toBe('not_found');
+    expect((await errorOf(response)).code).toBe('not_found');
     expect(await logoPathInEmails()).toBeNull();
   });
 

@@ -11,16 +11,16 @@ import { buildSaveDraftInput } from '../factories/intake.ts';
 import { todaysCount } from '../setup/daily-counts.ts';
 import { startTestSmtpServer } from '../setup/smtp-server.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp({ TRUST_PROXY: 'true' });
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 
 let address = 0;
 /** Each test its own client address: the resume limit (10 an hour) only bites where a test wants it. */
 const nextAddress = () => `203.0.113.${++address}`;
 
+/** Raw: some tests send bodies that are not a draft, or not JSON at all. */
 function saveDraft(body: unknown, { app = t.app, from = nextAddress() } = {}) {
   return app.request('/api/drafts', {
     method: 'POST',
@@ -66,9 +66,9 @@ describe('POST /api/drafts', () => {
   test('stores the draft for 30 days and queues the resume e-mail with a placeholder, in one go', async () => {
     const input = buildSaveDraftInput();
     const before = Date.now();
-    const response = await saveDraft(input);
+    const response = await t.client.api.drafts.$post({ json: input }, { headers: { 'x-forwarded-for': nextAddress() } });
     expect(response.status).toBe(202);
-    const { expiresAt } = (await response.json()) as { expiresAt: string };
+    const { expiresAt } = await response.json();
     const expires = Date.parse(expiresAt);
     expect(expires).toBeGreaterThanOrEqual(before + 30 * DAY_MS - 1000);
     expect(expires).toBeLessThanOrEqual(Date.now() + 30 * DAY_MS);
@@ -133,7 +133,7 @@ describe('POST /api/drafts', () => {
     for (const [body, path] of cases) {
       const response = await saveDraft(body);
       expect(response.status, JSON.stringify(body).slice(0, 200)).toBe(422);
-      const { error } = (await response.json()) as ErrorBody;
+      const { error } = await errorBodyOf(response);
       expect(error.code).toBe('validation_failed');
       expect(error.issues?.map((issue) => issue.path), JSON.stringify(body).slice(0, 200)).toContain(path);
     }
@@ -146,7 +146,7 @@ describe('POST /api/drafts', () => {
     const values = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, 'x'.repeat(1900)]));
     const response = await saveDraft({ ...buildSaveDraftInput(), answers: { values } });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as ErrorBody).error.code).toBe('payload_too_large');
+    expect((await errorOf(response)).code).toBe('payload_too_large');
   });
 
   test('unknown keys in the answers are dropped, not refused (the draft is the browser\'s)', async () => {
@@ -164,7 +164,7 @@ describe('POST /api/drafts', () => {
     const limited = await saveDraft(buildSaveDraftInput(), { app, from });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('3600');
-    expect(((await limited.json()) as ErrorBody).error.code).toBe('rate_limited');
+    expect((await errorOf(limited)).code).toBe('rate_limited');
     expect(t.logs.messages('warn')).toContainEqual(expect.stringContaining('rate limit resume-request'));
     expect(await counter('rejected.rate-limit.resume')).toBe(1);
     expect(await t.db.prisma.scanDraft.count()).toBe(2);

@@ -5,11 +5,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { MERGE_FIELDS, unknownMergeFields } from '#shared/email/merge-fields.ts';
-import type { EmailTemplate, EmailTemplateInput } from '#shared/schemas/email.ts';
+import type { EmailTemplateInput } from '#shared/schemas/email.ts';
 import { createApp } from '../../server/app.ts';
 import { submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -23,17 +24,21 @@ function templateInput(overrides: Partial<EmailTemplateInput> = {}): EmailTempla
   };
 }
 
-async function create(va: SignedInTestVa, input: unknown = templateInput()) {
-  const response = await va.request('/api/admin/email-templates', { method: 'POST', json: input });
+async function create(va: SignedInTestVa, input: EmailTemplateInput = templateInput()) {
+  const response = await va.client.api.admin['email-templates'].$post({ json: input });
   expect(response.status, await response.clone().text()).toBe(201);
-  return (await response.json()) as EmailTemplate;
+  return response.json();
+}
+
+async function listTemplates(va: SignedInTestVa) {
+  return (await va.client.api.admin['email-templates'].$get()).json();
 }
 
 async function expect422(response: Response, path: string) {
   expect(response.status).toBe(422);
-  const body = (await response.json()) as { error: { code: string; issues: { path: string; message: string }[] } };
+  const body = await errorBodyOf(response);
   expect(body.error.code).toBe('validation_failed');
-  const issue = body.error.issues.find((i) => i.path === path);
+  const issue = body.error.issues!.find((i) => i.path === path);
   expect(issue, `an issue for ${path} in ${JSON.stringify(body.error.issues)}`).toBeDefined();
   return issue!.message;
 }
@@ -41,10 +46,10 @@ async function expect422(response: Response, path: string) {
 describe('GET /api/admin/email-templates', () => {
   test('a new installation starts with the three shipped templates, schedules off', async () => {
     const va = await signInAsVa(t);
-    const response = await va.request('/api/admin/email-templates');
+    const response = await va.client.api.admin['email-templates'].$get();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const templates = (await response.json()) as EmailTemplate[];
+    const templates = await response.json();
     expect(templates.map((x) => [x.id, x.name, x.schedule])).toEqual([
       ['default-after-3-days', 'Na 3 dagen', { enabled: false, delayDays: 3 }],
       ['default-after-10-days', 'Na 10 dagen', { enabled: false, delayDays: 10 }],
@@ -80,12 +85,12 @@ describe('GET /api/admin/email-templates', () => {
 
   test('they are not put back while the VA has templates of her own', async () => {
     const va = await signInAsVa(t);
-    const shipped = (await (await va.request('/api/admin/email-templates')).json()) as EmailTemplate[];
+    const shipped = await listTemplates(va);
     const own = await create(va);
     for (const template of shipped) {
       expect((await va.request(`/api/admin/email-templates/${template.id}`, { method: 'DELETE' })).status).toBe(200);
     }
-    const listed = (await (await va.request('/api/admin/email-templates')).json()) as EmailTemplate[];
+    const listed = await listTemplates(va);
     expect(listed.map((x) => x.id)).toEqual([own.id]);
   });
 });
@@ -98,7 +103,7 @@ describe('POST /api/admin/email-templates', () => {
     const created = await create(va, input);
     expect(created).toMatchObject({ name: 'Na een week', subject: input.subject, body: input.body, schedule: input.schedule });
     expect(Date.parse(created.updatedAt)).not.toBeNaN();
-    const listed = (await (await va.request('/api/admin/email-templates')).json()) as EmailTemplate[];
+    const listed = await listTemplates(va);
     expect(listed.at(-1)).toEqual(created);
     expect(listed).toHaveLength(4);
   });
@@ -160,7 +165,7 @@ describe('PUT and DELETE /api/admin/email-templates/:id', () => {
     expect(put.status).toBe(404);
     const del = await va.request('/api/admin/email-templates/nope', { method: 'DELETE' });
     expect(del.status).toBe(404);
-    expect(((await del.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    expect((await errorOf(del)).code).toBe('not_found');
   });
 
   test('switching a schedule off cancels its waiting automatic follow-ups; sent ones and her own stay', async () => {
@@ -174,8 +179,9 @@ describe('PUT and DELETE /api/admin/email-templates/:id', () => {
       where: { idempotencyKey: `scheduled:${second.intakeId}:${scheduled.id}` },
       data: { status: 'sent', sentAt: new Date() },
     });
-    const own = await va.request(`/api/admin/intakes/${first.intakeId}/emails`, {
-      method: 'POST',
+    const own = await va.client.api.admin.intakes[':intakeId'].emails.$post({
+      param: { intakeId: first.intakeId },
+      header: {},
       json: { templateId: scheduled.id, locale: 'nl', subject: 'Hoi', body: 'Zelf geschreven', sendAt: new Date(Date.now() + 86_400_000).toISOString() },
     });
     expect(own.status).toBe(201);
@@ -189,7 +195,7 @@ describe('PUT and DELETE /api/admin/email-templates/:id', () => {
     expect(cancelled.cancelledAt).not.toBeNull();
     expect((await byKey(`scheduled:${second.intakeId}:${scheduled.id}`)).status).toBe('sent');
     expect((await byKey(`scheduled:${first.intakeId}:${other.id}`)).status).toBe('queued');
-    const ownMessage = (await own.json()) as { id: string };
+    const ownMessage = await own.json();
     expect((await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: ownMessage.id } })).status).toBe('queued');
 
     const events = await t.db.prisma.intakeEvent.findMany({ where: { type: 'email-cancelled' } });
@@ -209,12 +215,13 @@ describe('PUT and DELETE /api/admin/email-templates/:id', () => {
     const va = await signInAsVa(t);
     const scheduled = await create(va, templateInput({ schedule: { enabled: true, delayDays: 3 } }));
     const { intakeId } = await submitIntake(t);
-    const own = await va.request(`/api/admin/intakes/${intakeId}/emails`, {
-      method: 'POST',
+    const own = await va.client.api.admin.intakes[':intakeId'].emails.$post({
+      param: { intakeId },
+      header: {},
       json: { templateId: scheduled.id, locale: 'nl', subject: 'Hoi', body: 'Zelf geschreven' },
     });
     expect(own.status).toBe(201);
-    const ownId = ((await own.json()) as { id: string }).id;
+    const ownId = (await own.json()).id;
 
     const response = await va.request(`/api/admin/email-templates/${scheduled.id}`, { method: 'DELETE' });
     expect(response.status).toBe(200);

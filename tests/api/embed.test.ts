@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
-import type { VaSettings, VaSettingsInput } from '#shared/schemas/admin-settings.ts';
-import type { ApiError } from '#shared/schemas/common.ts';
+import type { VaSettingsInput } from '#shared/schemas/admin-settings.ts';
 import { getVaSettings } from '../../server/features/settings/settings.service.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf } from '../setup/test-client.ts';
 
 // A stand-in for `vite build` output: index.html for every page, embed.js from client/public.
 const dist = mkdtempSync(path.join(tmpdir(), 'delegatiescan-embed-dist-'));
@@ -40,10 +40,10 @@ function settingsWith(overrides: Partial<VaSettingsInput>): VaSettingsInput {
   };
 }
 
-async function save(va: SignedInTestVa, overrides: Partial<VaSettingsInput>): Promise<VaSettings> {
-  const response = await va.request('/api/admin/settings', { method: 'PUT', json: settingsWith(overrides) });
+async function save(va: SignedInTestVa, overrides: Partial<VaSettingsInput>) {
+  const response = await va.client.api.admin.settings.$put({ json: settingsWith(overrides) });
   expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as VaSettings;
+  return response.json();
 }
 
 /** The frame-ancestors directive of a response's Content-Security-Policy. */
@@ -195,13 +195,13 @@ describe('embed and retention settings', () => {
 
     const response = await va.request('/api/admin/settings', { method: 'PUT', json: { ...settingsWith({}), ...overrides } });
     expect(response.status).toBe(422);
-    const body = (await response.json()) as ApiError;
+    const body = await errorBodyOf(response);
     expect(body.error.code).toBe('validation_failed');
     const issue = body.error.issues?.find((i) => i.path === field);
     expect(issue, `an issue for ${field} in ${JSON.stringify(body.error.issues)}`).toBeDefined();
     if (message) expect(issue!.message).toMatch(message);
 
-    const after = (await (await va.request('/api/admin/settings')).json()) as VaSettings;
+    const after = await (await va.client.api.admin.settings.$get()).json();
     expect(after).toEqual(before);
     expect(frameAncestors(await t.app.request('/embed'))).toBe('https://www.marloesbakker.nl');
   });

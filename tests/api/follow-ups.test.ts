@@ -3,38 +3,38 @@
  * the prospect's consent, and the status change that cancels the automatic ones.
  */
 import { describe, expect, test } from 'vitest';
-import type { EmailPreview, OutboxListItem } from '#shared/schemas/email.ts';
+import type { SendFollowUpInput } from '#shared/schemas/email.ts';
 import { LINK_PLACEHOLDERS } from '../../server/emails/link-placeholders.ts';
 import { withRendered } from '../factories/email-content.ts';
 import { newIdempotencyKey } from '../factories/intake.ts';
 import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The shipped personal template, as the VA picks it in the back office. */
 async function personalTemplate(va: SignedInTestVa) {
-  const templates = (await (await va.request('/api/admin/email-templates')).json()) as { id: string; subject: { nl: string }; body: { nl: string } }[];
+  const templates = await (await va.client.api.admin['email-templates'].$get()).json();
   return templates.find((x) => x.id === 'default-personal')!;
 }
 
-async function followUpInput(va: SignedInTestVa, overrides: Record<string, unknown> = {}) {
+/** `overrides` may hold keys the route does not know (to test that it refuses them). */
+async function followUpInput(va: SignedInTestVa, overrides: Partial<SendFollowUpInput> & Record<string, unknown> = {}) {
   const template = await personalTemplate(va);
-  return { templateId: template.id, locale: 'nl', subject: template.subject.nl, body: template.body.nl, ...overrides };
+  const input: SendFollowUpInput = { templateId: template.id, locale: 'nl', subject: template.subject.nl, body: template.body.nl };
+  return { ...input, ...overrides };
 }
 
-function send(va: SignedInTestVa, intakeId: string, json: unknown, headers: Record<string, string> = {}) {
-  return va.request(`/api/admin/intakes/${intakeId}/emails`, { method: 'POST', json, headers });
+function send(va: SignedInTestVa, intakeId: string, json: SendFollowUpInput, headers: { 'idempotency-key'?: string } = {}) {
+  return va.client.api.admin.intakes[':intakeId'].emails.$post({ param: { intakeId }, json, header: headers });
 }
 
-function preview(va: SignedInTestVa, intakeId: string, json: unknown) {
-  return va.request(`/api/admin/intakes/${intakeId}/emails/preview`, { method: 'POST', json });
-}
-
-async function errorOf(response: Response) {
-  return ((await response.json()) as { error: { code: string; issues?: { path: string; code?: string }[] } }).error;
+/** The preview route takes no `sendAt`: a `json` with one is sent as it is (and refused). */
+function preview(va: SignedInTestVa, intakeId: string, json: SendFollowUpInput) {
+  return va.client.api.admin.intakes[':intakeId'].emails.preview.$post({ param: { intakeId }, json });
 }
 
 describe('POST /api/admin/intakes/:intakeId/emails/preview', () => {
@@ -44,7 +44,7 @@ describe('POST /api/admin/intakes/:intakeId/emails/preview', () => {
     const before = await t.db.prisma.outboxMessage.count();
     const response = await preview(va, intakeId, await followUpInput(va));
     expect(response.status).toBe(200);
-    const shown = (await response.json()) as EmailPreview;
+    const shown = await response.json();
     expect(shown.to).toBe('zoe@example.nl');
     expect(shown.subject).toBe('Je delegatiescan, Zoë');
     expect(shown.text).toContain('Hoi Zoë,');
@@ -65,7 +65,7 @@ describe('POST /api/admin/intakes/:intakeId/emails/preview', () => {
       await followUpInput(va, { subject: 'Hoi {{firstName}}', body: 'Hoi {{firstName}}, <script>alert(2)</script> & groet' }),
     );
     expect(response.status).toBe(200);
-    const shown = (await response.json()) as EmailPreview;
+    const shown = await response.json();
     expect(shown.html).not.toContain('<img src=x');
     expect(shown.html).not.toContain('<script>alert(2)');
     expect(shown.html).toContain('&lt;img');
@@ -77,7 +77,7 @@ describe('POST /api/admin/intakes/:intakeId/emails/preview', () => {
   test('in English, from the English text', async () => {
     const va = await signInAsVa(t);
     const { intakeId } = await submitIntake(t);
-    const template = (await (await va.request('/api/admin/email-templates')).json()) as { id: string; subject: { en: string }; body: { en: string } }[];
+    const template = await (await va.client.api.admin['email-templates'].$get()).json();
     const personal = template.find((x) => x.id === 'default-personal')!;
     const response = await preview(va, intakeId, {
       templateId: personal.id,
@@ -85,7 +85,7 @@ describe('POST /api/admin/intakes/:intakeId/emails/preview', () => {
       subject: personal.subject.en,
       body: personal.body.en,
     });
-    const shown = (await response.json()) as EmailPreview;
+    const shown = await response.json();
     expect(shown.subject).toBe('Your delegation scan, Zoë');
     expect(shown.text).toMatch(/about [\d.]+ hours? a month/);
   });
@@ -99,7 +99,7 @@ describe('POST /api/admin/intakes/:intakeId/emails', () => {
     const before = Date.now();
     const response = await send(va, intakeId, input);
     expect(response.status).toBe(201);
-    const message = (await response.json()) as OutboxListItem;
+    const message = await response.json();
     expect(message).toMatchObject({
       kind: 'follow-up',
       to: 'zoe@example.nl',
@@ -129,7 +129,7 @@ describe('POST /api/admin/intakes/:intakeId/emails', () => {
     const sendAt = new Date(Date.now() + 5 * DAY_MS).toISOString();
     const later = await send(va, intakeId, await followUpInput(va, { sendAt }));
     expect(later.status).toBe(201);
-    expect(((await later.json()) as OutboxListItem).nextAttemptAt).toBe(sendAt);
+    expect((await later.json()).nextAttemptAt).toBe(sendAt);
 
     const past = await send(va, intakeId, await followUpInput(va, { sendAt: new Date(Date.now() - 60 * 60 * 1000).toISOString() }));
     expect(past.status).toBe(422);
@@ -151,7 +151,7 @@ describe('POST /api/admin/intakes/:intakeId/emails', () => {
     const again = await send(va, intakeId, input, { 'idempotency-key': key });
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
-    expect(((await again.json()) as OutboxListItem).id).toBe(((await first.json()) as OutboxListItem).id);
+    expect((await again.json()).id).toBe((await first.json()).id);
     // Without a key every send is a new message.
     expect((await send(va, intakeId, input)).status).toBe(201);
     expect(await t.db.prisma.outboxMessage.count({ where: { intakeId, kind: 'follow-up' } })).toBe(2);
@@ -206,8 +206,7 @@ describe('POST /api/admin/intakes/:intakeId/emails', () => {
 describe('a status change cancels the automatic follow-ups', () => {
   test('its queued scheduled follow-ups are cancelled with the change; the VA’s own stay', async () => {
     const va = await signInAsVa(t);
-    const scheduled = await va.request('/api/admin/email-templates', {
-      method: 'POST',
+    const scheduled = await va.client.api.admin['email-templates'].$post({
       json: {
         name: 'Na 3 dagen',
         subject: { nl: 'Hoi {{firstName}}', en: 'Hi {{firstName}}' },
@@ -215,7 +214,7 @@ describe('a status change cancels the automatic follow-ups', () => {
         schedule: { enabled: true, delayDays: 3 },
       },
     });
-    const templateId = ((await scheduled.json()) as { id: string }).id;
+    const templateId = (await scheduled.json()).id;
     const { intakeId } = await submitIntake(t);
     const other = await submitIntake(t);
     const own = await send(va, intakeId, {
@@ -226,7 +225,7 @@ describe('a status change cancels the automatic follow-ups', () => {
       sendAt: new Date(Date.now() + 2 * DAY_MS).toISOString(),
     });
     expect(own.status).toBe(201);
-    const ownId = ((await own.json()) as OutboxListItem).id;
+    const ownId = (await own.json()).id;
 
     const changed = await va.request(`/api/admin/intakes/${intakeId}/status`, { method: 'PATCH', json: { status: 'contacted' } });
     expect(changed.status).toBe(200);
@@ -242,7 +241,7 @@ describe('a status change cancels the automatic follow-ups', () => {
       (await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: `scheduled:${other.intakeId}:${templateId}` } })).status,
     ).toBe('queued');
 
-    const timeline = (await (await va.request(`/api/admin/intakes/${intakeId}`)).json()) as { timeline: { type: string; data: unknown }[] };
+    const timeline = await (await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } })).json();
     const cancelledEntry = timeline.timeline.find((e) => e.type === 'email-cancelled');
     expect(cancelledEntry?.data).toMatchObject({ messageId: automatic.id, kind: 'follow-up', reason: 'status-changed' });
 

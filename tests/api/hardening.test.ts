@@ -9,6 +9,7 @@ import { expect, test } from 'vitest';
 import { buildSaveDraftInput } from '../factories/intake.ts';
 import { submitIntake } from '../factories/submitted-intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 // A stand-in for `vite build` output, with the source maps vite writes next to the scripts.
 const dist = mkdtempSync(path.join(tmpdir(), 'delegatiescan-dist-'));
@@ -58,7 +59,7 @@ test('a route that reads JSON refuses another Content-Type with 415 (and does no
       body: '{}',
     });
     expect(response.status, String(contentType)).toBe(415);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
+    expect((await errorOf(response)).code).toBe('unsupported_media_type');
   }
   expect(await t.db.prisma.outboxMessage.count()).toBe(queued);
   // JSON with a charset, and JSON's own subtypes, are JSON.

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { addDays, vaToday } from '#shared/calendar/va-calendar.ts';
-import type { Insight } from '#shared/schemas/insight.ts';
 import { countToday } from '../../server/lib/daily-count.ts';
 import { insertIntakeRows, type IntakeRowOverrides } from '../factories/intake-rows.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -39,11 +39,11 @@ async function seedCounts(rows: { day: string; key: string; count: number }[]) {
   await t.db.prisma.dailyCount.createMany({ data: rows });
 }
 
-async function getInsight(query = ''): Promise<Insight> {
+async function getInsight(query: { from?: string; to?: string } = {}) {
   const va = await signInAsVa(t);
-  const response = await va.request(`/api/admin/insight${query}`);
+  const response = await va.client.api.admin.insight.$get({ query });
   expect(response.status).toBe(200);
-  return (await response.json()) as Insight;
+  return response.json();
 }
 
 const [taskA, taskB, taskC, taskD] = DEFAULT_CATALOGUE.tasks;
@@ -86,7 +86,7 @@ describe('GET /api/admin/insight', () => {
       { createdAt: new Date('2026-11-07T23:00:00.000Z'), freedMinutesPerMonth: 9_999, netGainCentsPerMonth: 999_999 },
     ]);
 
-    const insight = await getInsight('?from=2026-11-01&to=2026-11-07');
+    const insight = await getInsight({ from: '2026-11-01', to: '2026-11-07' });
 
     expect(insight.period).toEqual({ from: '2026-11-01', to: '2026-11-07', days: 7 });
     expect(insight.started).toBe(10);
@@ -130,10 +130,10 @@ describe('GET /api/admin/insight', () => {
       { createdAt: new Date('2026-07-01T21:59:59.999Z') }, // 1 July 23:59:59 Dutch time
       { createdAt: new Date('2026-07-01T22:00:00.000Z') }, // 2 July 00:00 Dutch time
     ]);
-    const insight = await getInsight('?from=2026-07-01&to=2026-07-01');
+    const insight = await getInsight({ from: '2026-07-01', to: '2026-07-01' });
     expect(insight.finished).toBe(2);
     expect(insight.days).toEqual([{ day: '2026-07-01', started: 0, finished: 2 }]);
-    const june = await getInsight('?from=2026-06-30&to=2026-06-30');
+    const june = await getInsight({ from: '2026-06-30', to: '2026-06-30' });
     expect(june.finished).toBe(1);
   });
 
@@ -145,7 +145,7 @@ describe('GET /api/admin/insight', () => {
       { createdAt: new Date('2026-10-25T22:59:59.999Z') }, // 25 Oct 23:59:59 (UTC+1)
       { createdAt: new Date('2026-10-25T23:00:00.000Z') }, // 26 Oct 00:00 (UTC+1)
     ]);
-    const insight = await getInsight('?from=2026-10-24&to=2026-10-26');
+    const insight = await getInsight({ from: '2026-10-24', to: '2026-10-26' });
     expect(insight.days.map((day) => day.finished)).toEqual([1, 2, 1]);
   });
 
@@ -179,7 +179,7 @@ describe('GET /api/admin/insight', () => {
       { createdAt: inPeriod, picks: [{ taskId: 'retired-task', bucket: 'now' }] },
     ]);
 
-    const insight = await getInsight('?from=2026-11-01&to=2026-11-30');
+    const insight = await getInsight({ from: '2026-11-01', to: '2026-11-30' });
 
     expect(insight.mostPicked.map((task) => [task.taskId, task.picks])).toEqual([
       [taskB!.id, 5],
@@ -229,7 +229,7 @@ describe('GET /api/admin/insight', () => {
   });
 
   test('an empty period: zeros, and no averages or conversion to divide by zero', async () => {
-    const insight = await getInsight('?from=2026-11-01&to=2026-11-02');
+    const insight = await getInsight({ from: '2026-11-01', to: '2026-11-02' });
     expect(insight).toMatchObject({
       started: 0,
       finished: 0,
@@ -244,9 +244,9 @@ describe('GET /api/admin/insight', () => {
   });
 
   test('only `to`: the 30 days that end on it; a year is the longest period', async () => {
-    expect((await getInsight('?to=2026-11-30')).period).toEqual({ from: '2026-11-01', to: '2026-11-30', days: 30 });
+    expect((await getInsight({ to: '2026-11-30' })).period).toEqual({ from: '2026-11-01', to: '2026-11-30', days: 30 });
     // 2028 is a leap year: 366 days.
-    expect((await getInsight('?from=2028-01-01&to=2028-12-31')).period.days).toBe(366);
+    expect((await getInsight({ from: '2028-01-01', to: '2028-12-31' })).period.days).toBe(366);
   });
 
   test.each([
@@ -262,9 +262,9 @@ describe('GET /api/admin/insight', () => {
     const va = await signInAsVa(t);
     const response = await va.request(`/api/admin/insight${query}`);
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { error: { code: string; issues: { path: string; message: string }[] } };
+    const body = await errorBodyOf(response);
     expect(body.error.code).toBe('validation_failed');
-    const issue = body.error.issues.find((candidate) => candidate.path === path);
+    const issue = body.error.issues!.find((candidate) => candidate.path === path);
     expect(issue, JSON.stringify(body.error.issues)).toBeDefined();
     expect(issue!.message.length).toBeGreaterThan(0);
   });

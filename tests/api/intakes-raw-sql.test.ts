@@ -6,7 +6,6 @@
  * Replays and races of identical requests: tests/api/intakes.test.ts.
  */
 import { describe, expect, test, vi } from 'vitest';
-import type { AdminIntakeDetail, InboxPage } from '#shared/schemas/admin-intakes.ts';
 import { queueMessages } from '../../server/features/outbox/outbox.repository.ts';
 import { isUniqueViolation } from '../../server/lib/db.ts';
 import { testEmailContent } from '../factories/email-content.ts';
@@ -18,9 +17,9 @@ import { useTestApp } from '../setup/test-app.ts';
 
 const t = useTestApp();
 
-async function json<T>(response: Response): Promise<T> {
+async function json<T>(response: { status: number; clone(): Response; json(): Promise<T> }): Promise<T> {
   expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as T;
+  return response.json();
 }
 
 /** A stored value's shape: digits as `9`, so two timestamps of the same format compare equal. */
@@ -33,11 +32,11 @@ describe('an intake stored by the hand-written statements', () => {
     const va = await signInAsVa(t);
 
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(before);
-    const inbox = await json<InboxPage>(await va.request(`/api/admin/intakes?q=zoe%20coaching&from=${today}&to=${today}`));
+    const inbox = await json(await va.client.api.admin.intakes.$get({ query: { q: 'zoe coaching', from: today, to: today } }));
     expect(inbox.items).toHaveLength(1);
     expect(inbox.items[0]).toMatchObject({ id: intakeId, status: 'new', name: 'Zoë de Vries', company: 'Zoë Coaching', unread: true });
 
-    const detail = await json<AdminIntakeDetail>(await va.request(`/api/admin/intakes/${intakeId}`));
+    const detail = await json(await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } }));
     expect(detail.answers).toEqual(input);
     expect(detail.locale).toBe('en');
     expect(Date.parse(detail.createdAt)).toBeGreaterThanOrEqual(before.getTime() - 1000);

@@ -6,9 +6,11 @@ import { PRIVACY_TEXT_VERSION, type CreateIntakeInput } from '#shared/schemas/in
 import { hashToken } from '../../server/lib/security.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
+/** Raw: some tests send bodies that are not a scan, or not JSON at all, or no key. */
 function submit(body: unknown, key: string | null = newIdempotencyKey()) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (key !== null) headers['idempotency-key'] = key;
@@ -25,9 +27,9 @@ async function intakeCount() {
 
 async function expect422(response: Response, path: string) {
   expect(response.status).toBe(422);
-  const body = (await response.json()) as { error: { code: string; issues: { path: string; message: string }[] } };
+  const body = await errorBodyOf(response);
   expect(body.error.code).toBe('validation_failed');
-  const issue = body.error.issues.find((i) => i.path === path);
+  const issue = body.error.issues!.find((i) => i.path === path);
   expect(issue, `an issue for ${path} in ${JSON.stringify(body.error.issues)}`).toBeDefined();
   expect(issue!.message.length).toBeGreaterThan(0);
   expect(await intakeCount()).toBe(0);
@@ -37,9 +39,9 @@ describe('POST /api/intakes', () => {
   test('stores answers, one row per task, the recomputed snapshot, versions and consent', async () => {
     const input = buildIntakeInput();
     const before = Date.now();
-    const response = await submit(input);
+    const response = await t.client.api.intakes.$post({ json: input, header: { 'idempotency-key': newIdempotencyKey() } });
     expect(response.status).toBe(201);
-    const body = (await response.json()) as { intakeId: string; resultToken: string; resultPath: string };
+    const body = await response.json();
     expect(body.resultToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(body.resultPath).toBe(`/r/${body.resultToken}`);
 
@@ -124,19 +126,19 @@ describe('POST /api/intakes', () => {
     const huge = { ...input, about: { ...input.about, painNote: 'x'.repeat(70 * 1024) } };
     const response = await submit(huge);
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    expect((await errorOf(response)).code).toBe('payload_too_large');
     expect(await intakeCount()).toBe(0);
   });
 
   test('a retried request creates no second intake and gets a fresh working link', async () => {
     const input = buildIntakeInput();
     const key = newIdempotencyKey();
-    const first = await submit(input, key);
-    const second = await submit(input, key);
+    const first = await t.client.api.intakes.$post({ json: input, header: { 'idempotency-key': key } });
+    const second = await t.client.api.intakes.$post({ json: input, header: { 'idempotency-key': key } });
     expect(first.status).toBe(201);
     expect(second.status).toBe(200);
-    const a = (await first.json()) as { intakeId: string; resultToken: string };
-    const b = (await second.json()) as { intakeId: string; resultToken: string };
+    const a = await first.json();
+    const b = await second.json();
     expect(b.intakeId).toBe(a.intakeId);
     expect(b.resultToken).not.toBe(a.resultToken);
     expect(await intakeCount()).toBe(1);

@@ -19,11 +19,7 @@ afterEach(async () => {
 });
 
 function submit(headers: Record<string, string> = {}) {
-  return t.app.request('/api/intakes', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey(), ...headers },
-    body: JSON.stringify(buildIntakeInput()),
-  });
+  return t.client.api.intakes.$post({ json: buildIntakeInput(), header: { 'idempotency-key': newIdempotencyKey() } }, { headers });
 }
 
 test('a request gets an id in X-Request-Id and one log line under it; the e-mails it queued are sent under it too', async () => {
@@ -31,7 +27,7 @@ test('a request gets an id in X-Request-Id and one log line under it; the e-mail
   expect(response.status).toBe(201);
   const reqId = response.headers.get('x-request-id');
   expect(reqId).toMatch(/^[0-9a-f-]{36}$/);
-  const { resultToken } = (await response.json()) as { resultToken: string };
+  const { resultToken } = await response.json();
 
   const requestLines = t.logs.entries.filter((entry) => entry.msg === 'request');
   expect(requestLines).toEqual([

@@ -5,11 +5,11 @@
  * database, submissions come in over HTTP.
  */
 import { afterEach, expect, test } from 'vitest';
-import type { CreateIntakeResponse } from '#shared/schemas/intake.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { startServerProcess, stopServerProcesses, waitUntil, type ServerProcess } from '../setup/server-process.ts';
 import { useTestSmtpServer } from '../setup/smtp-server.ts';
 import { useTestDatabase } from '../setup/test-database.ts';
+import { serverClientOf } from '../setup/test-client.ts';
 
 const testDb = useTestDatabase();
 const testSmtp = useTestSmtpServer();
@@ -31,15 +31,14 @@ function serverEnv(): Record<string, string> {
   };
 }
 
-async function submitScan(server: ServerProcess, name: string): Promise<CreateIntakeResponse> {
+async function submitScan(server: ServerProcess, name: string) {
   const input = buildIntakeInput();
-  const response = await fetch(`http://127.0.0.1:${server.port}/api/intakes`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey() },
-    body: JSON.stringify({ ...input, contact: { ...input.contact, name, email: `${name.toLowerCase()}@example.nl` } }),
+  const response = await serverClientOf(server.port).api.intakes.$post({
+    json: { ...input, contact: { ...input.contact, name, email: `${name.toLowerCase()}@example.nl` } },
+    header: { 'idempotency-key': newIdempotencyKey() },
   });
   expect(response.status).toBe(201);
-  return (await response.json()) as CreateIntakeResponse;
+  return response.json();
 }
 
 async function allIds(): Promise<string[]> {

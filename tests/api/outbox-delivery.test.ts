@@ -5,8 +5,7 @@
  * outbox API (/api/admin/outbox).
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import type { OutboxListItem, OutboxMessageDetail, OutboxPage } from '#shared/schemas/email.ts';
-import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
+import type { OutboxListItem } from '#shared/schemas/email.ts';
 import type { Env } from '../../server/env.ts';
 import {
   claimDueMessages,
@@ -24,6 +23,7 @@ import { signInAsVa } from '../setup/admin-session.ts';
 import { waitUntil } from '../setup/server-process.ts';
 import { useTestSmtpServer, type ReceivedMail } from '../setup/smtp-server.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 const workers: OutboxWorker[] = [];
@@ -97,9 +97,9 @@ function headerText(mail: ReceivedMail, name: string): string | undefined {
 
 async function timelineOf(intakeId: string) {
   const va = await signInAsVa(t);
-  const response = await va.request(`/api/admin/intakes/${intakeId}`);
+  const response = await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } });
   expect(response.status).toBe(200);
-  return ((await response.json()) as AdminIntakeDetail).timeline;
+  return (await response.json()).timeline;
 }
 
 describe('delivery', () => {
@@ -264,13 +264,13 @@ describe('delivery', () => {
 
     // The back office lists it as failed; retrying puts it back in the queue, once.
     const va = await signInAsVa(t);
-    const failedPage = (await (await va.request('/api/admin/outbox?status=failed')).json()) as OutboxPage;
+    const failedPage = await (await va.client.api.admin.outbox.$get({ query: { status: 'failed' } })).json();
     expect(failedPage.items.map((item) => item.id)).toEqual([id]);
     expect(failedPage.items[0]).toMatchObject({ kind: 'follow-up', status: 'failed', lastError: failed.lastError, intake: { id: intakeId } });
 
-    const retried = await va.request(`/api/admin/outbox/${id}/retry`, { method: 'POST' });
+    const retried = await va.client.api.admin.outbox[':id'].retry.$post({ param: { id: id! } });
     expect(retried.status).toBe(200);
-    expect((await retried.json()) as OutboxListItem).toMatchObject({ id, status: 'queued', attempts: 0 });
+    expect(await retried.json()).toMatchObject({ id, status: 'queued', attempts: 0 });
     const again = await va.request(`/api/admin/outbox/${id}/retry`, { method: 'POST' });
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ error: { code: 'not_failed' } });
@@ -419,10 +419,9 @@ describe('the back office outbox API', () => {
     const seen: OutboxListItem[] = [];
     let cursor: string | null = null;
     do {
-      const query: string = cursor ? `?limit=3&cursor=${cursor}` : '?limit=3';
-      const response = await va.request(`/api/admin/outbox${query}`);
+      const response = await va.client.api.admin.outbox.$get({ query: cursor ? { limit: '3', cursor } : { limit: '3' } });
       expect(response.status).toBe(200);
-      const page = (await response.json()) as OutboxPage;
+      const page = await response.json();
       expect(page.items.length).toBeLessThanOrEqual(3);
       seen.push(...page.items);
       cursor = page.nextCursor;
@@ -433,9 +432,9 @@ describe('the back office outbox API', () => {
     expect(byTime).toEqual([...byTime].sort().reverse());
     expect(seen[0]).toMatchObject({ kind: 'va-new-intake', to: 'Sanne Jansen <sanne@example.nl>', status: 'queued', attempts: 0, intake: null });
 
-    const failed = (await (await va.request('/api/admin/outbox?status=failed')).json()) as OutboxPage;
+    const failed = await (await va.client.api.admin.outbox.$get({ query: { status: 'failed' } })).json();
     expect(failed).toEqual({ items: [expect.objectContaining({ id: ids[1], status: 'failed', lastError: 'ECONNECTION: boom' })], nextCursor: null });
-    const forIntake = (await (await va.request(`/api/admin/outbox?intakeId=${intakeId}`)).json()) as OutboxPage;
+    const forIntake = await (await va.client.api.admin.outbox.$get({ query: { intakeId } })).json();
     expect(forIntake.items.map((item) => item.kind).sort()).toEqual(['result-link', 'va-new-intake']);
     expect(forIntake.items[0]!.intake).toEqual({ id: intakeId, name: 'Zoë de Vries' });
   });
@@ -454,10 +453,10 @@ describe('the back office outbox API', () => {
       [`cursor=${'x'.repeat(201)}`, 'cursor'],
     ];
     for (const [query, field] of cases) {
-      const response = await va.request(`/api/admin/outbox?${query}`);
+      const response = await va.request(`/api/admin/outbox?${query}`); // queries the typed client would not send
       expect(response.status, query).toBe(422);
-      const body = (await response.json()) as { error: { issues: { path: string }[] } };
-      expect(body.error.issues.map((issue) => issue.path), query).toContain(field);
+      const { issues } = await errorOf(response);
+      expect(issues!.map((issue) => issue.path), query).toContain(field);
     }
   });
 
@@ -465,9 +464,9 @@ describe('the back office outbox API', () => {
     const { intakeId } = await submitIntake(t);
     const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { intakeId, kind: 'result-link' } });
     const va = await signInAsVa(t);
-    const response = await va.request(`/api/admin/outbox/${row.id}`);
+    const response = await va.client.api.admin.outbox[':id'].$get({ param: { id: row.id } });
     expect(response.status).toBe(200);
-    const detail = (await response.json()) as OutboxMessageDetail;
+    const detail = await response.json();
     expect(detail).toMatchObject({ id: row.id, kind: 'result-link', status: 'queued', subject: row.subject, templateName: null, intake: { id: intakeId } });
     expect(detail.html).toContain('http://scan.test/r/voorbeeld');
     expect(detail.text).toContain('http://scan.test/r/voorbeeld');

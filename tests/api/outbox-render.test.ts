@@ -5,8 +5,6 @@
  * admin API.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import type { AdminIntakeDetail } from '#shared/schemas/admin-intakes.ts';
-import type { OutboxMessageDetail } from '#shared/schemas/email.ts';
 import { LINK_PLACEHOLDERS } from '../../server/emails/link-placeholders.ts';
 import { startOutboxWorker, type OutboxWorker } from '../../server/features/outbox/outbox.worker.ts';
 import { withRendered } from '../factories/email-content.ts';
@@ -50,9 +48,9 @@ async function scheduledTemplate(texts: { subject: string; body: string }) {
     body: { nl: texts.body, en: texts.body },
     schedule: { enabled: true, delayDays: 7 },
   };
-  const response = await va.request('/api/admin/email-templates', { method: 'POST', json: input });
+  const response = await va.client.api.admin['email-templates'].$post({ json: input });
   expect(response.status).toBe(201);
-  const { id } = (await response.json()) as { id: string };
+  const { id } = await response.json();
   return {
     id,
     async edit(next: { subject: string; body: string }) {
@@ -110,7 +108,7 @@ describe('the outbox renders e-mails when it sends them', () => {
 
     // Shown in the back office as it will be sent: the text as queued.
     const va = await signInAsVa(t);
-    const shown = (await (await va.request(`/api/admin/outbox/${queued.id}`)).json()) as OutboxMessageDetail;
+    const shown = await (await va.client.api.admin.outbox[':id'].$get({ param: { id: queued.id } })).json();
     expect(shown).toMatchObject({ subject: 'Hoi Zoë, een week later', templateName: 'Na een week' });
     expect(shown.text).toContain('Eerste versie voor Zoë.');
 
@@ -136,15 +134,15 @@ describe('the outbox renders e-mails when it sends them', () => {
     await waitUntil('it is sent', async () => (await statusOf(row.id)) === 'sent');
 
     const va = await signInAsVa(t);
-    const response = await va.request(`/api/admin/outbox/${row.id}`);
+    const response = await va.client.api.admin.outbox[':id'].$get({ param: { id: row.id } });
     expect(response.status).toBe(200);
-    const detail = (await response.json()) as OutboxMessageDetail;
+    const detail = await response.json();
     expect(detail).toMatchObject({ id: row.id, status: 'sent', subject: row.subject });
     expect(detail.html).toContain('http://scan.test/r/voorbeeld');
     expect(detail.text).toContain('Hoi Zoë,');
     expect(detail.html + detail.text).not.toContain('link.invalid');
 
-    const timeline = ((await (await va.request(`/api/admin/intakes/${intakeId}`)).json()) as AdminIntakeDetail).timeline;
+    const timeline = (await (await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } })).json()).timeline;
     const sentEvent = timeline.find((event) => event.type === 'email-sent' && event.data?.messageId === row.id);
     expect(sentEvent?.data).toEqual({ messageId: row.id, kind: 'result-link', subject: row.subject });
   });
@@ -168,11 +166,11 @@ describe('the outbox renders e-mails when it sends them', () => {
     expect(await t.db.prisma.resultLink.count({ where: { intakeId, purpose: 'email' } })).toBe(1);
 
     const va = await signInAsVa(t);
-    const timeline = ((await (await va.request(`/api/admin/intakes/${intakeId}`)).json()) as AdminIntakeDetail).timeline;
+    const timeline = (await (await va.client.api.admin.intakes[':id'].$get({ param: { id: intakeId } })).json()).timeline;
     expect(timeline.find((event) => event.type === 'email-failed' && event.data?.messageId === broken.id)?.data).toMatchObject({
       error: expect.stringMatching(/cannot be rendered/),
     });
-    const shown = (await (await va.request(`/api/admin/outbox/${broken.id}`)).json()) as OutboxMessageDetail;
+    const shown = await (await va.client.api.admin.outbox[':id'].$get({ param: { id: broken.id } })).json();
     expect(shown).toMatchObject({ status: 'failed', html: '' });
     expect(shown.text).toMatch(/cannot be rendered/);
 
@@ -203,7 +201,7 @@ describe('the outbox renders e-mails when it sends them', () => {
     expect(mail.parsed.text).toMatch(/^Oud: http:\/\/scan\.test\/r\/[A-Za-z0-9_-]{22,}/);
 
     const va = await signInAsVa(t);
-    const shown = (await (await va.request(`/api/admin/outbox/${legacy.id}`)).json()) as OutboxMessageDetail;
+    const shown = await (await va.client.api.admin.outbox[':id'].$get({ param: { id: legacy.id } })).json();
     expect(shown.html).toContain('http://scan.test/r/voorbeeld');
   });
 

@@ -9,6 +9,7 @@ import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/lib/db.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
@@ -35,7 +36,7 @@ test('a burst on a small pool answers 201 or 503 + Retry-After, never 500; retri
     if (postgres) expect(refused.length).toBeGreaterThan(0);
     for (const answer of refused) {
       expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('overloaded');
+      expect((await errorOf(answer)).code).toBe('overloaded');
     }
     expect(t.logs.messages('error')).toEqual([]);
 

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp({ SUBMIT_LIMIT_PER_HOUR: '3', TRUST_PROXY: 'true' });
 
@@ -22,7 +23,7 @@ test('submissions are limited per address with a clear 429', async () => {
   const limited = await submitFrom('203.0.113.7');
   expect(limited.status).toBe(429);
   expect(limited.headers.get('retry-after')).toBe('3600');
-  expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+  expect((await errorOf(limited)).code).toBe('rate_limited');
   // Another address is not affected, and nothing of the refused request was stored.
   expect((await submitFrom('198.51.100.2')).status).toBe(201);
   expect(await t.db.prisma.intake.count()).toBe(4);

@@ -17,13 +17,9 @@ function pdfTitle(bytes: Uint8Array): string {
 }
 
 async function submitted() {
-  const response = await t.app.request('/api/intakes', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey() },
-    body: JSON.stringify(buildIntakeInput()),
-  });
+  const response = await t.client.api.intakes.$post({ json: buildIntakeInput(), header: { 'idempotency-key': newIdempotencyKey() } });
   expect(response.status).toBe(201);
-  return (await response.json()) as { intakeId: string; resultToken: string };
+  return response.json();
 }
 
 describe('GET /api/results/:token/pdf', () => {

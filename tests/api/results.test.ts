@@ -1,32 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import type { ResultView } from '#shared/schemas/result.ts';
 import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { storedV1Intake } from '../factories/stored-v1-intake.ts';
 import { createApp } from '../../server/app.ts';
 import { RESULT_VISIT_MS } from '../../server/features/results/results.repository.ts';
 import { RESULT_VIEWS_PER_ADDRESS_PER_HOUR } from '../../server/features/results/results.routes.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 
 async function submitted(overrides = {}) {
-  const response = await t.app.request('/api/intakes', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': newIdempotencyKey() },
-    body: JSON.stringify(buildIntakeInput(overrides)),
-  });
+  const response = await t.client.api.intakes.$post({ json: buildIntakeInput(overrides), header: { 'idempotency-key': newIdempotencyKey() } });
   expect(response.status).toBe(201);
-  return (await response.json()) as { intakeId: string; resultToken: string };
+  return response.json();
 }
 
 describe('GET /api/results/:token', () => {
   test('shows the stored snapshot, who it is for and whom to contact', async () => {
     const { intakeId, resultToken } = await submitted();
-    const response = await t.app.request(`/api/results/${resultToken}`);
+    const response = await t.client.api.results[':token'].$get({ param: { token: resultToken } });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const view = (await response.json()) as ResultView;
+    const view = await response.json();
     const stored = await t.db.prisma.intakeSnapshot.findUniqueOrThrow({ where: { intakeId } });
     expect(view.result).toEqual(stored.result);
     expect(view).toMatchObject({
@@ -45,9 +41,9 @@ describe('GET /api/results/:token', () => {
     const v1 = storedV1Intake();
     await t.db.prisma.intakeSnapshot.update({ where: { intakeId }, data: { result: v1.result, answers: v1.answers } });
     await t.db.prisma.intake.update({ where: { id: intakeId }, data: { engineVersion: '1.0.0', catalogueVersion: '2026.11-1', vatStatus: null } });
-    const response = await t.app.request(`/api/results/${resultToken}`);
+    const response = await t.client.api.results[':token'].$get({ param: { token: resultToken } });
     expect(response.status).toBe(200);
-    const view = (await response.json()) as ResultView;
+    const view = await response.json();
     expect(view.result).toEqual(v1.result);
     expect(JSON.stringify(view.result)).toBe(JSON.stringify(v1.result));
   });
@@ -84,7 +80,7 @@ describe('GET /api/results/:token', () => {
     await submitted();
     const response = await t.app.request(`/api/results/${encodeURIComponent(token)}`);
     expect(response.status).toBe(404);
-    const body = (await response.json()) as { error: { code: string; message: string } };
+    const body = await errorBodyOf(response);
     expect(body.error).toEqual({ code: 'not_found', message: 'This result does not exist (any more).' });
   });
 
@@ -101,7 +97,7 @@ describe('GET /api/results/:token', () => {
     const limited = await view('203.0.113.30');
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('3600');
-    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect((await errorOf(limited)).code).toBe('rate_limited');
     expect((await view('198.51.100.31')).status).toBe(200);
   });
 });
@@ -159,13 +155,13 @@ describe('the rest of the API', () => {
   test('an unknown API route is a JSON 404', async () => {
     const response = await t.app.request('/api/nope');
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    expect((await errorOf(response)).code).toBe('not_found');
   });
 
   test('the scan config offers the catalogue and the VA', async () => {
-    const response = await t.app.request('/api/scan/config');
+    const response = await t.client.api.scan.config.$get();
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { catalogue: { tasks: unknown[] }; va: { name: string } };
+    const body = await response.json();
     expect(body.catalogue.tasks.length).toBeGreaterThanOrEqual(40);
     expect(body.va.name).toBe('Sanne Jansen');
   });

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { VaSettings } from '#shared/schemas/admin-settings.ts';
-import type { RetentionOverview } from '#shared/schemas/retention.ts';
 import { startRetentionJob } from '../../server/features/retention/retention.job.ts';
 import { runRetention } from '../../server/features/retention/retention.service.ts';
 import { openDatabase } from '../../server/lib/db.ts';
@@ -27,9 +25,9 @@ async function remainingNames(): Promise<string[]> {
 /** Saves the settings through the real API with another retention period. */
 async function setRetentionMonths(months: number) {
   const va = await signInAsVa(t);
-  const current = (await (await va.request('/api/admin/settings')).json()) as VaSettings;
+  const current = await (await va.client.api.admin.settings.$get()).json();
   const { updatedAt: _updatedAt, embed: _embed, ...input } = current;
-  const response = await va.request('/api/admin/settings', { method: 'PUT', json: { ...input, retentionMonths: months } });
+  const response = await va.client.api.admin.settings.$put({ json: { ...input, retentionMonths: months } });
   expect(response.status, await response.clone().text()).toBe(200);
 }
 
@@ -317,10 +315,10 @@ describe('GET /api/admin/retention', () => {
       { name: 'Recent', createdAt: at('2026-10-01T00:00:00.000Z') },
     ]);
 
-    const response = await va.request('/api/admin/retention');
+    const response = await va.client.api.admin.retention.$get();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const overview = (await response.json()) as RetentionOverview;
+    const overview = await response.json();
 
     expect(overview).toEqual({
       retentionMonths: 12,
@@ -345,7 +343,7 @@ describe('GET /api/admin/retention', () => {
     await insertIntakeRows(t.db, [{ name: 'Five months old', createdAt: at('2026-06-20T00:00:00.000Z') }]);
     await setRetentionMonths(6);
     const va = await signInAsVa(t);
-    const overview = (await (await va.request('/api/admin/retention')).json()) as RetentionOverview;
+    const overview = await (await va.client.api.admin.retention.$get()).json();
     expect(overview.retentionMonths).toBe(6);
     expect(overview.upcoming.map((item) => [item.name, item.eraseAt])).toEqual([['Five months old', '2026-12-20T00:00:00.000Z']]);
   });
@@ -356,7 +354,7 @@ describe('GET /api/admin/retention', () => {
       Array.from({ length: 105 }, (_, index) => ({ name: `Oud ${index}`, createdAt: new Date(Date.UTC(2020, 0, 1, 0, 0, index)) })),
     );
     const va = await signInAsVa(t);
-    const overview = (await (await va.request('/api/admin/retention')).json()) as RetentionOverview;
+    const overview = await (await va.client.api.admin.retention.$get()).json();
     expect(overview.total).toBe(105);
     expect(overview.upcoming).toHaveLength(100);
     expect(overview.upcoming[0]!.name).toBe('Oud 0');

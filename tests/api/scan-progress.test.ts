@@ -1,6 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { vaDay } from '#shared/calendar/va-calendar.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf } from '../setup/test-client.ts';
 
 const t = useTestApp({ TRUST_PROXY: 'true' });
 
@@ -58,8 +59,8 @@ test('a step outside 1–4, or anything else in the body, is a 422 on the field 
   for (const [body, path] of cases) {
     const response = await reportStep(body);
     expect(response.status, JSON.stringify(body)).toBe(422);
-    const { error } = (await response.json()) as { error: { issues: { path: string }[] } };
-    expect(error.issues.map((issue) => issue.path)).toContain(path);
+    const { error } = await errorBodyOf(response);
+    expect(error.issues!.map((issue) => issue.path)).toContain(path);
   }
   expect(await t.db.prisma.dailyCount.count()).toBe(0);
 });

@@ -4,23 +4,23 @@ import { buildIntakeInput, newIdempotencyKey } from '../factories/intake.ts';
 import { todaysCount } from '../setup/daily-counts.ts';
 import { useTestApp } from '../setup/test-app.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
+import { clientOf, errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 // The defences as deployed: a minimum fill time of 15 seconds.
 const t = useTestApp({ SCAN_MIN_FILL_SECONDS: '15', SUBMIT_LIMIT_PER_HOUR: '3', TRUST_PROXY: 'true' });
-
-type ErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 
 let address = 0;
 /** Each test its own client address, so the submit limit of 3 only bites where a test wants it. */
 const nextAddress = () => `203.0.113.${++address}`;
 
 async function startScan(app = t.app, from = nextAddress()): Promise<string> {
-  const response = await app.request('/api/scan/start', { method: 'POST', headers: { 'x-forwarded-for': from } });
+  const response = await clientOf(app).api.scan.start.$post({}, { headers: { 'x-forwarded-for': from } });
   expect(response.status).toBe(200);
-  const { startStamp } = (await response.json()) as { startStamp: string };
+  const { startStamp } = await response.json();
   return startStamp;
 }
 
+/** Raw: the bodies carry fields the route does not know (the honeypot among them). */
 function submit(body: Record<string, unknown>, { app = t.app, from = nextAddress() } = {}) {
   return app.request('/api/intakes', {
     method: 'POST',
@@ -73,7 +73,7 @@ describe('start stamp and minimum fill time', () => {
     moveClock({ seconds: 14 });
     const response = await submit({ ...buildIntakeInput(), startStamp });
     expect(response.status).toBe(422);
-    const body = (await response.json()) as ErrorBody;
+    const body = await errorBodyOf(response);
     expect(body.error.code).toBe('too_fast');
     expect(body.error.message).toMatch(/wait a moment/);
     expect(body.error.issues).toEqual([{ path: 'startStamp', message: expect.stringContaining('minimum is 15 s') }]);
@@ -89,7 +89,7 @@ describe('start stamp and minimum fill time', () => {
   test('a missing stamp is refused while a minimum applies', async () => {
     const response = await submit(buildIntakeInput());
     expect(response.status).toBe(422);
-    const body = (await response.json()) as ErrorBody;
+    const body = await errorBodyOf(response);
     expect(body.error.code).toBe('scan_start_invalid');
     expect(body.error.issues).toEqual([{ path: 'startStamp', message: 'Required' }]);
     expect(t.logs.messages('warn')).toContainEqual(expect.stringContaining('start stamp missing'));
@@ -118,7 +118,7 @@ describe('start stamp and minimum fill time', () => {
     for (const startStamp of forgeries) {
       const response = await submit({ ...buildIntakeInput(), startStamp });
       expect(response.status, startStamp).toBe(422);
-      const body = (await response.json()) as ErrorBody;
+      const body = await errorBodyOf(response);
       expect(body.error.code).toBe('scan_start_invalid');
       expect(body.error.issues).toEqual([{ path: 'startStamp', message: 'Not a start stamp from this server' }]);
     }
@@ -133,7 +133,7 @@ describe('start stamp and minimum fill time', () => {
     const fromTheFuture = await startScan();
     vi.useRealTimers();
     const response = await submit({ ...buildIntakeInput(), startStamp: fromTheFuture });
-    expect(((await response.json()) as ErrorBody).error.code).toBe('scan_start_invalid');
+    expect((await errorOf(response)).code).toBe('scan_start_invalid');
   });
 
   test('with SCAN_MIN_FILL_SECONDS=0 the stamp is optional, but one that is sent is still checked', async () => {
@@ -142,7 +142,7 @@ describe('start stamp and minimum fill time', () => {
     const startStamp = await startScan(noMinimum);
     expect((await submit({ ...buildIntakeInput(), startStamp }, { app: noMinimum })).status).toBe(201);
     const forged = await submit({ ...buildIntakeInput(), startStamp: 'forged' }, { app: noMinimum });
-    expect(((await forged.json()) as ErrorBody).error.code).toBe('scan_start_invalid');
+    expect((await errorOf(forged)).code).toBe('scan_start_invalid');
   });
 });
 
@@ -152,7 +152,7 @@ describe('honeypot', () => {
     moveClock({ seconds: 60 });
     const response = await submit({ ...buildIntakeInput(), startStamp, website: 'https://cheap-pills.example' });
     expect(response.status).toBe(422);
-    const body = (await response.json()) as ErrorBody;
+    const body = await errorBodyOf(response);
     expect(body.error).toEqual({ code: 'submission_refused', message: 'This submission could not be accepted.' });
     // Neutral: it does not tell a robot which field gave it away.
     expect(JSON.stringify(body)).not.toMatch(/website|honeypot/i);
@@ -171,7 +171,7 @@ describe('honeypot', () => {
   test('other unknown fields are still validation errors, not spam', async () => {
     const response = await submit({ ...buildIntakeInput(), homepage: 'x' });
     expect(response.status).toBe(422);
-    expect(((await response.json()) as ErrorBody).error.issues).toEqual([{ path: 'homepage', message: expect.any(String) }]);
+    expect((await errorOf(response)).issues).toEqual([{ path: 'homepage', message: expect.any(String) }]);
   });
 });
 

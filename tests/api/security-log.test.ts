@@ -13,6 +13,7 @@ import { signInAsVa, TEST_VA_PASSWORD } from '../setup/admin-session.ts';
 import { waitUntil } from '../setup/server-process.ts';
 import { useTestSmtpServer } from '../setup/smtp-server.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { sessionOf } from '../setup/test-client.ts';
 
 const t = useTestApp({ TRUST_PROXY: '1', LOGIN_MAX_FAILURES_PER_ACCOUNT: '2' });
 const testSmtp = useTestSmtpServer();
@@ -26,11 +27,7 @@ const SANNE = 'sanne@example.nl';
 const CLIENT = '203.0.113.77';
 
 function login(email: string, password: string, address = CLIENT) {
-  return t.app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    body: JSON.stringify({ email, password }),
-  });
+  return t.client.api.auth.login.$post({ json: { email, password } }, { headers: { 'x-forwarded-for': address } });
 }
 
 const securityLines = () => t.logs.entries.filter((entry) => entry.security !== undefined);
@@ -60,7 +57,7 @@ test('sign-ins, failures, throttling, sign-outs and a password change are logged
   expect(signedIn.status).toBe(200);
   expect(securityLines().at(-1)).toMatchObject({ security: 'sign-in', level: 'info', userId: va.id, client: pseudonym(CLIENT) });
   const cookie = signedIn.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
-  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+  const { csrfToken } = await sessionOf(signedIn);
 
   // An unknown account, guessed at from elsewhere: two failures, then throttled.
   for (let i = 0; i < 2; i++) expect((await login('nobody@example.nl', `guess ${i}`, '198.51.100.9')).status).toBe(401);

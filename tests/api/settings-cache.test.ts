@@ -8,14 +8,15 @@ import { readEnv } from '../../server/env.ts';
 import { getVaSettings, updateVaSettings } from '../../server/features/settings/settings.service.ts';
 import { startServerProcess, stopServerProcesses, waitUntil } from '../setup/server-process.ts';
 import { useTestDatabase } from '../setup/test-database.ts';
+import { serverClientOf } from '../setup/test-client.ts';
 import { createTestLogger } from '../setup/test-logger.ts';
 
 const testDb = useTestDatabase();
 afterEach(stopServerProcesses);
 
-async function vaNameSeenBy(port: number): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/scan/config`);
-  const config = (await response.json()) as { va: { name: string } };
+async function vaNameSeenBy(port: number) {
+  const response = await serverClientOf(port).api.scan.config.$get();
+  const config = await response.json();
   return config.va.name;
 }
 

@@ -12,6 +12,7 @@ import { contactWith, submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { refuseInserts } from '../setup/failing-writes.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,8 +34,7 @@ async function messagesOf(intakeId: string) {
 /** A template whose schedule is on, made through the back office. */
 async function scheduledTemplate(delayDays: number, texts: { subject?: string; body?: string } = {}) {
   const va = await signInAsVa(t);
-  const response = await va.request('/api/admin/email-templates', {
-    method: 'POST',
+  const response = await va.client.api.admin['email-templates'].$post({
     json: {
       name: `Na ${delayDays} dagen`,
       subject: { nl: texts.subject ?? 'Hoi {{firstName}}', en: texts.subject ?? 'Hi {{firstName}}' },
@@ -46,7 +46,7 @@ async function scheduledTemplate(delayDays: number, texts: { subject?: string; b
     },
   });
   expect(response.status).toBe(201);
-  return (await response.json()) as { id: string };
+  return response.json();
 }
 
 describe('POST /api/intakes queues the e-mails of a new intake', () => {
@@ -94,10 +94,8 @@ describe('POST /api/intakes queues the e-mails of a new intake', () => {
 
   test('the notice goes to the reply address in the VA’s saved settings', async () => {
     const va = await signInAsVa(t);
-    const current = await (await va.request('/api/admin/settings')).json();
-    const { updatedAt: _updatedAt, embed: _embed, ...settings } = current as Record<string, unknown>;
-    const saved = await va.request('/api/admin/settings', {
-      method: 'PUT',
+    const { updatedAt: _updatedAt, embed: _embed, ...settings } = await (await va.client.api.admin.settings.$get()).json();
+    const saved = await va.client.api.admin.settings.$put({
       json: { ...settings, vaName: 'Mila Bakker', replyEmail: 'mila@example.nl' },
     });
     expect(saved.status, await saved.clone().text()).toBe(200);
@@ -228,7 +226,7 @@ describe('POST /api/intakes queues the e-mails of a new intake', () => {
     try {
       const response = await post(buildIntakeInput(), newIdempotencyKey());
       expect(response.status).toBe(500);
-      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('internal');
+      expect((await errorOf(response)).code).toBe('internal');
       // The one error handler logs it: expected here, so it does not fail the test. (The driver's
       // error, not Prisma's: pg's reads "error: insert refused …", without a capital E.)
       expect(consoleError).toHaveBeenCalledWith('Unhandled error', expect.stringContaining('insert refused by the test'));
@@ -290,7 +288,7 @@ describe('POST /api/results/:token/email ("e-mail me this link")', () => {
     const refused = await emailMe(resultToken);
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('3600');
-    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('result_email_limit');
+    expect((await errorOf(refused)).code).toBe('result_email_limit');
     expect(await t.db.prisma.outboxMessage.count({ where: { intakeId, kind: 'result-link' } })).toBe(4);
 
     // An hour later the count starts again.
@@ -315,7 +313,7 @@ describe('POST /api/results/:token/email ("e-mail me this link")', () => {
     expect(new Set(statuses.slice(3))).toEqual(new Set([429]));
     const last = await emailMeOnce(resultToken);
     expect(last.status).toBe(429);
-    expect(((await last.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect((await errorOf(last)).code).toBe('rate_limited');
     expect(t.logs.messages('warn')).toContainEqual(expect.stringContaining('rate limit result-email'));
   });
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { hashToken } from '../../server/lib/security.ts';
 import { sessionCookieOf, signInAsVa, TEST_VA_PASSWORD, type SignedInTestVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 import { submitIntake } from '../factories/submitted-intake.ts';
 
 // Defaults: 5 failures per account or 20 per address within 15 minutes.
@@ -29,24 +30,23 @@ function codeFor(secret: string, at = Date.now()): string {
   return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: at });
 }
 
-function login(body: unknown, cookie = '') {
-  return t.app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': CLIENT, cookie },
-    body: JSON.stringify(body),
-  });
+function login(json: { email: string; password: string }, cookie = '') {
+  return t.client.api.auth.login.$post({ json }, { headers: { 'x-forwarded-for': CLIENT, cookie } });
 }
 
-function secondStep(body: unknown, cookie = '') {
-  return t.app.request('/api/auth/login/second-step', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': CLIENT, cookie },
-    body: JSON.stringify(body),
-  });
+function secondStep(json: { pendingToken: string; code: string }, cookie = '') {
+  return t.client.api.auth.login['second-step'].$post({ json }, { headers: { 'x-forwarded-for': CLIENT, cookie } });
 }
 
-async function errorCode(response: Response): Promise<string> {
-  return ((await response.json()) as { error: { code: string } }).error.code;
+/** The answer of a sign-in that asks for the second step (throws when it signed in at once). */
+async function secondStepAsked(response: Awaited<ReturnType<typeof login>>) {
+  const answer = await response.json();
+  if (!('pendingToken' in answer)) throw new Error('the sign-in did not ask for a second step');
+  return answer;
+}
+
+async function errorCode(response: { json(): Promise<unknown> }): Promise<string> {
+  return (await errorOf(response)).code;
 }
 
 const securityEvents = () => t.logs.entries.filter((entry) => entry.security !== undefined).map((entry) => entry.security);
@@ -54,15 +54,15 @@ const securityEvents = () => t.logs.entries.filter((entry) => entry.security !==
 /** Sanne signs in, sets up two-factor and confirms it: the secret and her recovery codes. */
 async function enrol(): Promise<{ va: SignedInTestVa; secret: string; recoveryCodes: string[] }> {
   const va = await signInAsVa(t, { email: SANNE });
-  const setup = await va.request('/api/admin/two-factor/setup', { method: 'POST' });
+  const setup = await va.client.api.admin['two-factor'].setup.$post();
   expect(setup.status).toBe(200);
-  const { secret, otpauthUri, qrSvg } = (await setup.json()) as { secret: string; otpauthUri: string; qrSvg: string };
+  const { secret, otpauthUri, qrSvg } = await setup.json();
   expect(otpauthUri).toMatch(/^otpauth:\/\/totp\/Delegatiescan:sanne%40example\.nl\?/);
   expect(otpauthUri).toContain(`secret=${secret}`);
   expect(qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
-  const enable = await va.request('/api/admin/two-factor/enable', { method: 'POST', json: { code: codeFor(secret) } });
+  const enable = await va.client.api.admin['two-factor'].enable.$post({ json: { code: codeFor(secret) } });
   expect(enable.status).toBe(200);
-  const { recoveryCodes } = (await enable.json()) as { recoveryCodes: string[] };
+  const { recoveryCodes } = await enable.json();
   nextStep();
   return { va, secret, recoveryCodes };
 }
@@ -71,7 +71,7 @@ describe('set-up', () => {
   test('two-factor is on only after a right code; the secret is sealed, recovery codes kept only as hashes', async () => {
     const va = await signInAsVa(t, { email: SANNE });
     expect(await (await va.request('/api/admin/two-factor')).json()).toEqual({ enabled: false, recoveryCodesLeft: 0 });
-    const { secret } = (await (await va.request('/api/admin/two-factor/setup', { method: 'POST' })).json()) as { secret: string };
+    const { secret } = await (await va.client.api.admin['two-factor'].setup.$post()).json();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/); // 160 bits, base32
 
     const wrong = await va.request('/api/admin/two-factor/enable', { method: 'POST', json: { code: '000000' === codeFor(secret) ? '111111' : '000000' } });
@@ -79,9 +79,9 @@ describe('set-up', () => {
     expect(await errorCode(wrong)).toBe('invalid_code');
     expect(await (await va.request('/api/admin/two-factor')).json()).toEqual({ enabled: false, recoveryCodesLeft: 0 });
 
-    const enable = await va.request('/api/admin/two-factor/enable', { method: 'POST', json: { code: codeFor(secret) } });
+    const enable = await va.client.api.admin['two-factor'].enable.$post({ json: { code: codeFor(secret) } });
     expect(enable.status).toBe(200);
-    const { recoveryCodes } = (await enable.json()) as { recoveryCodes: string[] };
+    const { recoveryCodes } = await enable.json();
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
     for (const code of recoveryCodes) expect(code).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){5}$/);
@@ -104,7 +104,7 @@ describe('sign-in with two-factor on', () => {
     const first = await login({ email: SANNE, password: TEST_VA_PASSWORD });
     expect(first.status).toBe(200);
     expect(first.headers.getSetCookie().some((cookie) => cookie.startsWith('ds_session=') && !cookie.startsWith('ds_session=;'))).toBe(false);
-    const { secondStep: needed, pendingToken } = (await first.json()) as { secondStep: boolean; pendingToken: string };
+    const { secondStep: needed, pendingToken } = await secondStepAsked(first);
     expect(needed).toBe(true);
     const pending = await t.db.prisma.pendingSignIn.findFirstOrThrow();
     expect(pending.tokenHash).toBe(hashToken(pendingToken));
@@ -121,7 +121,7 @@ describe('sign-in with two-factor on', () => {
     expect(await t.db.prisma.pendingSignIn.count()).toBe(0);
 
     // The same code again, in a new sign-in within its window: refused (replay).
-    const again = (await (await login({ email: SANNE, password: TEST_VA_PASSWORD })).json()) as { pendingToken: string };
+    const again = await secondStepAsked(await login({ email: SANNE, password: TEST_VA_PASSWORD }));
     const replay = await secondStep({ pendingToken: again.pendingToken, code });
     expect(replay.status).toBe(401);
     expect(await errorCode(replay)).toBe('invalid_code');
@@ -131,7 +131,7 @@ describe('sign-in with two-factor on', () => {
 
   test('a pending second step ends after 5 minutes', async () => {
     const { secret } = await enrol();
-    const { pendingToken } = (await (await login({ email: SANNE, password: TEST_VA_PASSWORD })).json()) as { pendingToken: string };
+    const { pendingToken } = await secondStepAsked(await login({ email: SANNE, password: TEST_VA_PASSWORD }));
     vi.setSystemTime(Date.now() + 5 * 60_000 + 1000);
     const late = await secondStep({ pendingToken, code: codeFor(secret) });
     expect(late.status).toBe(401);
@@ -140,7 +140,7 @@ describe('sign-in with two-factor on', () => {
 
   test('a recovery code signs in once; wrong codes count in the sign-in throttle with wrong passwords', async () => {
     const { secret, recoveryCodes } = await enrol();
-    const pendingOf = async () => ((await (await login({ email: SANNE, password: TEST_VA_PASSWORD })).json()) as { pendingToken: string }).pendingToken;
+    const pendingOf = async () => (await secondStepAsked(await login({ email: SANNE, password: TEST_VA_PASSWORD }))).pendingToken;
 
     const viaRecovery = await secondStep({ pendingToken: await pendingOf(), code: recoveryCodes[0]!.toUpperCase() });
     expect(viaRecovery.status).toBe(200);
@@ -166,9 +166,9 @@ describe('recovery codes and turning off', () => {
   test('new recovery codes need a code and replace the old ones; turning off needs the password and a code', async () => {
     const { va, secret, recoveryCodes } = await enrol();
     expect((await va.request('/api/admin/two-factor/recovery-codes', { method: 'POST', json: { code: '12345' } })).status).toBe(403);
-    const regenerated = await va.request('/api/admin/two-factor/recovery-codes', { method: 'POST', json: { code: codeFor(secret) } });
+    const regenerated = await va.client.api.admin['two-factor']['recovery-codes'].$post({ json: { code: codeFor(secret) } });
     expect(regenerated.status).toBe(200);
-    const fresh = ((await regenerated.json()) as { recoveryCodes: string[] }).recoveryCodes;
+    const fresh = (await regenerated.json()).recoveryCodes;
     expect(fresh.some((code) => recoveryCodes.includes(code))).toBe(false);
     expect(securityEvents()).toContain('recovery-codes-regenerated');
     nextStep();

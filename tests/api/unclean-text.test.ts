@@ -3,12 +3,11 @@ import { buildIntakeInput, buildSaveDraftInput, newIdempotencyKey } from '../fac
 import { contactWith } from '../factories/submitted-intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorBodyOf, errorOf } from '../setup/test-client.ts';
 
 // PostgreSQL cannot store a NUL byte in text and refuses a lone surrogate (it is not UTF-8); SQLite
 // stores both. Either way they are not text anybody typed: refused as bad input, on both providers.
 const t = useTestApp();
-
-type Issues = { error: { code: string; issues: { path: string; message: string }[] } };
 
 function submit(body: unknown) {
   return t.app.request('/api/intakes', {
@@ -26,7 +25,7 @@ test.each([
 ])('a scan with %s in a text field is refused with 422 naming the field, and nothing is stored', async (_, name) => {
   const response = await submit(buildIntakeInput(contactWith({ name })));
   expect(response.status).toBe(422);
-  const body = (await response.json()) as Issues;
+  const body = await errorBodyOf(response);
   expect(body.error.code).toBe('validation_failed');
   expect(body.error.issues).toEqual([{ path: 'contact.name', message: expect.stringMatching(/control characters|Unicode/) }]);
   expect(await t.db.prisma.intake.count()).toBe(0);
@@ -37,7 +36,7 @@ test('deep in the answers too: a custom task label', async () => {
   input.tasks.customTasks[0]!.label = 'Offertes\u0000';
   const response = await submit(input);
   expect(response.status).toBe(422);
-  expect(((await response.json()) as Issues).error.issues.map((issue) => issue.path)).toEqual(['tasks.customTasks.0.label']);
+  expect((await errorOf(response)).issues!.map((issue) => issue.path)).toEqual(['tasks.customTasks.0.label']);
 });
 
 test('tabs, new lines, emoji and accents are ordinary text', async () => {
@@ -60,14 +59,14 @@ test('a draft, a sign-in and a note are refused the same way', async () => {
     body: JSON.stringify({ email: 'sanne@example.nl', password: 'wrong\u0000password' }),
   });
   expect(login.status).toBe(422);
-  expect(((await login.json()) as Issues).error.issues.map((issue) => issue.path)).toEqual(['password']);
+  expect((await errorOf(login)).issues!.map((issue) => issue.path)).toEqual(['password']);
 
   const va = await signInAsVa(t);
-  const submitted = await submit(buildIntakeInput());
-  const { intakeId } = (await submitted.json()) as { intakeId: string };
+  const submitted = await t.client.api.intakes.$post({ json: buildIntakeInput(), header: { 'idempotency-key': newIdempotencyKey() } });
+  const { intakeId } = await submitted.json();
   const note = await va.request(`/api/admin/intakes/${intakeId}/notes`, { method: 'POST', json: { body: 'Bellen\uDC00' } });
   expect(note.status).toBe(422);
-  expect(((await note.json()) as Issues).error.issues.map((issue) => issue.path)).toEqual(['body']);
+  expect((await errorOf(note)).issues!.map((issue) => issue.path)).toEqual(['body']);
 });
 
 test('a NUL byte or control character in the path names nothing: 404, not a 500 from PostgreSQL', async () => {
@@ -91,7 +90,7 @@ test('a draft with answers nested thousands of levels deep is refused with 422, 
     const body = JSON.stringify(buildSaveDraftInput()).replace('"values":{', `"values":{"deep":${nested},`);
     const response = await t.app.request('/api/drafts', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBe(422);
-    expect(((await response.json()) as Issues).error.issues.map((issue) => issue.path)).toContain('answers.values');
+    expect((await errorOf(response)).issues!.map((issue) => issue.path)).toContain('answers.values');
   }
   expect(await t.db.prisma.scanDraft.count()).toBe(0);
 });

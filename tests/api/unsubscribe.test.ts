@@ -9,6 +9,7 @@ import { submitIntake } from '../factories/submitted-intake.ts';
 import { signInAsVa } from '../setup/admin-session.ts';
 import { refuseInserts } from '../setup/failing-writes.ts';
 import { useTestApp } from '../setup/test-app.ts';
+import { errorOf } from '../setup/test-client.ts';
 
 const t = useTestApp();
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,8 +21,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 async function intakeWithFollowUps() {
   const va = await signInAsVa(t);
-  const template = await va.request('/api/admin/email-templates', {
-    method: 'POST',
+  const template = await va.client.api.admin['email-templates'].$post({
     json: {
       name: 'Na 3 dagen',
       subject: { nl: 'Hoi {{firstName}}', en: 'Hi {{firstName}}' },
@@ -29,16 +29,17 @@ async function intakeWithFollowUps() {
       schedule: { enabled: true, delayDays: 3 },
     },
   });
-  const templateId = ((await template.json()) as { id: string }).id;
+  const templateId = (await template.json()).id;
   const { intakeId } = await submitIntake(t);
   const followUp = (body: string) =>
-    va.request(`/api/admin/intakes/${intakeId}/emails`, {
-      method: 'POST',
+    va.client.api.admin.intakes[':intakeId'].emails.$post({
+      param: { intakeId },
+      header: {},
       json: { templateId, locale: 'nl', subject: 'Hoi', body, sendAt: new Date(Date.now() + DAY_MS).toISOString() },
     });
-  const own = (await (await followUp('Zoals beloofd')).json()) as { id: string };
-  const failed = (await (await followUp('Mislukt')).json()) as { id: string };
-  const sent = (await (await followUp('Al verstuurd')).json()) as { id: string };
+  const own = await (await followUp('Zoals beloofd')).json();
+  const failed = await (await followUp('Mislukt')).json();
+  const sent = await (await followUp('Al verstuurd')).json();
   await t.db.prisma.outboxMessage.update({ where: { id: failed.id }, data: { status: 'failed', lastError: '550 mailbox full' } });
   await t.db.prisma.outboxMessage.update({ where: { id: sent.id }, data: { status: 'sent', sentAt: new Date() } });
 
@@ -143,7 +144,7 @@ describe('POST /api/unsubscribe/:token', () => {
       json: { templateId, locale: 'nl', subject: 'Hoi', body: 'Toch nog even' },
     });
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('unsubscribed');
+    expect((await errorOf(refused)).code).toBe('unsubscribed');
 
     const { intakeId: newer } = await submitIntake(t);
     expect(await t.db.prisma.outboxMessage.count({ where: { intakeId: newer, kind: 'follow-up', status: 'queued' } })).toBe(1);

@@ -4,7 +4,8 @@
  *   const t = useTestApp();
  *   test('...', async () => {
  *     const va = await signInAsVa(t);
- *     const res = await va.request('/api/admin/intakes');                       // cookie added
+ *     const res = await va.client.api.admin.settings.$get();                   // typed, cookie + X-CSRF-Token added
+ *     await va.request('/api/admin/settings');                                  // the same, untyped: cookie added
  *     await va.request('/api/admin/intakes/x/notes', { method: 'POST', json: { text: 'Hi' } });
  *     //                                             cookie + X-CSRF-Token + JSON body added
  *   });
@@ -15,6 +16,7 @@
 import { CSRF_HEADER } from '#shared/schemas/auth.ts';
 import { saveVa } from '../../server/features/auth/auth.service.ts';
 import type { useTestApp } from './test-app.ts';
+import { clientOf, sessionOf, type TestClient } from './test-client.ts';
 
 type TestApp = Pick<ReturnType<typeof useTestApp>, 'app' | 'db' | 'log'>;
 
@@ -34,6 +36,8 @@ export interface SignedInTestVa {
   cookie: string;
   /** The session's CSRF token, as the SPA gets it from login / GET /api/auth/session. */
   csrfToken: string;
+  /** The app as a typed client (tests/setup/test-client.ts) with the session cookie and the CSRF token. */
+  client: TestClient;
   /** `t.app.request(path, init)` with the session cookie and the CSRF token added. */
   request(path: string, init?: VaRequestInit): Promise<Response>;
   /**
@@ -62,13 +66,9 @@ export async function signInAsVa(
     (await t.db.prisma.vaUser.findUnique({ where: { email }, select: { id: true, email: true, name: true } })) ??
     (await saveVa(t, { email, name, password })).va;
 
-  const login = await t.app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
+  const login = await clientOf(t.app).api.auth.login.$post({ json: { email, password } });
   if (login.status !== 200) throw new Error(`signInAsVa: login answered ${login.status}: ${await login.text()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const { csrfToken } = await sessionOf(login);
   const cookie = sessionCookieOf(login);
 
   const signedIn: SignedInTestVa = {
@@ -76,6 +76,7 @@ export async function signInAsVa(
     password,
     cookie,
     csrfToken,
+    client: clientOf(t.app, { cookie, [CSRF_HEADER]: csrfToken }),
     async reauthenticate(code) {
       const response = await signedIn.request('/api/auth/reauth', { method: 'POST', json: { password, ...(code ? { code } : {}) } });
       if (response.status !== 200) throw new Error(`reauthenticate: answered ${response.status}: ${await response.text()}`);
@@ -96,7 +97,7 @@ export async function signInAsVa(
 }
 
 /** `ds_session=<token>` from a response's Set-Cookie header (throws when there is none). */
-export function sessionCookieOf(response: Response): string {
+export function sessionCookieOf(response: { headers: Headers }): string {
   const setCookie = response.headers.getSetCookie().find((value) => value.startsWith('ds_session='));
   const pair = setCookie?.split(';')[0];
   if (!pair || pair === 'ds_session=') throw new Error('no ds_session cookie in the response');

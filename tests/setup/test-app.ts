@@ -2,6 +2,7 @@ import { beforeEach } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { AppDeps } from '../../server/app-deps.ts';
 import { readEnv } from '../../server/env.ts';
+import { clientOf } from './test-client.ts';
 import { useTestDatabase } from './test-database.ts';
 import { createTestLogger } from './test-logger.ts';
 
@@ -36,6 +37,10 @@ export function useTestApp(envOverrides: Record<string, string> = {}) {
     get app() {
       app ??= createApp(this.deps);
       return app;
+    },
+    /** The app as a typed client without a session (tests/setup/test-client.ts). */
+    get client() {
+      return clientOf(this.app);
     },
     /** What the app was made with: pass it on (with changes) to make another app or a job. */
     get deps(): AppDeps {
