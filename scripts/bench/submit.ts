@@ -333,8 +333,10 @@ for (const provider of PROVIDERS) {
     rmSync(workDir, { recursive: true, force: true });
   }
   if (PROFILE) {
+    // CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: the main thread's (thread 0), not a
+    // worker's (SQLite's checkpointer, decision 0030).
     const newest = readdirSync(profileDir)
-      .filter((name) => name.endsWith('.cpuprofile'))
+      .filter((name) => /\.\d+\.0\.\d+\.cpuprofile$/.test(name))
       .map((name) => path.join(profileDir, name))
       .sort()
       .at(-1);

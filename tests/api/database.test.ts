@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, test } from 'vitest';
 import { deployMigrations } from '../../prisma/migrator.ts';
@@ -241,6 +242,37 @@ describe('database', () => {
       expect(after - before).toBeLessThanOrEqual(3);
       expect(count).toBeGreaterThan(0);
       expect(order.length).toBeLessThan(150);
+    });
+
+    test('driver transactions that ask together share one COMMIT, and one that fails is rolled back alone', async () => {
+      const { db } = testDb;
+      await db.sql.run('CREATE TABLE IF NOT EXISTS grouped_rows (n INTEGER NOT NULL UNIQUE)');
+      await db.sql.run('DELETE FROM grouped_rows');
+      // Another connection sees only what is committed.
+      const target = resolveDatabaseTarget(db.url);
+      if (target.provider !== 'sqlite') throw new Error('SQLite expected');
+      const other = new BetterSqlite3(target.file, { readonly: true });
+      const committedRows = () => (other.prepare('SELECT count(*) AS n FROM grouped_rows').get() as { n: number }).n;
+      const seenByOthers: number[] = [];
+      try {
+        const outcomes = await Promise.allSettled(
+          [1, 2, 3, 4].map((n) =>
+            db.sqlTransaction(async (sql) => {
+              await sql.run('INSERT INTO grouped_rows (n) VALUES (?)', [n]);
+              seenByOthers.push(committedRows());
+              if (n === 3) await sql.run('INSERT INTO grouped_rows (n) VALUES (?)', [1]); // unique: refused
+              return n;
+            }),
+          ),
+        );
+        expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+        // All four ran before one COMMIT: none saw another's row committed.
+        expect(seenByOthers).toEqual([0, 0, 0, 0]);
+        expect(other.prepare('SELECT n FROM grouped_rows ORDER BY n').all()).toEqual([{ n: 1 }, { n: 2 }, { n: 4 }]);
+      } finally {
+        other.close();
+        await db.sql.run('DROP TABLE grouped_rows');
+      }
     });
   }
 

@@ -71,9 +71,10 @@ export type SqliteConnection = {
    */
   inHeldTurn<T>(work: (db: Statements) => T): T;
   /**
-   * Runs `work` (asynchronous) in one transaction of its own, holding the connection's turn from
-   * BEGIN IMMEDIATE to COMMIT (or ROLLBACK when it throws): Prisma's queries and other turns wait
+   * Runs `work` (asynchronous) in a transaction, holding the connection's turn from BEGIN
+   * IMMEDIATE to COMMIT (or its rollback when it throws): Prisma's queries and other turns wait
    * meanwhile, so `work` must use only the statements it is given (`Database.sqlTransaction`).
+   * Several such transactions may share one COMMIT, each in a savepoint (`groupCommit`).
    */
   begin<T>(work: (db: Statements) => Promise<T>): Promise<T>;
 };
@@ -141,21 +142,79 @@ function rawAccess(client: BetterSqlite3.Database, statements: Statements, turn:
     transaction: (work) => inTurnDo(() => client.transaction(() => work(statements))()),
     read: (work) => inTurnDo(() => work(statements)),
     inHeldTurn: (work) => work(statements),
-    async begin(work) {
-      const release = await turn();
-      try {
-        statements.statement('BEGIN IMMEDIATE').run();
-        const result = await work(statements);
-        statements.statement('COMMIT').run();
-        return result;
-      } catch (error) {
-        if (client.inTransaction) statements.statement('ROLLBACK').run();
-        throw error;
-      } finally {
-        release();
-      }
-    },
+    begin: groupCommit(client, statements, turn),
   };
+}
+
+/** At most this many `begin` transactions share one COMMIT. */
+const GROUP_COMMIT_MAX = 16;
+
+type Waiting = { work: (db: Statements) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+
+/**
+ * `begin` with group commit. Each COMMIT writes every page its transaction touched to the WAL,
+ * and a submit touches many (eight tables and their indexes): at saturation the COMMITs were a
+ * sixth of the CPU. The transactions that have asked by the time the connection's turn comes run
+ * in one BEGIN IMMEDIATE … COMMIT, each inside a SAVEPOINT of its own, so one that fails is rolled
+ * back alone. None is answered before the COMMIT: an answered submit is on disk, as before. A
+ * turn takes at most GROUP_COMMIT_MAX; those behind queue for the next turn like any other work.
+ */
+function groupCommit(
+  client: BetterSqlite3.Database,
+  statements: Statements,
+  turn: () => Promise<() => void>,
+): SqliteConnection['begin'] {
+  const waiting: Waiting[] = [];
+  let turnAsked = false;
+  const askForTurn = () => {
+    if (turnAsked || waiting.length === 0) return;
+    turnAsked = true;
+    // After the I/O callbacks of this turn of the event loop: the requests read together commit together.
+    setImmediate(() => void turn().then(runBatch));
+  };
+  const run = (sql: string) => statements.statement(sql).run();
+
+  async function runBatch(release: () => void): Promise<void> {
+    turnAsked = false;
+    const batch = waiting.splice(0, GROUP_COMMIT_MAX);
+    const settled: (() => void)[] = [];
+    try {
+      run('BEGIN IMMEDIATE');
+      for (const [index, item] of batch.entries()) {
+        run('SAVEPOINT grouped');
+        try {
+          const value = await item.work(statements);
+          run('RELEASE grouped');
+          settled.push(() => item.resolve(value));
+        } catch (error) {
+          if (!client.inTransaction) {
+            // SQLite rolled the whole transaction back (a full disk, say): those before this
+            // one are undone too; those after it wait for the next turn.
+            waiting.unshift(...batch.slice(index + 1));
+            throw error;
+          }
+          run('ROLLBACK TO grouped');
+          run('RELEASE grouped');
+          settled.push(() => item.reject(error));
+        }
+      }
+      run('COMMIT');
+      settled.forEach((settle) => settle());
+    } catch (error) {
+      if (client.inTransaction) run('ROLLBACK');
+      const unsettled = batch.filter((item) => !waiting.includes(item));
+      unsettled.forEach((item) => item.reject(error));
+    } finally {
+      release();
+      askForTurn();
+    }
+  }
+
+  return (work) =>
+    new Promise((resolve, reject) => {
+      waiting.push({ work: work as Waiting['work'], resolve: resolve as Waiting['resolve'], reject });
+      askForTurn();
+    });
 }
 
 function inTurn(adapter: SqlDriverAdapter, turn: () => Promise<() => void>): SqlDriverAdapter {
