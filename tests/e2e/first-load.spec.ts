@@ -105,10 +105,14 @@ test('typing on step 1 keeps the focus and the caret: when the form code arrives
   // the page, which once suspended it for the draft check and blurred the field.
   await page.waitForTimeout(1000);
   await expect(hours).toBeFocused();
+  await hours.evaluate((input) => ((input as HTMLInputElement & { typedInto?: boolean }).typedInto = true));
   release();
   await expect.poll(() => arrived.length).toBe(1);
   await page.waitForTimeout(200);
   await expect(hours).toBeFocused();
+  // The code's arrival changes nothing on screen: the same field, not one made anew (taking over
+  // then remounted every field in one long task; it waits for the first Next now).
+  expect(await hours.evaluate((input) => (input as HTMLInputElement & { typedInto?: boolean }).typedInto)).toBe(true);
   await hours.pressSequentially('2');
   await expect(hours).toHaveValue('124');
 });

@@ -22,10 +22,10 @@ type Register = (name: AboutName) => UseFormRegisterReturn<AboutName>;
 /**
  * Step 1 without react-hook-form (~14 kB gzip) in the scan's first load (decision 0028): the
  * fields render with a light layer (uncontrolled inputs, their values kept and autosaved on
- * every change), and the react-hook-form form (about-step-form.tsx) loads right after the first
- * paint and takes over with the values the fields hold by then, keeping the focus where it was.
- * A Next pressed before it has arrived is held and pressed again once it has, so it validates
- * and shows its messages as always.
+ * every change). The react-hook-form form (about-step-form.tsx) loads right after the first
+ * paint and takes over at the first Next (or when problems are to be shown), with the values the
+ * fields hold by then, keeping the focus where it was. A Next pressed before the code has
+ * arrived is held and pressed again once it has, so it validates and shows its messages as always.
  */
 let loadedForm: typeof AboutStepFormType | undefined;
 let loadingForm: Promise<typeof AboutStepFormType> | undefined;
@@ -101,8 +101,14 @@ export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading
   const pendingNext = useRef(false);
   const focus = useRef<FocusState | null>(null);
 
+  // react-hook-form takes over when it is needed: at the first Next (onSubmit below), or at once
+  // when there are problems to show. Until then the light layer is all step 1 needs (nothing is
+  // checked before Next). Taking over as soon as the code arrived remounted every field in one
+  // long task (~0.2 s on a throttled phone, most of the scan's Total Blocking Time); at Next it
+  // is part of the work that press does anyway. The code itself is fetched right after the first
+  // paint (scan-page.tsx), so Next does not wait for it.
   useEffect(() => {
-    if (Form) return;
+    if (Form || !problems?.length) return;
     let live = true;
     preloadAboutForm().then(
       (component) => {
@@ -115,7 +121,7 @@ export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading
     return () => {
       live = false;
     };
-  }, [Form]);
+  }, [Form, problems]);
 
   // The form has taken over: the focus back where it was, and a held Next pressed again.
   useLayoutEffect(() => {
