@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type FormEventHandler } from 'react';
+import { flushSync } from 'react-dom';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import {
   BUSINESS_KINDS,
@@ -137,6 +138,14 @@ export function AboutStep({ values, onChange, onNext, problems, autoFocusHeading
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     if (Form && submitRef.current) {
       submitRef.current(event);
+      return;
+    }
+    if (loadedForm) {
+      // The code is here: the form takes over now and handles this very press. (Pressed again
+      // from an effect, it would be ignored: the browser is still firing this submit.)
+      const form = loadedForm;
+      flushSync(() => setForm(() => form));
+      submitRef.current?.(event);
       return;
     }
     event.preventDefault();
