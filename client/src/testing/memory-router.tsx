@@ -1,7 +1,12 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { AppRoutes } from '../app/router.tsx';
 import { LocationStateContext } from '../hooks/location-state.ts';
+import { LocaleProvider } from '../i18n/locale.tsx';
 
 type NavigateOptions = { replace?: boolean; state?: unknown };
 
@@ -33,4 +38,20 @@ export function createMemoryRouter(path: string) {
   };
 
   return { MemoryRouter, location };
+}
+
+/** The app's real routes and providers, rendered in memory at `path` (renderRoute, renderAdmin). */
+export function renderAppRoutes(path: string, queryClient: QueryClient) {
+  const { MemoryRouter, location } = createMemoryRouter(path);
+  const user = userEvent.setup();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <LocaleProvider>
+        <MemoryRouter>
+          <AppRoutes />
+        </MemoryRouter>
+      </LocaleProvider>
+    </QueryClientProvider>,
+  );
+  return { user, location, ...view };
 }

@@ -1,6 +1,3 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { DEFAULT_CATALOGUE } from '#shared/delegation/catalogue.ts';
 import { DEFAULT_VA_SETTINGS } from '#shared/delegation/defaults.ts';
@@ -8,9 +5,7 @@ import { computeDelegation } from '#shared/delegation/engine.ts';
 import type { AdminIntakeDetail, InboxItem } from '#shared/schemas/admin-intakes.ts';
 import type { SessionResponse } from '#shared/schemas/auth.ts';
 import type { CreateIntakeInput } from '#shared/schemas/intake.ts';
-import { AppRoutes } from '../app/router.tsx';
-import { createMemoryRouter } from './memory-router.tsx';
-import { LocaleProvider } from '../i18n/locale.tsx';
+import { renderAppRoutes } from './memory-router.tsx';
 import { createQueryClient } from '../lib/query-client.ts';
 
 /**
@@ -59,19 +54,9 @@ export function renderAdmin(path: string, { session = TEST_SESSION, handle = () 
   });
   vi.stubGlobal('fetch', fetchMock);
 
-  const { MemoryRouter, location } = createMemoryRouter(path);
   const queryClient = createQueryClient();
-  const user = userEvent.setup();
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <LocaleProvider>
-        <MemoryRouter>
-          <AppRoutes />
-        </MemoryRouter>
-      </LocaleProvider>
-    </QueryClientProvider>,
-  );
-  return { user, queryClient, requests, fetchMock, location, ...view };
+  const view = renderAppRoutes(path, queryClient);
+  return { queryClient, requests, fetchMock, ...view };
 }
 
 let nextId = 1;
